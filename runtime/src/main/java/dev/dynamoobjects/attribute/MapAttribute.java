@@ -1,0 +1,18 @@
+package dev.dynamoobjects.attribute;
+
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A map-shaped attribute (DynamoDB {@code M}): a {@code Map<String, T>} or a nested
+ * {@code @Document}.
+ *
+ * @param <R> the record type
+ * @param <V> the attribute's Java type
+ */
+public class MapAttribute<R, V> extends Attribute<R, V> {
+    /** Creates a reference; generated code calls this. */
+    public MapAttribute(String name, Function<? super V, AttributeValue> encoder) {
+        super(name, encoder);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.dynamoobjects.attribute;
+
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A numeric attribute (any Java number type, boxed here).
+ *
+ * @param <R> the record type
+ * @param <V> the Java number type
+ */
+public class NumberAttribute<R, V extends Number> extends ComparableAttribute<R, V> {
+    /** Creates a reference whose values are stored as their decimal string; generated code calls this. */
+    public NumberAttribute(String name) {
+        this(name, v -> AttributeValue.fromN(v.toString()));
+    }
+
+    /** Creates a reference with a specific encoding; generated code calls this. */
+    public NumberAttribute(String name, Function<? super V, AttributeValue> encoder) {
+        super(name, encoder);
+    }
+}

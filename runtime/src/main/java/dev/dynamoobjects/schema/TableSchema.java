@@ -1,0 +1,46 @@
+package dev.dynamoobjects.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What DynamoDB must know to create a record's table: name, keys, indexes and billing. The
+ * processor generates one per {@code @Record} as {@code StoreTable.SCHEMA}.
+ *
+ * <pre>{@code
+ * TableSchema schema = StoreTable.SCHEMA;
+ * schema.partitionKey().name();   // "storeId"
+ * }</pre>
+ *
+ * @param tableName     the table name without environment prefix
+ * @param partitionKey  the partition key
+ * @param sortKey       the sort key, or null
+ * @param indexes       global and local secondary indexes, in declaration order
+ * @param readCapacity  provisioned read units, 0 for on-demand
+ * @param writeCapacity provisioned write units, 0 for on-demand
+ */
+public record TableSchema(
+        String tableName,
+        KeyAttribute partitionKey,
+        KeyAttribute sortKey,
+        List<IndexSchema> indexes,
+        long readCapacity,
+        long writeCapacity) {
+
+    /** Validates the required parts and copies the list. */
+    public TableSchema {
+        Objects.requireNonNull(tableName, "tableName");
+        Objects.requireNonNull(partitionKey, "partitionKey");
+        indexes = List.copyOf(indexes);
+    }
+
+    /** Returns true when the table has a sort key. */
+    public boolean hasSortKey() {
+        return sortKey != null;
+    }
+
+    /** Returns true when the table is billed per request rather than provisioned. */
+    public boolean onDemand() {
+        return readCapacity == 0 && writeCapacity == 0;
+    }
+}
