@@ -20,6 +20,12 @@ import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal
  * }</pre>
  */
 public final class DynamoDbLocal implements AutoCloseable {
+    /**
+     * DynamoDB Local 3.x reports each start to AWS unless told not to (its {@code create(Boolean)}
+     * argument); tests have no business calling home.
+     */
+    private static final boolean DISABLE_TELEMETRY = true;
+
     private final AmazonDynamoDBLocal local;
     private final DynamoDbClient client;
 
@@ -35,7 +41,7 @@ public final class DynamoDbLocal implements AutoCloseable {
      */
     public static DynamoDbLocal start() {
         try {
-            return new DynamoDbLocal(DynamoDBEmbedded.create());
+            return new DynamoDbLocal(DynamoDBEmbedded.create(DISABLE_TELEMETRY));
         } catch (NoClassDefFoundError e) {
             throw new IllegalStateException("DynamoDB Local is not on the class path: add the dependency "
                     + "software.amazon.dynamodb:DynamoDBLocal:3.1.0 (test scope) to use it", e);
