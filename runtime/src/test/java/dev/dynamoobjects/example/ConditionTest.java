@@ -65,6 +65,12 @@ class ConditionTest {
     }
 
     @Test
+    void nullValueIsRefusedWithTheAlternatives() {
+        ValidationException e = assertThrows(ValidationException.class, () -> ProductTable.NAME.eq(null));
+        assertTrue(e.getMessage().contains("name.notExists()"), e.getMessage());
+    }
+
+    @Test
     void functions() {
         assertHolds(ProductTable.CATEGORY.beginsWith("sh"), ProductTable.CATEGORY.beginsWith("ha"));
         assertHolds(ProductTable.CATEGORY.contains("oe"), ProductTable.CATEGORY.contains("x"));
