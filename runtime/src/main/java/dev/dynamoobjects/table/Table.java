@@ -36,6 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  *
  * <p>The first operation on a missing table creates it, when the database allows it. Every
  * DynamoDB or SDK error surfaces as a {@link dev.dynamoobjects.exception.DynamoObjectsException}.
+ * A table is thread-safe; its queries and scans are builders for one thread.
  *
  * <pre>{@code
  * StoreTable stores = new StoreTable(db);
