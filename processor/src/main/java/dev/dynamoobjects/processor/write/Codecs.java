@@ -67,7 +67,7 @@ final class Codecs {
             return encode(optional.element(), value, stem);
         }
         if (type instanceof ValueType.DocumentOf document) {
-            return CodeBlock.of("$T.fromM($T.INSTANCE.toItem($L))", ATTRIBUTE_VALUE, document.mapper(), value);
+            return CodeBlock.of("$T.createM($T.INSTANCE.toItem($L))", ATTRIBUTE_VALUE, document.mapper(), value);
         }
         if (type instanceof ValueType.Converted converted) {
             return CodeBlock.of("$N.toAttributeValue($L)", converter(converted, stem), value);
@@ -102,16 +102,16 @@ final class Codecs {
             return CodeBlock.of("$T.n($T.toEpoch($L, $T.$L))", NUMBERS, TIMES, value, ChronoUnit.class, scalar.epochUnit());
         }
         return switch (scalar.kind()) {
-            case STRING -> CodeBlock.of("$T.fromS($L)", ATTRIBUTE_VALUE, value);
-            case CHAR -> CodeBlock.of("$T.fromS($T.valueOf($L))", ATTRIBUTE_VALUE, String.class, value);
+            case STRING -> CodeBlock.of("$T.createS($L)", ATTRIBUTE_VALUE, value);
+            case CHAR -> CodeBlock.of("$T.createS($T.valueOf($L))", ATTRIBUTE_VALUE, String.class, value);
             case BOOLEAN -> CodeBlock.of("$T.bool($L)", ITEMS, value);
             case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, BIG_DECIMAL, BIG_INTEGER -> CodeBlock.of("$T.n($L)", NUMBERS, value);
-            case BYTES -> CodeBlock.of("$T.fromB($T.fromByteArray($L))", ATTRIBUTE_VALUE, SDK_BYTES, value);
-            case SDK_BYTES -> CodeBlock.of("$T.fromB($L)", ATTRIBUTE_VALUE, value);
+            case BYTES -> CodeBlock.of("$T.createB($T.fromByteArray($L))", ATTRIBUTE_VALUE, SDK_BYTES, value);
+            case SDK_BYTES -> CodeBlock.of("$T.createB($L)", ATTRIBUTE_VALUE, value);
             case INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME, DURATION ->
-                    CodeBlock.of("$T.fromS($T.format($L))", ATTRIBUTE_VALUE, TIMES, value);
-            case UUID -> CodeBlock.of("$T.fromS($L.toString())", ATTRIBUTE_VALUE, value);
-            case ENUM -> CodeBlock.of("$T.fromS($L.name())", ATTRIBUTE_VALUE, value);
+                    CodeBlock.of("$T.createS($T.format($L))", ATTRIBUTE_VALUE, TIMES, value);
+            case UUID -> CodeBlock.of("$T.createS($L.toString())", ATTRIBUTE_VALUE, value);
+            case ENUM -> CodeBlock.of("$T.createS($L.name())", ATTRIBUTE_VALUE, value);
         };
     }
 
@@ -201,7 +201,7 @@ final class Codecs {
                 .addStatement("values[i++] = element == null ? $T.NUL : $L", ITEMS,
                         encode(list.element(), CodeBlock.of("element"), elementStem))
                 .endControlFlow()
-                .addStatement("return $T.fromL($T.asList(values))", ATTRIBUTE_VALUE, Arrays.class);
+                .addStatement("return $T.createL($T.asList(values))", ATTRIBUTE_VALUE, Arrays.class);
     }
 
     private void encodeMap(MethodSpec.Builder method, ValueType.MapOf map, String valueStem) {
@@ -213,7 +213,7 @@ final class Codecs {
                 .addStatement("values.put(entry.getKey(), element == null ? $T.NUL : $L)", ITEMS,
                         encode(map.value(), CodeBlock.of("element"), valueStem))
                 .endControlFlow()
-                .addStatement("return $T.fromM(values)", ATTRIBUTE_VALUE);
+                .addStatement("return $T.createM(values)", ATTRIBUTE_VALUE);
     }
 
     private MethodSpec containerDecoder(ValueType type, String stem) {
