@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Where DynamoDB Local differs from DynamoDB, the last tests pin both answers and say why.
  */
 class DynamoDbLocalConformanceTest {
+
+    @BeforeAll
+    static void createTables() {
+        LocalDynamo.prepare();
+    }
 
     static Stream<ExpressionCase> cases() throws IOException {
         try (InputStream in = DynamoDbLocalConformanceTest.class.getResourceAsStream("conformance-cases.txt")) {

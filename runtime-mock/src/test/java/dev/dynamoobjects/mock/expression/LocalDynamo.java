@@ -1,6 +1,8 @@
 package dev.dynamoobjects.mock.expression;
 
+import dev.dynamoobjects.mock.local.DynamoDbLocal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -12,39 +14,41 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 
 /**
- * Answers {@link ExpressionCase}s with DynamoDB Local 3.1.0 running in process (no native-library
- * set-up needed), started once for all tests.
+ * Answers {@link ExpressionCase}s with the JVM's shared DynamoDB Local (3.1.0, in process, no
+ * native-library set-up needed). Call {@link #prepare()} before a test class's cases: other tests
+ * may delete every table of the shared instance.
  */
 final class LocalDynamo {
     static final String ITEMS = "expression_items";
     static final String RANGES = "expression_ranges";
     private static final AttributeValue KEY = AttributeValue.fromS("k");
-    private static DynamoDbClient client;
 
     private LocalDynamo() {
     }
 
-    static synchronized DynamoDbClient client() {
-        if (client == null) {
-            client = DynamoDBEmbedded.create().dynamoDbClient();
-            createTables(client);
-        }
-        return client;
+    private static DynamoDbClient client() {
+        return DynamoDbLocal.shared().client();
     }
 
-    private static void createTables(DynamoDbClient dynamo) {
-        dynamo.createTable(b -> b.tableName(ITEMS).billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(key("id", KeyType.HASH))
-                .attributeDefinitions(attribute("id", ScalarAttributeType.S)));
-        dynamo.createTable(b -> b.tableName(RANGES).billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(key("id", KeyType.HASH), key("sk", KeyType.RANGE))
-                .attributeDefinitions(attribute("id", ScalarAttributeType.S), attribute("sk", ScalarAttributeType.N)));
-        for (int i = 0; i < 5; i++) {
-            Map<String, AttributeValue> item = Map.of("id", AttributeValue.fromS("p"), "sk", AttributeValue.fromN("" + i));
-            dynamo.putItem(b -> b.tableName(RANGES).item(item));
+    /** Creates the two tables the cases use, unless they exist. */
+    static void prepare() {
+        DynamoDbClient dynamo = client();
+        List<String> tables = dynamo.listTables().tableNames();
+        if (!tables.contains(ITEMS)) {
+            dynamo.createTable(b -> b.tableName(ITEMS).billingMode(BillingMode.PAY_PER_REQUEST)
+                    .keySchema(key("id", KeyType.HASH))
+                    .attributeDefinitions(attribute("id", ScalarAttributeType.S)));
+        }
+        if (!tables.contains(RANGES)) {
+            dynamo.createTable(b -> b.tableName(RANGES).billingMode(BillingMode.PAY_PER_REQUEST)
+                    .keySchema(key("id", KeyType.HASH), key("sk", KeyType.RANGE))
+                    .attributeDefinitions(attribute("id", ScalarAttributeType.S), attribute("sk", ScalarAttributeType.N)));
+            for (int i = 0; i < 5; i++) {
+                Map<String, AttributeValue> item = Map.of("id", AttributeValue.fromS("p"), "sk", AttributeValue.fromN("" + i));
+                dynamo.putItem(b -> b.tableName(RANGES).item(item));
+            }
         }
     }
 
