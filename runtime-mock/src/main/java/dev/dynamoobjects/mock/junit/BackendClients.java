@@ -1,0 +1,48 @@
+package dev.dynamoobjects.mock.junit;
+
+import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import dev.dynamoobjects.mock.local.DynamoDbLocal;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Hands each test a client of the selected backend holding no tables. */
+final class BackendClients {
+    /** One SDK client per endpoint for the whole JVM: building one costs more than most tests. */
+    private static final Map<URI, DynamoDbClient> ENDPOINT_CLIENTS = new ConcurrentHashMap<>();
+
+    private BackendClients() {
+    }
+
+    /** Returns a client of the backend with no tables in it. */
+    static DynamoDbClient cleanClient(DynamoBackend backend) {
+        switch (backend.kind()) {
+            case EMBEDDED:
+                return new EmbeddedDynamoDb();
+            case LOCAL:
+                return emptied(DynamoDbLocal.shared().client());
+            case ENDPOINT:
+                return emptied(ENDPOINT_CLIENTS.computeIfAbsent(backend.endpoint().orElseThrow(),
+                        BackendClients::endpointClient));
+            default:
+                throw new AssertionError(backend);
+        }
+    }
+
+    private static DynamoDbClient emptied(DynamoDbClient client) {
+        Tables.deleteAll(client);
+        return client;
+    }
+
+    private static DynamoDbClient endpointClient(URI endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
+                .build();
+    }
+}

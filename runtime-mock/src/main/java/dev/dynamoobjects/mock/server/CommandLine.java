@@ -1,0 +1,85 @@
+package dev.dynamoobjects.mock.server;
+
+import java.util.Optional;
+
+/**
+ * The server's command-line options, parsed into {@link ServerOptions}.
+ *
+ * <pre>{@code
+ * ServerOptions options = CommandLine.parse("--port", "0", "--credentials", "AKID:secret").orElseThrow();
+ * }</pre>
+ */
+final class CommandLine {
+    /** DynamoDB Local's default port, so tools configured for it work unchanged. */
+    static final int DEFAULT_PORT = 8000;
+
+    static final String USAGE = String.join("\n",
+            "Usage: java -jar dynamo-objects-mock-server.jar [options]",
+            "",
+            "An in-memory DynamoDB speaking DynamoDB's HTTP protocol.",
+            "",
+            "Options:",
+            "  --port N                 port to listen on (default " + DEFAULT_PORT + "; 0 picks a free one)",
+            "  --host ADDRESS           address to bind (default 127.0.0.1; 0.0.0.0 for every interface)",
+            "  --credentials KEY:SECRET accept only requests signed (AWS SigV4) with this access key;",
+            "                           repeat for more keys. Without it, any request is accepted.",
+            "  --max-connections N      connections served at once (default 512)",
+            "  --help                   print this help",
+            "");
+
+    private CommandLine() {
+    }
+
+    /** The options {@code args} describe, or empty when they ask for help. */
+    static Optional<ServerOptions> parse(String... args) {
+        ServerOptions options = ServerOptions.defaults().port(DEFAULT_PORT);
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                return Optional.empty();
+            }
+            String value = valueOf(args, ++i, option);
+            switch (option) {
+                case "--port":
+                    options.port(number(value, option));
+                    break;
+                case "--host":
+                    options.host(value);
+                    break;
+                case "--credentials":
+                    addCredentials(options, value);
+                    break;
+                case "--max-connections":
+                    options.maxConnections(number(value, option));
+                    break;
+                default:
+                    throw new IllegalArgumentException("Unknown option " + option + "; see --help.");
+            }
+        }
+        return Optional.of(options);
+    }
+
+    private static String valueOf(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException("Option " + option + " needs a value; see --help.");
+        }
+        return args[index];
+    }
+
+    private static int number(String value, String option) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Option " + option + " needs a whole number, got '" + value + "'.");
+        }
+    }
+
+    private static void addCredentials(ServerOptions options, String value) {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw new IllegalArgumentException(
+                    "Option --credentials needs ACCESS_KEY_ID:SECRET_ACCESS_KEY, got '" + value + "'.");
+        }
+        options.credentials(value.substring(0, colon), value.substring(colon + 1));
+    }
+}

@@ -1,0 +1,125 @@
+package dev.dynamoobjects.mock.server;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * How a {@link DynamoServer} listens and whom it lets in. Defaults: loopback only, a free port,
+ * no credentials (any request is accepted, as DynamoDB Local does), DynamoDB's 16 MB request limit.
+ *
+ * <pre>{@code
+ * ServerOptions options = ServerOptions.defaults().port(8000).credentials("AKIDTEST", "secret");
+ * }</pre>
+ */
+public final class ServerOptions {
+    /** DynamoDB's limit on the size of one HTTP request. */
+    public static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+
+    private String host = "127.0.0.1";
+    private int port;
+    private final Map<String, String> credentials = new LinkedHashMap<>();
+    private int maxConnections = 512;
+    private Duration idleTimeout = Duration.ofSeconds(60);
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private Consumer<String> errorLog = line -> System.err.println("dynamo-server: " + line);
+
+    private ServerOptions() {
+    }
+
+    /** Loopback, a free port, no credentials. */
+    public static ServerOptions defaults() {
+        return new ServerOptions();
+    }
+
+    /** The address to bind; {@code 0.0.0.0} listens on every interface. */
+    public ServerOptions host(String host) {
+        this.host = Objects.requireNonNull(host, "host");
+        return this;
+    }
+
+    /** The port to bind; 0 picks a free one (read it back from {@link DynamoServer#port()}). */
+    public ServerOptions port(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        this.port = port;
+        return this;
+    }
+
+    /**
+     * Adds an access key and its secret; once any is given, every request must carry a valid AWS
+     * Signature Version 4 made with one of them.
+     */
+    public ServerOptions credentials(String accessKeyId, String secretAccessKey) {
+        if (accessKeyId.isEmpty() || secretAccessKey.isEmpty()) {
+            throw new IllegalArgumentException("access key id and secret access key must not be empty");
+        }
+        credentials.put(accessKeyId, secretAccessKey);
+        return this;
+    }
+
+    /** Connections served at once; more are refused with HTTP 503. Default 512. */
+    public ServerOptions maxConnections(int maxConnections) {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be at least 1, got " + maxConnections);
+        }
+        this.maxConnections = maxConnections;
+        return this;
+    }
+
+    /** How long a connection may stay silent before it is closed. Default 60 s. */
+    public ServerOptions idleTimeout(Duration idleTimeout) {
+        this.idleTimeout = positive(idleTimeout, "idleTimeout");
+        return this;
+    }
+
+    /** How long reading one request may take in all, against slow senders. Default 30 s. */
+    public ServerOptions requestTimeout(Duration requestTimeout) {
+        this.requestTimeout = positive(requestTimeout, "requestTimeout");
+        return this;
+    }
+
+    /** Where the one-line error reports go. Default: standard error. */
+    public ServerOptions errorLog(Consumer<String> errorLog) {
+        this.errorLog = Objects.requireNonNull(errorLog, "errorLog");
+        return this;
+    }
+
+    String host() {
+        return host;
+    }
+
+    int port() {
+        return port;
+    }
+
+    Map<String, String> credentials() {
+        return Map.copyOf(credentials);
+    }
+
+    int maxConnections() {
+        return maxConnections;
+    }
+
+    Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    Consumer<String> errorLog() {
+        return errorLog;
+    }
+
+    private static Duration positive(Duration duration, String name) {
+        if (duration.isNegative() || duration.isZero() || duration.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(name + " must be positive and under 24 days, got " + duration);
+        }
+        return duration;
+    }
+}

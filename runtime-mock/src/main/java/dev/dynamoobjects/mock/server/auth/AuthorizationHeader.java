@@ -1,0 +1,53 @@
+package dev.dynamoobjects.mock.server.auth;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import dev.dynamoobjects.mock.server.protocol.ProtocolError;
+import dev.dynamoobjects.mock.server.protocol.ProtocolMessages;
+
+/**
+ * The parts of an {@code Authorization: AWS4-HMAC-SHA256 Credential=..., SignedHeaders=...,
+ * Signature=...} header.
+ *
+ * @param accessKey the access key id
+ * @param scopeDate the credential scope's date, {@code yyyyMMdd}
+ * @param scope the credential scope, {@code date/region/service/aws4_request}
+ * @param signedHeaders the signed header names, lower case, in order
+ * @param signature the hex signature
+ */
+record AuthorizationHeader(String accessKey, String scopeDate, String scope, List<String> signedHeaders,
+                           String signature) {
+    static final String ALGORITHM = "AWS4-HMAC-SHA256";
+
+    static AuthorizationHeader parse(String header) {
+        if (!header.startsWith(ALGORITHM + " ")) {
+            throw incomplete("Unsupported AWS 'algorithm': only " + ALGORITHM + " is supported.", header);
+        }
+        Map<String, String> parts = new HashMap<>();
+        for (String part : header.substring(ALGORITHM.length() + 1).split(",")) {
+            int equals = part.indexOf('=');
+            if (equals > 0) {
+                parts.put(part.substring(0, equals).trim(), part.substring(equals + 1).trim());
+            }
+        }
+        for (String required : List.of("Credential", "SignedHeaders", "Signature")) {
+            if (!parts.containsKey(required)) {
+                throw incomplete("Authorization header requires '" + required + "' parameter.", header);
+            }
+        }
+        String[] credential = parts.get("Credential").split("/");
+        if (credential.length != 5) {
+            throw incomplete("Credential must have exactly 5 slash-delimited elements, e.g."
+                    + " keyid/date/region/service/term, got '" + parts.get("Credential") + "'", header);
+        }
+        String scope = String.join("/", credential[1], credential[2], credential[3], credential[4]);
+        return new AuthorizationHeader(credential[0], credential[1], scope,
+                List.of(parts.get("SignedHeaders").split(";")), parts.get("Signature"));
+    }
+
+    static ProtocolError incomplete(String problem, String header) {
+        return new ProtocolError("IncompleteSignatureException", 400,
+                ProtocolMessages.incompleteSignature(problem, header));
+    }
+}

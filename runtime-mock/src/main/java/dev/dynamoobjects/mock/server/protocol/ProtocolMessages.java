@@ -1,0 +1,46 @@
+package dev.dynamoobjects.mock.server.protocol;
+
+/** Every message text the protocol layer sends, in DynamoDB's words where DynamoDB has some. */
+public final class ProtocolMessages {
+    /** The text of {@code UnknownOperationException}, as DynamoDB Local sends it. */
+    public static final String UNKNOWN_OPERATION = "An unknown operation was requested.";
+    /** The text of {@code MissingAuthenticationTokenException}. */
+    public static final String MISSING_AUTHENTICATION_TOKEN = "Request is missing Authentication Token";
+    /** The text of {@code UnrecognizedClientException}. */
+    public static final String UNRECOGNIZED_CLIENT = "The security token included in the request is invalid.";
+    /** The text of {@code InvalidSignatureException} for a signature that does not match. */
+    public static final String SIGNATURE_MISMATCH = "The request signature we calculated does not match the"
+            + " signature you provided. Check your AWS Secret Access Key and signing method. Consult the service"
+            + " documentation for details.";
+    /** The text of {@code InternalServerError}. */
+    public static final String INTERNAL_ERROR = "Internal server error";
+
+    private ProtocolMessages() {
+    }
+
+    static String notSupported(String operation) {
+        return "The operation " + operation + " is not supported by this server's DynamoDB backend.";
+    }
+
+    /** The text of {@code IncompleteSignatureException} for an Authorization header missing a part. */
+    public static String incompleteSignature(String problem, String authorization) {
+        return problem + " Authorization=" + authorization;
+    }
+
+    /** The text of {@code InvalidSignatureException} for a request signed too long ago. */
+    public static String signatureExpired(String signedAt, String earliest) {
+        return "Signature expired: " + signedAt + " is now earlier than " + earliest + " (now - 15 min.)";
+    }
+
+    /** The text of {@code InvalidSignatureException} for a request signed in the future. */
+    public static String signatureNotYetCurrent(String signedAt, String latest) {
+        return "Signature not yet current: " + signedAt + " is still later than " + latest + " (now + 15 min.)";
+    }
+
+    /** The text of {@code InvalidSignatureException} for a credential scope dated another day. */
+    public static String scopeDateMismatch(String scopeDate, String amzDate) {
+        return "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
+                + scopeDate + "' != '" + amzDate.substring(0, Math.min(8, amzDate.length())) + "', from '"
+                + amzDate + "'.";
+    }
+}

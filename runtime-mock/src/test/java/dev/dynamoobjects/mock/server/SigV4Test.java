@@ -1,0 +1,100 @@
+package dev.dynamoobjects.mock.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
+/** With credentials configured, only requests signed by one of them get in; the SDK signs for real. */
+class SigV4Test {
+    private ServerFixture fixture;
+
+    @BeforeEach
+    void start() {
+        fixture = new ServerFixture(ServerOptions.defaults()
+                .credentials("AKIDOTHER", "other-secret")
+                .credentials(ServerFixture.ACCESS_KEY, ServerFixture.SECRET_KEY));
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void letsInRequestsSignedWithAnyConfiguredKey() {
+        assertEquals(List.of(), fixture.client.listTables().tableNames());
+        try (DynamoDbClient other = ServerFixture.client(fixture.server.endpoint(), "AKIDOTHER", "other-secret")) {
+            other.createTable(b -> b.tableName("signed")
+                    .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
+                    .keySchema(k -> k.attributeName("id").keyType("HASH")).billingMode("PAY_PER_REQUEST"));
+        }
+        assertEquals(List.of("signed"), fixture.client.listTables().tableNames());
+    }
+
+    @Test
+    void rejectsAnUnknownAccessKey() {
+        try (DynamoDbClient stranger = ServerFixture.client(fixture.server.endpoint(), "AKIDSTRANGER", "x")) {
+            DynamoDbException error = assertThrows(DynamoDbException.class, stranger::listTables);
+
+            assertEquals("UnrecognizedClientException", error.awsErrorDetails().errorCode());
+            assertEquals("The security token included in the request is invalid.",
+                    error.awsErrorDetails().errorMessage());
+            assertEquals(400, error.statusCode());
+        }
+    }
+
+    @Test
+    void rejectsAWrongSecret() {
+        try (DynamoDbClient forger = ServerFixture.client(fixture.server.endpoint(), ServerFixture.ACCESS_KEY, "guess")) {
+            DynamoDbException error = assertThrows(DynamoDbException.class, forger::listTables);
+
+            assertEquals("InvalidSignatureException", error.awsErrorDetails().errorCode());
+            assertTrue(error.awsErrorDetails().errorMessage().startsWith(
+                    "The request signature we calculated does not match the signature you provided."));
+        }
+    }
+
+    @Test
+    void rejectsAnUnsignedRequest() {
+        HttpResponse<String> response = RawHttp.post(fixture.server.endpoint(), "ListTables", "{}");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"__type\":\"com.amazon.coral.service#MissingAuthenticationTokenException\","
+                + "\"message\":\"Request is missing Authentication Token\"}", response.body());
+        assertEquals(1, fixture.errorLog.size());
+    }
+
+    @Test
+    void rejectsABodyChangedAfterSigning() throws Exception {
+        String signed = "{\"TableName\":\"aaa\"}";
+        String forged = "{\"TableName\":\"bbb\"}";
+        java.net.http.HttpRequest request = SignedRequests.sign(fixture.server.endpoint(), "DescribeTable", signed,
+                ServerFixture.ACCESS_KEY, ServerFixture.SECRET_KEY);
+        java.net.http.HttpRequest tampered = java.net.http.HttpRequest.newBuilder(request,
+                (name, value) -> true).POST(java.net.http.HttpRequest.BodyPublishers.ofString(forged)).build();
+
+        HttpResponse<String> response = RawHttp.send(tampered);
+
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("#InvalidSignatureException"), response.body());
+    }
+
+    @Test
+    void rejectsASignatureFromLongAgo() {
+        java.net.http.HttpRequest request = SignedRequests.signAt(fixture.server.endpoint(), "ListTables", "{}",
+                ServerFixture.ACCESS_KEY, ServerFixture.SECRET_KEY, java.time.Instant.now().minusSeconds(3600));
+
+        HttpResponse<String> response = RawHttp.send(request);
+
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("Signature expired"), response.body());
+    }
+}
