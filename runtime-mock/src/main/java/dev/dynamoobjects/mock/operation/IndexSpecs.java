@@ -6,7 +6,6 @@ import dev.dynamoobjects.mock.table.KeySchema;
 import dev.dynamoobjects.mock.table.Table;
 import dev.dynamoobjects.mock.table.Throughput;
 import dev.dynamoobjects.mock.validation.Messages;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,11 @@ final class IndexSpecs {
     private final Map<String, Throughput> throughput = new LinkedHashMap<>();
 
     private IndexSpecs() {
+    }
+
+    /** Returns an empty set of index specs, to add global indexes to. */
+    static IndexSpecs none() {
+        return new IndexSpecs();
     }
 
     /** Validates a CreateTable request's indexes against the table's key and attribute definitions. */
@@ -81,10 +85,6 @@ final class IndexSpecs {
                 table.indexThroughput(index.name(), throughput.get(index.name()));
             }
         }
-    }
-
-    List<IndexDefinition> definitions() {
-        return new ArrayList<>(indexes.values());
     }
 
     private KeySchema keys(String name, List<KeySchemaElement> elements, Map<String, ScalarAttributeType> types) {

@@ -19,6 +19,11 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
         return hash.name().equals(name) || (range != null && range.name().equals(name));
     }
 
+    /** Returns the names of the key attributes. */
+    public List<String> names() {
+        return range == null ? List.of(hash.name()) : List.of(hash.name(), range.name());
+    }
+
     /** Returns the number of key attributes. */
     public int size() {
         return range == null ? 1 : 2;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 
@@ -169,6 +170,17 @@ public final class Table {
             }
         }
         return previous;
+    }
+
+    /**
+     * Returns where an item sits in an index's store: the index partition key object and the entry's
+     * sort position; used to resume a Query or Scan of an index after its ExclusiveStartKey.
+     */
+    public PrimaryKey indexPosition(IndexDefinition index, Map<String, AttributeValue> item) {
+        PrimaryKey indexKey = index.keys().keyOf(item);
+        PrimaryKey tableKey = keys.keyOf(item);
+        return new PrimaryKey(indexKey.partition(), new IndexEntryKey(indexKey.sort(), tableKey.partition(),
+                tableKey.sort()));
     }
 
     /** Removes every item. */

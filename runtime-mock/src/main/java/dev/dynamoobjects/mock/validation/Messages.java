@@ -71,6 +71,16 @@ public final class Messages {
     public static final String TOTAL_WITHOUT_SEGMENT = "If total segments is specified, a particular segment must"
             + " also be specified for this request";
 
+    public static final String NAMES_WITHOUT_EXPRESSIONS = "ExpressionAttributeNames can only be specified when"
+            + " using expressions";
+    public static final String VALUES_WITHOUT_EXPRESSIONS = "ExpressionAttributeValues can only be specified when"
+            + " using expressions";
+    public static final String NO_KEY_CONDITION = "Either the KeyConditions or KeyConditionExpression parameter"
+            + " must be specified in the request.";
+    public static final String START_KEY_SIZE = "Exclusive Start Key must have same size as table's key schema";
+    public static final String START_KEY_OUTSIDE_QUERY = "The provided starting key does not match the range key"
+            + " predicate";
+
     private Messages() {
     }
 
@@ -132,5 +142,16 @@ public final class Messages {
     public static String memberAtMost(String value, String member, long max) {
         return "1 validation error detected: Value '" + value + "' at '" + member
                 + "' failed to satisfy constraint: Member must have value less than or equal to " + max;
+    }
+
+    /** The message for an UpdateItem that writes a key attribute. */
+    public static String keyAttributeUpdated(String name) {
+        return "One or more parameter values were invalid: Cannot update attribute " + name
+                + ". This attribute is part of the key";
+    }
+
+    /** The message for a ReturnValues setting the operation does not allow. */
+    public static String returnValuesNotAllowed() {
+        return RETURN_VALUES_INVALID;
     }
 }
