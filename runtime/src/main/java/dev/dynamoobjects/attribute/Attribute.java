@@ -1,5 +1,6 @@
 package dev.dynamoobjects.attribute;
 
+import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.expression.Comparison;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Conditions;
@@ -45,9 +46,17 @@ public class Attribute<R, V> {
         return name;
     }
 
-    /** Returns the attribute value the mapper stores for a Java value. */
+    /**
+     * Returns the attribute value the mapper stores for a Java value.
+     *
+     * @throws ValidationException when the value is null, which no condition or update can use
+     */
     public final AttributeValue encode(V value) {
-        return encoder.apply(Objects.requireNonNull(value, "value"));
+        if (value == null) {
+            throw new ValidationException("A condition or update on " + name + " got null; test for a"
+                    + " missing value with " + name + ".notExists() and clear one with " + name + ".remove()");
+        }
+        return encoder.apply(value);
     }
 
     /** {@code attribute = value}. */

@@ -32,9 +32,4 @@ enum Environment {
         }
         return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
     }
-
-    @Override
-    public String toString() {
-        return property + " / " + variable;
-    }
 }

@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <S> the concrete read type, for chaining
  */
 public abstract class Read<R, S extends Read<R, S>> implements Iterable<R> {
-    /** DynamoDB's own page, about 1 MB. */
+    /** No limit: every item, in DynamoDB's own pages of up to 1 MB. */
     private static final int NO_LIMIT = Integer.MAX_VALUE;
 
     final Table<R> table;
@@ -96,23 +96,12 @@ public abstract class Read<R, S extends Read<R, S>> implements Iterable<R> {
     /** Returns the records, fetching pages as the iteration reaches them. */
     @Override
     public final Iterator<R> iterator() {
-        Iterator<Map<String, AttributeValue>> items = items(limit);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return items.hasNext();
-            }
-
-            @Override
-            public R next() {
-                return table.mapper().fromItem(items.next());
-            }
-        };
+        return stream().iterator();
     }
 
     /** Returns the records as a lazy stream. */
     public final Stream<R> stream() {
-        return StreamSupport.stream(spliterator(), false);
+        return itemStream().map(table.mapper()::fromItem);
     }
 
     /** Returns the raw items as a lazy stream. */

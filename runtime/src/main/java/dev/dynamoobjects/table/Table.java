@@ -36,6 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  *
  * <p>The first operation on a missing table creates it, when the database allows it. Every
  * DynamoDB or SDK error surfaces as a {@link dev.dynamoobjects.exception.DynamoObjectsException}.
+ * A table is thread-safe; its queries and scans are builders for one thread.
  *
  * <pre>{@code
  * StoreTable stores = new StoreTable(db);
@@ -172,17 +173,16 @@ public abstract class Table<R> {
      * @throws ConditionFailedException when the condition is false
      */
     protected final Optional<R> delete(Map<String, AttributeValue> key, Condition<R> condition) {
-        DeleteItemRequest.Builder request = DeleteItemRequest.builder()
-                .tableName(name).key(key).returnValues(ReturnValue.ALL_OLD);
-        if (condition != null) {
-            ExpressionAttributes attributes = new ExpressionAttributes();
-            request.conditionExpression(condition.render(attributes))
-                    .expressionAttributeNames(attributes.names())
-                    .expressionAttributeValues(attributes.values())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-        }
-        var response = call(key, condition, () -> client().deleteItem(request.build()));
-        return response.hasAttributes() ? Optional.of(mapper.fromItem(response.attributes())) : Optional.empty();
+        ExpressionAttributes attributes = new ExpressionAttributes();
+        DeleteItemRequest request = DeleteItemRequest.builder()
+                .tableName(name).key(key).returnValues(ReturnValue.ALL_OLD)
+                .conditionExpression(render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .expressionAttributeNames(attributes.names())
+                .expressionAttributeValues(attributes.values())
+                .build();
+        var response = call(key, condition, () -> client().deleteItem(request));
+        return record(response.hasAttributes(), response.attributes());
     }
 
     /**
@@ -204,15 +204,15 @@ public abstract class Table<R> {
                     + " such as StoreTable.NAME.set(\"x\")");
         }
         ExpressionAttributes attributes = new ExpressionAttributes();
-        UpdateItemRequest.Builder request = UpdateItemRequest.builder()
+        UpdateItemRequest request = UpdateItemRequest.builder()
                 .tableName(name).key(key).returnValues(ReturnValue.ALL_NEW)
-                .updateExpression(Update.render(updates, attributes));
-        if (condition != null) {
-            request.conditionExpression(condition.render(attributes))
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-        }
-        request.expressionAttributeNames(attributes.names()).expressionAttributeValues(attributes.values());
-        return mapper.fromItem(call(key, condition, () -> client().updateItem(request.build())).attributes());
+                .updateExpression(Update.render(updates, attributes))
+                .conditionExpression(render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .expressionAttributeNames(attributes.names())
+                .expressionAttributeValues(attributes.values())
+                .build();
+        return mapper.fromItem(call(key, condition, () -> client().updateItem(request)).attributes());
     }
 
     /**
@@ -258,17 +258,29 @@ public abstract class Table<R> {
 
     private Optional<R> put(R record, Condition<R> condition, ReturnValue returnValue) {
         Map<String, AttributeValue> item = mapper.toItem(record);
-        PutItemRequest.Builder request = PutItemRequest.builder()
-                .tableName(name).item(item).returnValues(returnValue);
-        if (condition != null) {
-            ExpressionAttributes attributes = new ExpressionAttributes();
-            request.conditionExpression(condition.render(attributes))
-                    .expressionAttributeNames(attributes.names())
-                    .expressionAttributeValues(attributes.values())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-        }
-        var response = call(item, condition, () -> client().putItem(request.build()));
-        return response.hasAttributes() ? Optional.of(mapper.fromItem(response.attributes())) : Optional.empty();
+        ExpressionAttributes attributes = new ExpressionAttributes();
+        PutItemRequest request = PutItemRequest.builder()
+                .tableName(name).item(item).returnValues(returnValue)
+                .conditionExpression(render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .expressionAttributeNames(attributes.names())
+                .expressionAttributeValues(attributes.values())
+                .build();
+        var response = call(item, condition, () -> client().putItem(request));
+        return record(response.hasAttributes(), response.attributes());
+    }
+
+    private Optional<R> record(boolean present, Map<String, AttributeValue> item) {
+        return present ? Optional.of(mapper.fromItem(item)) : Optional.empty();
+    }
+
+    private static String render(Condition<?> condition, ExpressionAttributes attributes) {
+        return condition == null ? null : condition.render(attributes);
+    }
+
+    /** With a condition, a failure returns the stored item, for {@link ConditionFailedException#currentItem()}. */
+    private static ReturnValuesOnConditionCheckFailure onFailure(Condition<?> condition) {
+        return condition == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD;
     }
 
     /**

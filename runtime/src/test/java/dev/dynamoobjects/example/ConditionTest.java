@@ -14,17 +14,22 @@ import dev.dynamoobjects.expression.ExpressionAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.dynamoobjects.mock.junit.DynamoTest;
+import dev.dynamoobjects.table.DynamoDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Every kind of condition, evaluated by the backend on one stored product (see {@link Products}). */
+@DynamoTest
 class ConditionTest {
+    DynamoDbClient dynamo;
     private ProductTable products;
 
     @BeforeEach
     void setUp() {
-        products = new ProductTable(Backend.freshDatabase());
+        products = new ProductTable(DynamoDatabase.of(dynamo));
         products.save(product("s1", "shoe-1").toBuilder().history(List.of("made", "shipped")).build());
     }
 
@@ -57,6 +62,12 @@ class ConditionTest {
     void inWithoutValuesIsRefused() {
         ValidationException e = assertThrows(ValidationException.class, () -> ProductTable.STATUS.in(List.of()));
         assertTrue(e.getMessage().contains("status"), e.getMessage());
+    }
+
+    @Test
+    void nullValueIsRefusedWithTheAlternatives() {
+        ValidationException e = assertThrows(ValidationException.class, () -> ProductTable.NAME.eq(null));
+        assertTrue(e.getMessage().contains("name.notExists()"), e.getMessage());
     }
 
     @Test

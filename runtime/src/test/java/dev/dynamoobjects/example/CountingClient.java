@@ -13,22 +13,27 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 final class CountingClient implements DynamoDbClient {
     final AtomicInteger creates = new AtomicInteger();
     final AtomicInteger describes = new AtomicInteger();
+    private final DynamoDbClient backend;
+
+    CountingClient(DynamoDbClient backend) {
+        this.backend = backend;
+    }
 
     @Override
     public CreateTableResponse createTable(CreateTableRequest request) {
         creates.incrementAndGet();
-        return Backend.CLIENT.createTable(request);
+        return backend.createTable(request);
     }
 
     @Override
     public DescribeTableResponse describeTable(DescribeTableRequest request) {
         describes.incrementAndGet();
-        return Backend.CLIENT.describeTable(request);
+        return backend.describeTable(request);
     }
 
     @Override
     public GetItemResponse getItem(GetItemRequest request) {
-        return Backend.CLIENT.getItem(request);
+        return backend.getItem(request);
     }
 
     @Override

@@ -11,16 +11,21 @@ import dev.dynamoobjects.exception.RecordNotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.dynamoobjects.mock.junit.DynamoTest;
+import dev.dynamoobjects.table.DynamoDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+@DynamoTest
 class CrudTest {
+    DynamoDbClient dynamo;
     private ProductTable products;
 
     @BeforeEach
     void setUp() {
-        products = new ProductTable(Backend.freshDatabase());
+        products = new ProductTable(DynamoDatabase.of(dynamo));
     }
 
     @Test

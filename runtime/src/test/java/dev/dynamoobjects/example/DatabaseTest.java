@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynamoobjects.annotation.Projection;
 import dev.dynamoobjects.exception.TableNotFoundException;
 import dev.dynamoobjects.exception.ValidationException;
+import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -31,10 +33,13 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
+@DynamoTest
 class DatabaseTest {
+    DynamoDbClient dynamo;
+
     @Test
     void firstUseCreatesTheTableWithKeysAndIndexes() {
-        ProductTable products = new ProductTable(Backend.freshDatabase());
+        ProductTable products = new ProductTable(DynamoDatabase.of(dynamo));
         products.save(product("s1", "shoe-1"));
 
         TableDescription table = describe(products.tableName());
@@ -55,7 +60,7 @@ class DatabaseTest {
                 List.of(new IndexSchema("byKind", true, new KeyAttribute("kind", ScalarType.S), null,
                         Projection.INCLUDE, List.of("payload"), 0, 0)),
                 7, 3);
-        DynamoDatabase db = Backend.freshDatabase();
+        DynamoDatabase db = DynamoDatabase.of(dynamo);
         db.createMissingTables(List.of(schema));
 
         TableDescription table = describe(db.physicalName("events"));
@@ -69,7 +74,7 @@ class DatabaseTest {
 
     @Test
     void prefixIsPartOfThePhysicalNameOnly() {
-        DynamoDatabase db = DynamoDatabase.builder().client(Backend.CLIENT).tablePrefix("staging_").build();
+        DynamoDatabase db = DynamoDatabase.builder().client(dynamo).tablePrefix("staging_").build();
         ProductTable products = new ProductTable(db);
         assertEquals("staging_product", products.tableName());
         assertEquals("product", products.schema().tableName());
@@ -77,8 +82,8 @@ class DatabaseTest {
 
     @Test
     void databasesWithDifferentPrefixesDoNotSeeEachOthersData() {
-        ProductTable dev = new ProductTable(Backend.freshDatabase());
-        ProductTable staging = new ProductTable(Backend.freshDatabase());
+        ProductTable dev = new ProductTable(DynamoDatabase.builder().client(dynamo).tablePrefix("dev_").build());
+        ProductTable staging = new ProductTable(DynamoDatabase.builder().client(dynamo).tablePrefix("staging_").build());
         dev.save(product("s1", "shoe-1"));
         assertEquals(Optional.empty(), staging.find("s1", "shoe-1"));
         assertTrue(dev.find("s1", "shoe-1").isPresent());
@@ -87,7 +92,7 @@ class DatabaseTest {
     @Test
     void withoutAutomaticCreationAMissingTableIsReported() {
         DynamoDatabase db = DynamoDatabase.builder()
-                .client(Backend.CLIENT).tablePrefix(Backend.freshPrefix()).createTables(false).build();
+                .client(dynamo).createTables(false).build();
         ProductTable products = new ProductTable(db);
         TableNotFoundException e = assertThrows(TableNotFoundException.class, () -> products.find("s1", "a"));
         assertEquals(products.tableName(), e.table());
@@ -99,7 +104,7 @@ class DatabaseTest {
 
     @Test
     void createMissingTablesLeavesExistingTablesAlone() {
-        DynamoDatabase db = Backend.freshDatabase();
+        DynamoDatabase db = DynamoDatabase.of(dynamo);
         ProductTable products = new ProductTable(db);
         products.save(product("s1", "shoe-1"));
         db.createMissingTables(List.of(ProductTable.SCHEMA));
@@ -108,8 +113,8 @@ class DatabaseTest {
 
     @Test
     void concurrentFirstUsesCreateTheTableOnce() throws Exception {
-        CountingClient client = new CountingClient();
-        DynamoDatabase db = DynamoDatabase.builder().client(client).tablePrefix(Backend.freshPrefix()).build();
+        CountingClient client = new CountingClient(dynamo);
+        DynamoDatabase db = DynamoDatabase.of(client);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Optional<Product>>> results = new ArrayList<>();
@@ -152,8 +157,8 @@ class DatabaseTest {
         }
     }
 
-    private static TableDescription describe(String name) {
-        return Backend.CLIENT.describeTable(r -> r.tableName(name)).table();
+    private TableDescription describe(String name) {
+        return dynamo.describeTable(r -> r.tableName(name)).table();
     }
 
     private static KeySchemaElement key(String name, KeyType type) {

@@ -14,17 +14,22 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import dev.dynamoobjects.mock.junit.DynamoTest;
+import dev.dynamoobjects.table.DynamoDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Store s1 holds sku-00 .. sku-09 (price 0, 10, .. 90; odd ones category "hats"); store s2 one item. */
+@DynamoTest
 class QueryTest {
+    DynamoDbClient dynamo;
     private ProductTable products;
 
     @BeforeEach
     void setUp() {
-        products = new ProductTable(Backend.freshDatabase());
+        products = new ProductTable(DynamoDatabase.of(dynamo));
         for (int i = 0; i < 10; i++) {
             products.save(product("s1", sku(i)).toBuilder()
                     .price(i * 10L).name("Name " + (9 - i)).category(i % 2 == 0 ? "shoes" : "hats").build());

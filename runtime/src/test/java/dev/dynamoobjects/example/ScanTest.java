@@ -12,17 +12,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.dynamoobjects.mock.junit.DynamoTest;
+import dev.dynamoobjects.table.DynamoDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import org.junit.jupiter.api.Test;
 
 /** 20 products over stores s0..s4; stock 0 .. 19. */
+@DynamoTest
 class ScanTest {
+    DynamoDbClient dynamo;
     private ProductTable products;
     private Set<String> all;
 
     @BeforeEach
     void setUp() {
-        products = new ProductTable(Backend.freshDatabase());
+        products = new ProductTable(DynamoDatabase.of(dynamo));
         all = new HashSet<>();
         for (int i = 0; i < 20; i++) {
             products.save(product("s" + (i % 5), "p" + i).withStock(i));

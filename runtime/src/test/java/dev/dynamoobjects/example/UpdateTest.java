@@ -12,15 +12,20 @@ import dev.dynamoobjects.expression.ExpressionAttributes;
 import dev.dynamoobjects.expression.Update;
 import java.util.List;
 import java.util.Set;
+import dev.dynamoobjects.mock.junit.DynamoTest;
+import dev.dynamoobjects.table.DynamoDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import org.junit.jupiter.api.Test;
 
+@DynamoTest
 class UpdateTest {
+    DynamoDbClient dynamo;
     private ProductTable products;
 
     @BeforeEach
     void setUp() {
-        products = new ProductTable(Backend.freshDatabase());
+        products = new ProductTable(DynamoDatabase.of(dynamo));
         products.save(product("s1", "shoe-1"));
     }
 
