@@ -1,10 +1,17 @@
 package dev.dynamoobjects.attribute;
 
+import dev.dynamoobjects.expression.Comparison;
+import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.Conditions;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An attribute stored as a DynamoDB string, number or binary, whose values can be ordered.
+ *
+ * <pre>{@code
+ * ProductTable.PRICE.between(10L, 20L)
+ * }</pre>
  *
  * @param <R> the record type
  * @param <V> the attribute's Java type
@@ -13,5 +20,30 @@ public class ComparableAttribute<R, V> extends Attribute<R, V> {
     /** Creates a reference; generated code calls this. */
     public ComparableAttribute(String name, Function<? super V, AttributeValue> encoder) {
         super(name, encoder);
+    }
+
+    /** {@code attribute < value}. */
+    public Condition<R> lt(V value) {
+        return Conditions.compare(name(), Comparison.LT, encode(value));
+    }
+
+    /** {@code attribute <= value}. */
+    public Condition<R> le(V value) {
+        return Conditions.compare(name(), Comparison.LE, encode(value));
+    }
+
+    /** {@code attribute > value}. */
+    public Condition<R> gt(V value) {
+        return Conditions.compare(name(), Comparison.GT, encode(value));
+    }
+
+    /** {@code attribute >= value}. */
+    public Condition<R> ge(V value) {
+        return Conditions.compare(name(), Comparison.GE, encode(value));
+    }
+
+    /** {@code attribute BETWEEN low AND high}, both ends included. */
+    public Condition<R> between(V low, V high) {
+        return Conditions.between(name(), encode(low), encode(high));
     }
 }

@@ -7,6 +7,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * A map-shaped attribute (DynamoDB {@code M}): a {@code Map<String, T>} or a nested
  * {@code @Document}.
  *
+ * <pre>{@code
+ * StoreTable.ADDRESS.exists().and(StoreTable.OPENING_HOURS.size().ge(5))
+ * }</pre>
+ *
  * @param <R> the record type
  * @param <V> the attribute's Java type
  */
@@ -14,5 +18,10 @@ public class MapAttribute<R, V> extends Attribute<R, V> {
     /** Creates a reference; generated code calls this. */
     public MapAttribute(String name, Function<? super V, AttributeValue> encoder) {
         super(name, encoder);
+    }
+
+    /** The number of entries, for size conditions. */
+    public final Size<R> size() {
+        return new Size<>(name());
     }
 }

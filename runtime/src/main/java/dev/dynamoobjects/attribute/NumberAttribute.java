@@ -1,10 +1,15 @@
 package dev.dynamoobjects.attribute;
 
+import dev.dynamoobjects.expression.Update;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A numeric attribute (any Java number type, boxed here).
+ *
+ * <pre>{@code
+ * stores.update("s1", StoreTable.VISITS.add(1L));
+ * }</pre>
  *
  * @param <R> the record type
  * @param <V> the Java number type
@@ -18,5 +23,10 @@ public class NumberAttribute<R, V extends Number> extends ComparableAttribute<R,
     /** Creates a reference with a specific encoding; generated code calls this. */
     public NumberAttribute(String name, Function<? super V, AttributeValue> encoder) {
         super(name, encoder);
+    }
+
+    /** The update action {@code ADD attribute amount}: atomic, a missing attribute counts as 0. */
+    public final Update<R> add(V amount) {
+        return Update.add(name(), encode(amount));
     }
 }

@@ -1,11 +1,21 @@
 package dev.dynamoobjects.attribute;
 
+import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.Conditions;
+import dev.dynamoobjects.expression.Update;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A set attribute (DynamoDB {@code SS}, {@code NS} or {@code BS}).
+ *
+ * <pre>{@code
+ * stores.update("s1", StoreTable.TAGS.add("open-late"), StoreTable.TAGS.delete("closed"));
+ * stores.scan().filter(StoreTable.TAGS.contains("bio"));
+ * }</pre>
  *
  * @param <R> the record type
  * @param <E> the element's Java type
@@ -27,5 +37,38 @@ public class SetAttribute<R, E> extends Attribute<R, Set<E>> {
     /** Returns the attribute value of a set of elements, for set updates. */
     protected final AttributeValue encodeSet(Set<E> elements) {
         return setEncoder.apply(elements);
+    }
+
+    /** {@code contains(attribute, element)}: the set holds the element. */
+    public final Condition<R> contains(E element) {
+        return Conditions.contains(name(), encodeElement(element));
+    }
+
+    /** The number of elements, for size conditions. */
+    public final Size<R> size() {
+        return new Size<>(name());
+    }
+
+    /** The update action that adds elements to the set, creating it when missing. */
+    @SafeVarargs
+    public final Update<R> add(E... elements) {
+        return Update.add(name(), encodeSet(new LinkedHashSet<>(Arrays.asList(elements))));
+    }
+
+    /** The update action that removes elements from the set; an emptied set disappears. */
+    @SafeVarargs
+    public final Update<R> delete(E... elements) {
+        return Update.delete(name(), encodeSet(new LinkedHashSet<>(Arrays.asList(elements))));
+    }
+
+    private AttributeValue encodeElement(E element) {
+        AttributeValue set = encodeSet(Set.of(element));
+        if (set.hasSs()) {
+            return AttributeValue.fromS(set.ss().get(0));
+        }
+        if (set.hasNs()) {
+            return AttributeValue.fromN(set.ns().get(0));
+        }
+        return AttributeValue.fromB(set.bs().get(0));
     }
 }

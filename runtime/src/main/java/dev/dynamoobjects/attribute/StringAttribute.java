@@ -1,9 +1,15 @@
 package dev.dynamoobjects.attribute;
 
+import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.Conditions;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A {@code String} attribute.
+ *
+ * <pre>{@code
+ * StoreTable.NAME.beginsWith("Corner").and(StoreTable.NAME.size().lt(40))
+ * }</pre>
  *
  * @param <R> the record type
  */
@@ -11,5 +17,20 @@ public class StringAttribute<R> extends ComparableAttribute<R, String> {
     /** Creates a reference; generated code calls this. */
     public StringAttribute(String name) {
         super(name, AttributeValue::fromS);
+    }
+
+    /** {@code begins_with(attribute, prefix)}. */
+    public final Condition<R> beginsWith(String prefix) {
+        return Conditions.beginsWith(name(), encode(prefix));
+    }
+
+    /** {@code contains(attribute, substring)}. */
+    public final Condition<R> contains(String substring) {
+        return Conditions.contains(name(), encode(substring));
+    }
+
+    /** The length of the string, for size conditions. */
+    public final Size<R> size() {
+        return new Size<>(name());
     }
 }

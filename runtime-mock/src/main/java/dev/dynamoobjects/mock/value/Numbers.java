@@ -1,7 +1,6 @@
 package dev.dynamoobjects.mock.value;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * DynamoDB's number type: parsing, range and precision checks, canonical spelling and arithmetic.
@@ -14,7 +13,6 @@ public final class Numbers {
     public static final int MAX_PRECISION = 38;
     private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("9.9999999999999999999999999999999999999E+125");
     private static final BigDecimal MIN_MAGNITUDE = new BigDecimal("1E-130");
-    private static final MathContext ARITHMETIC = new MathContext(MAX_PRECISION + 2);
 
     private Numbers() {
     }
@@ -70,11 +68,23 @@ public final class Numbers {
 
     /** Adds two numbers as an update expression or ADD action does, with DynamoDB's checks. */
     public static BigDecimal add(BigDecimal a, BigDecimal b) {
-        return checkRange(a.add(b, ARITHMETIC));
+        return checkResult(a.add(b));
     }
 
     /** Subtracts {@code b} from {@code a} as an update expression does, with DynamoDB's checks. */
     public static BigDecimal subtract(BigDecimal a, BigDecimal b) {
-        return checkRange(a.subtract(b, ARITHMETIC));
+        return checkResult(a.subtract(b));
+    }
+
+    /**
+     * Checks an exact sum or difference. DynamoDB reports a result that needs more than 38
+     * significant digits as an overflow, whatever its magnitude (1E+50 + 1 is an "overflow"), so
+     * the arithmetic is exact and never rounds.
+     */
+    private static BigDecimal checkResult(BigDecimal exact) {
+        if (exact.signum() != 0 && exact.stripTrailingZeros().precision() > MAX_PRECISION) {
+            throw new NumberFormatException(ValueMessages.OVERFLOW);
+        }
+        return checkRange(exact);
     }
 }

@@ -1,0 +1,52 @@
+package dev.dynamoobjects.processor;
+
+/**
+ * Every diagnostic the processor reports, each one sentence: what rule is broken, then the fix.
+ * Placeholders are {@code %s} in order.
+ */
+public enum Message {
+    NOT_AN_INTERFACE("@%s applies to interfaces only; declare %s as an interface."),
+    GENERIC_TYPE("@%s interface %s cannot have type parameters; remove them and use concrete types."),
+    PRIVATE_TYPE("@%s interface %s is private; make it at least package-private so that generated classes can implement it."),
+    NO_PARTITION_KEY("Record %s has no partition key; annotate exactly one accessor with @Key."),
+    TWO_PARTITION_KEYS("Record %s already has the partition key %s(); keep @Key on one accessor only."),
+    TWO_SORT_KEYS("Record %s already has the sort key %s(); keep @SortKey on one accessor only."),
+    TWO_VERSIONS("Record %s already has the version %s(); keep @Version on one accessor only."),
+    KEY_AND_SORT_KEY("Accessor %s() cannot be both the partition key and the sort key; remove @Key or @SortKey."),
+    ONLY_ON_RECORDS("@%s belongs on accessors of a @Record, and a @Document has no key or version; remove it."),
+    KEY_TYPE("Key %s() has type %s, which DynamoDB cannot store as a key; use a type stored as a string, number or binary (String, a number type, byte[], Instant, UUID, an enum...)."),
+    UNSUPPORTED_TYPE("Accessor %s() has type %s, which dynamo-objects cannot map; use String, boolean, a number type, "
+            + "BigDecimal, BigInteger, byte[], SdkBytes, Instant, LocalDate, LocalDateTime, OffsetDateTime, Duration, UUID, "
+            + "an enum, Optional, List, Set, Map<String, T> or a @Document interface, or name a converter with @Convert."),
+    UNSUPPORTED_SET_ELEMENT("Set %s() has elements of type %s, which a DynamoDB set cannot hold; use a Set of String, a number type, byte[] or SdkBytes, or a List."),
+    MAP_KEY_NOT_STRING("Map %s() has keys of type %s, but DynamoDB map keys are strings; declare it as Map<String, T>."),
+    ACCESSOR_WITH_PARAMETERS("Abstract method %s of @%s %s must be an accessor without parameters; remove its parameters or give it a default body."),
+    ACCESSOR_RETURNS_VOID("Abstract method %s() of @%s %s returns void, but an accessor returns its attribute's value; declare the attribute's type."),
+    INVALID_TABLE_NAME("Table name \"%s\" is invalid: DynamoDB allows 3 to 255 of a-z A-Z 0-9 _ - . ; rename the table."),
+    INVALID_INDEX_NAME("Index name \"%s\" is invalid: DynamoDB allows 3 to 255 of a-z A-Z 0-9 _ - . ; rename the index."),
+    DUPLICATE_INDEX_NAME("Index name \"%s\" is already used by another index of %s; give each index its own name."),
+    INVALID_ATTRIBUTE_NAME("Attribute name \"%s\" is invalid: DynamoDB allows %s characters here; choose another name."),
+    DUPLICATE_ATTRIBUTE_NAME("Accessors %s() and %s() both map to attribute \"%s\"; give one of them another name with @Attribute."),
+    DUPLICATE_CONSTANT("Accessors %s() and %s() both give the table constant %s; rename one of them."),
+    INDEX_UNKNOWN_ATTRIBUTE("Index %s names attribute \"%s\", which %s does not have; name one of its attributes: %s."),
+    INDEX_KEY_TYPE("Index %s uses attribute \"%s\" as a key, but its type %s is not stored as a string, number or binary; choose another attribute."),
+    LOCAL_INDEX_WITHOUT_SORT_KEY("Local index %s needs a table with a sort key, and %s has none; add a @SortKey or declare a @GlobalIndex instead."),
+    INCLUDE_WITHOUT_INCLUDE_PROJECTION("Index %s lists included attributes but its projection is %s; set projection = Projection.INCLUDE or remove include."),
+    EPOCH_TYPE("@Epoch applies to Instant, LocalDate, LocalDateTime, OffsetDateTime and Duration, not %s; remove @Epoch."),
+    EPOCH_UNIT("@Epoch unit %s is not a fixed length of time; use NANOS, MICROS, MILLIS, SECONDS, MINUTES, HOURS or DAYS."),
+    CONVERTER_CONSTRUCTOR("Converter %s needs a public no-argument constructor; add one."),
+    CONVERTER_TYPE("Converter %s converts %s, not %s; name a converter of the accessor's type."),
+    VERSION_TYPE("Version %s() has type %s, but a version is a whole number; declare it long, int, Long or Integer."),
+    INTERNAL_ERROR("dynamo-objects failed on %s (%s); this is a bug in the processor: please report it with this message.");
+
+    private final String format;
+
+    Message(String format) {
+        this.format = format;
+    }
+
+    /** Returns the text with its placeholders filled in. */
+    public String format(Object... arguments) {
+        return String.format(format, arguments);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.dynamoobjects.processor;
+
+import com.squareup.javapoet.ClassName;
+
+/**
+ * The one place that names the runtime's classes. The processor does not depend on the runtime at
+ * compile time, so that it never loads user-facing classes into javac.
+ */
+public final class RuntimeNames {
+    private static final String ROOT = "dev.dynamoobjects";
+    private static final String ANNOTATION = ROOT + ".annotation.";
+
+    public static final String RECORD = ANNOTATION + "Record";
+    public static final String DOCUMENT = ANNOTATION + "Document";
+    public static final String KEY = ANNOTATION + "Key";
+    public static final String SORT_KEY = ANNOTATION + "SortKey";
+    public static final String ATTRIBUTE = ANNOTATION + "Attribute";
+    public static final String VERSION = ANNOTATION + "Version";
+    public static final String EPOCH = ANNOTATION + "Epoch";
+    public static final String CONVERT = ANNOTATION + "Convert";
+    public static final String GLOBAL_INDEX = ANNOTATION + "GlobalIndex";
+    public static final String GLOBAL_INDEXES = ANNOTATION + "GlobalIndexes";
+    public static final String LOCAL_INDEX = ANNOTATION + "LocalIndex";
+    public static final String LOCAL_INDEXES = ANNOTATION + "LocalIndexes";
+
+    public static final ClassName PROJECTION = ClassName.get(ROOT + ".annotation", "Projection");
+    public static final ClassName RECORD_MAPPER = ClassName.get(ROOT + ".mapping", "RecordMapper");
+    public static final String ATTRIBUTE_CONVERTER = ROOT + ".mapping.AttributeConverter";
+    public static final ClassName MAPPING_EXCEPTION = ClassName.get(ROOT + ".mapping", "MappingException");
+    public static final ClassName ITEMS = ClassName.get(ROOT + ".mapping", "Items");
+    public static final ClassName NUMBERS = ClassName.get(ROOT + ".mapping", "Numbers");
+    public static final ClassName TIMES = ClassName.get(ROOT + ".mapping", "Times");
+    public static final ClassName SETS = ClassName.get(ROOT + ".mapping", "Sets");
+    public static final ClassName COPIES = ClassName.get(ROOT + ".mapping", "Copies");
+    public static final ClassName SCALARS = ClassName.get(ROOT + ".mapping", "Scalars");
+
+    public static final ClassName TABLE_SCHEMA = ClassName.get(ROOT + ".schema", "TableSchema");
+    public static final ClassName INDEX_SCHEMA = ClassName.get(ROOT + ".schema", "IndexSchema");
+    public static final ClassName KEY_ATTRIBUTE = ClassName.get(ROOT + ".schema", "KeyAttribute");
+    public static final ClassName SCALAR_TYPE = ClassName.get(ROOT + ".schema", "ScalarType");
+
+    private static final String ATTRIBUTES = ROOT + ".attribute";
+    public static final ClassName ATTRIBUTE_CONSTANT = ClassName.get(ATTRIBUTES, "Attribute");
+    public static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get(ATTRIBUTES, "ComparableAttribute");
+    public static final ClassName STRING_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringAttribute");
+    public static final ClassName NUMBER_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberAttribute");
+    public static final ClassName SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "SortKeyAttribute");
+    public static final ClassName STRING_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringSortKeyAttribute");
+    public static final ClassName SET_ATTRIBUTE = ClassName.get(ATTRIBUTES, "SetAttribute");
+    public static final ClassName LIST_ATTRIBUTE = ClassName.get(ATTRIBUTES, "ListAttribute");
+    public static final ClassName MAP_ATTRIBUTE = ClassName.get(ATTRIBUTES, "MapAttribute");
+
+    public static final ClassName ATTRIBUTE_VALUE =
+            ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
+    public static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
+
+    private RuntimeNames() {
+    }
+}

@@ -1,0 +1,27 @@
+package dev.dynamoobjects.processor.model;
+
+/**
+ * One accessor of a record or document.
+ *
+ * @param accessor     the Java method name
+ * @param name         the DynamoDB attribute name
+ * @param constantName the name of the table's attribute constant
+ * @param type         how the value is stored
+ * @param hasDefault   true for a {@code default} method, whose body gives the value when missing
+ * @param role         its part in the primary key
+ * @param version      true for the {@code @Version} attribute
+ */
+public record AttributeModel(
+        String accessor, String name, String constantName, ValueType type, boolean hasDefault, KeyRole role,
+        boolean version) {
+
+    /** Returns true for a partition or sort key. */
+    public boolean isKey() {
+        return role != KeyRole.NONE;
+    }
+
+    /** Returns true when the Java type is a primitive. */
+    public boolean isPrimitive() {
+        return type.javaType().isPrimitive();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.dynamoobjects.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A validated {@code @Record} or {@code @Document} interface, ready to write.
+ *
+ * @param type        the interface
+ * @param names       the generated classes' names
+ * @param attributes  its attributes, in declaration order
+ * @param table       its table, or null for a document
+ * @param originating the interface's element, the originating element of every generated file
+ */
+public record RecordModel(
+        ClassName type, GeneratedNames names, List<AttributeModel> attributes, TableModel table,
+        TypeElement originating) {
+
+    /** Returns true for a {@code @Record}, false for a {@code @Document}. */
+    public boolean hasTable() {
+        return table != null;
+    }
+
+    /** Returns the key attributes, partition key first; empty for a document. */
+    public List<AttributeModel> keys() {
+        if (table == null) {
+            return List.of();
+        }
+        return table.sortKey() == null
+                ? List.of(table.partitionKey()) : List.of(table.partitionKey(), table.sortKey());
+    }
+}

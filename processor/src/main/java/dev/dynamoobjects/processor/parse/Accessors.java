@@ -1,0 +1,58 @@
+package dev.dynamoobjects.processor.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Lists the methods of an interface that may be attributes: its own and its super-interfaces'
+ * abstract methods, and its default methods without parameters that return a value, in
+ * declaration order, an override hiding what it overrides.
+ */
+final class Accessors {
+    private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
+
+    private Accessors() {
+    }
+
+    static List<ExecutableElement> of(TypeElement type, Types types) {
+        List<ExecutableElement> methods = new ArrayList<>();
+        collect(type, types, new HashSet<>(), methods);
+        return methods;
+    }
+
+    private static void collect(TypeElement type, Types types, Set<String> seen, List<ExecutableElement> methods) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (candidate(method) && seen.add(method.getSimpleName().toString())) {
+                methods.add(method);
+            }
+        }
+        for (TypeMirror parent : type.getInterfaces()) {
+            if (parent.getKind() == TypeKind.DECLARED) {
+                collect((TypeElement) ((DeclaredType) parent).asElement(), types, seen, methods);
+            }
+        }
+    }
+
+    private static boolean candidate(ExecutableElement method) {
+        Set<Modifier> modifiers = method.getModifiers();
+        if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.PRIVATE)) {
+            return false;
+        }
+        if (OBJECT_METHODS.contains(method.getSimpleName().toString())) {
+            return false;
+        }
+        // A default method with parameters or no result is behaviour, not an attribute.
+        return !method.isDefault()
+                || (method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.dynamoobjects.processor.parse;
+
+import dev.dynamoobjects.processor.Message;
+import dev.dynamoobjects.processor.RuntimeNames;
+import dev.dynamoobjects.processor.model.AttributeModel;
+import dev.dynamoobjects.processor.model.IndexModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/** Reads the {@code @GlobalIndex} and {@code @LocalIndex} declarations of a record. */
+final class IndexParser {
+    private final Annotations annotations;
+    private final Problems problems;
+    private final TypeElement type;
+    private final Map<String, AttributeModel> attributesByName;
+    private final Set<String> names = new HashSet<>();
+
+    IndexParser(Annotations annotations, Problems problems, TypeElement type, Map<String, AttributeModel> attributesByName) {
+        this.annotations = annotations;
+        this.problems = problems;
+        this.type = type;
+        this.attributesByName = attributesByName;
+    }
+
+    /** Returns the record's indexes, global ones first, each in declaration order. */
+    List<IndexModel> parse(AttributeModel partitionKey, AttributeModel sortKey) {
+        List<IndexModel> indexes = new ArrayList<>();
+        for (AnnotationMirror mirror : annotations.findRepeated(type, RuntimeNames.GLOBAL_INDEX, RuntimeNames.GLOBAL_INDEXES)) {
+            AnnotationMirror capacity = annotations.annotation(mirror, "capacity");
+            indexes.add(index(mirror, true, key(mirror, "partitionKey"),
+                    annotations.longValue(capacity, "read"), annotations.longValue(capacity, "write")));
+        }
+        for (AnnotationMirror mirror : annotations.findRepeated(type, RuntimeNames.LOCAL_INDEX, RuntimeNames.LOCAL_INDEXES)) {
+            if (partitionKey != null && sortKey == null) {
+                problems.error(type, mirror, Message.LOCAL_INDEX_WITHOUT_SORT_KEY,
+                        annotations.string(mirror, "name"), type.getSimpleName());
+            }
+            indexes.add(index(mirror, false, partitionKey, 0, 0));
+        }
+        return indexes;
+    }
+
+    private IndexModel index(AnnotationMirror mirror, boolean global, AttributeModel partitionKey, long read, long write) {
+        String name = name(mirror);
+        String sortKeyName = annotations.string(mirror, "sortKey");
+        AttributeModel sortKey = sortKeyName.isEmpty() ? null : key(mirror, "sortKey");
+        String projection = annotations.enumConstant(mirror, "projection");
+        List<String> include = include(mirror, name, projection);
+        return new IndexModel(name, global, partitionKey, sortKey, projection, include, read, write);
+    }
+
+    private String name(AnnotationMirror mirror) {
+        String name = annotations.string(mirror, "name");
+        AnnotationValue value = annotations.value(mirror, "name");
+        if (!DynamoRules.validTableOrIndexName(name)) {
+            problems.error(type, mirror, value, Message.INVALID_INDEX_NAME, name);
+        } else if (!names.add(name)) {
+            problems.error(type, mirror, value, Message.DUPLICATE_INDEX_NAME, name, type.getSimpleName());
+        }
+        return name;
+    }
+
+    /** Returns the attribute an index names as a key, reporting an unknown or non-scalar one. */
+    private AttributeModel key(AnnotationMirror mirror, String member) {
+        AttributeModel attribute = attribute(mirror, annotations.value(mirror, member));
+        if (attribute != null && !AttributeParser.isKeyType(attribute.type())) {
+            problems.error(type, mirror, annotations.value(mirror, member), Message.INDEX_KEY_TYPE,
+                    annotations.string(mirror, "name"), attribute.name(), attribute.type().javaType());
+        }
+        return attribute;
+    }
+
+    private AttributeModel attribute(AnnotationMirror mirror, AnnotationValue value) {
+        String attributeName = (String) value.getValue();
+        AttributeModel attribute = attributesByName.get(attributeName);
+        if (attribute == null) {
+            problems.error(type, mirror, value, Message.INDEX_UNKNOWN_ATTRIBUTE, annotations.string(mirror, "name"),
+                    attributeName, type.getSimpleName(), String.join(", ", attributesByName.keySet()));
+        }
+        return attribute;
+    }
+
+    private List<String> include(AnnotationMirror mirror, String indexName, String projection) {
+        List<String> include = new ArrayList<>();
+        for (AnnotationValue value : annotations.list(mirror, "include")) {
+            if (attribute(mirror, value) != null) {
+                include.add((String) value.getValue());
+            }
+        }
+        if (!include.isEmpty() && !projection.equals("INCLUDE")) {
+            problems.error(type, mirror, annotations.value(mirror, "include"),
+                    Message.INCLUDE_WITHOUT_INCLUDE_PROJECTION, indexName, projection);
+        }
+        return include;
+    }
+}

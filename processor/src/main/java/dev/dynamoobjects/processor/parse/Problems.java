@@ -1,0 +1,47 @@
+package dev.dynamoobjects.processor.parse;
+
+import dev.dynamoobjects.processor.Message;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/** Reports the errors found in one interface and remembers whether there were any. */
+final class Problems {
+    private final Messager messager;
+    private boolean any;
+
+    Problems(Messager messager) {
+        this.messager = messager;
+    }
+
+    /** Reports an error on an element. */
+    void error(Element element, Message message, Object... arguments) {
+        any = true;
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
+    }
+
+    /** Reports an error on an annotation of an element. */
+    void error(Element element, AnnotationMirror annotation, Message message, Object... arguments) {
+        any = true;
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element, annotation);
+    }
+
+    /** Reports an error on one value of an annotation of an element. */
+    void error(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
+               Object... arguments) {
+        any = true;
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element, annotation, value);
+    }
+
+    /** Marks the interface as not generated, for a problem javac reports itself (an unknown type). */
+    void silent() {
+        any = true;
+    }
+
+    /** Returns true when an error was reported. */
+    boolean any() {
+        return any;
+    }
+}

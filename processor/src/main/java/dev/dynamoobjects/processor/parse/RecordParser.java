@@ -1,0 +1,158 @@
+package dev.dynamoobjects.processor.parse;
+
+import com.squareup.javapoet.ClassName;
+import dev.dynamoobjects.processor.Message;
+import dev.dynamoobjects.processor.RuntimeNames;
+import dev.dynamoobjects.processor.model.AttributeModel;
+import dev.dynamoobjects.processor.model.GeneratedNames;
+import dev.dynamoobjects.processor.model.IndexModel;
+import dev.dynamoobjects.processor.model.KeyRole;
+import dev.dynamoobjects.processor.model.RecordModel;
+import dev.dynamoobjects.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Turns a {@code @Record} or {@code @Document} interface into a validated model, reporting every
+ * problem it finds; returns nothing when there was one.
+ */
+public final class RecordParser {
+    private final Messager messager;
+    private final Types types;
+    private final Annotations annotations;
+
+    public RecordParser(Messager messager, Elements elements, Types types) {
+        this.messager = messager;
+        this.types = types;
+        this.annotations = new Annotations(elements);
+    }
+
+    /** Parses an element annotated with {@code @Record} ({@code record} true) or {@code @Document}. */
+    public Optional<RecordModel> parse(TypeElement type, boolean record) {
+        Problems problems = new Problems(messager);
+        String annotationName = record ? RuntimeNames.RECORD : RuntimeNames.DOCUMENT;
+        String annotation = annotationName.substring(annotationName.lastIndexOf('.') + 1);
+        AnnotationMirror mirror = annotations.find(type, annotationName);
+        if (type.getKind() != ElementKind.INTERFACE) {
+            problems.error(type, mirror, Message.NOT_AN_INTERFACE, annotation, type.getSimpleName());
+            return Optional.empty();
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            problems.error(type, Message.GENERIC_TYPE, annotation, type.getSimpleName());
+        }
+        if (type.getModifiers().contains(Modifier.PRIVATE)) {
+            problems.error(type, Message.PRIVATE_TYPE, annotation, type.getSimpleName());
+        }
+        Map<AttributeModel, ExecutableElement> attributes = attributes(type, annotation, record, problems);
+        TableModel table = record ? table(type, mirror, attributes, problems) : null;
+        if (problems.any()) {
+            return Optional.empty();
+        }
+        ClassName name = ClassName.get(type);
+        return Optional.of(new RecordModel(name, GeneratedNames.of(name), List.copyOf(attributes.keySet()), table, type));
+    }
+
+    private Map<AttributeModel, ExecutableElement> attributes(
+            TypeElement type, String annotation, boolean record, Problems problems) {
+        AttributeParser parser = new AttributeParser(annotations, problems, types, record);
+        Map<AttributeModel, ExecutableElement> attributes = new LinkedHashMap<>();
+        Map<String, String> accessorByName = new HashMap<>();
+        Map<String, String> accessorByConstant = new HashMap<>();
+        for (ExecutableElement method : Accessors.of(type, types)) {
+            if (!method.isDefault() && !checkAbstract(method, annotation, type, problems)) {
+                continue;
+            }
+            ExecutableType asMember = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method);
+            AttributeModel attribute = parser.parse(method, asMember.getReturnType());
+            if (attribute == null) {
+                continue;
+            }
+            String other = accessorByName.putIfAbsent(attribute.name(), attribute.accessor());
+            if (other != null) {
+                problems.error(method, Message.DUPLICATE_ATTRIBUTE_NAME, other, attribute.accessor(), attribute.name());
+            }
+            other = accessorByConstant.putIfAbsent(attribute.constantName(), attribute.accessor());
+            if (other != null) {
+                problems.error(method, Message.DUPLICATE_CONSTANT, other, attribute.accessor(), attribute.constantName());
+            }
+            attributes.put(attribute, method);
+        }
+        return attributes;
+    }
+
+    private static boolean checkAbstract(ExecutableElement method, String annotation, TypeElement type, Problems problems) {
+        if (!method.getParameters().isEmpty()) {
+            problems.error(method, Message.ACCESSOR_WITH_PARAMETERS, method, annotation, type.getSimpleName());
+            return false;
+        }
+        if (method.getReturnType().getKind() == TypeKind.VOID) {
+            problems.error(method, Message.ACCESSOR_RETURNS_VOID, method.getSimpleName(), annotation, type.getSimpleName());
+            return false;
+        }
+        return true;
+    }
+
+    private TableModel table(TypeElement type, AnnotationMirror mirror,
+                             Map<AttributeModel, ExecutableElement> attributes, Problems problems) {
+        String tableName = annotations.string(mirror, "table");
+        if (!DynamoRules.validTableOrIndexName(tableName)) {
+            problems.error(type, mirror, annotations.value(mirror, "table"), Message.INVALID_TABLE_NAME, tableName);
+        }
+        AttributeModel partitionKey = single(attributes, KeyRole.PARTITION, Message.TWO_PARTITION_KEYS, type, problems);
+        AttributeModel sortKey = single(attributes, KeyRole.SORT, Message.TWO_SORT_KEYS, type, problems);
+        onlyOneVersion(attributes, type, problems);
+        if (partitionKey == null && attributes.values().stream().noneMatch(m -> annotations.find(m, RuntimeNames.KEY) != null)) {
+            problems.error(type, mirror, Message.NO_PARTITION_KEY, type.getSimpleName());
+        }
+        Map<String, AttributeModel> byName = new LinkedHashMap<>();
+        attributes.keySet().forEach(a -> byName.putIfAbsent(a.name(), a));
+        List<IndexModel> indexes = new IndexParser(annotations, problems, type, byName).parse(partitionKey, sortKey);
+        AnnotationMirror capacity = annotations.annotation(mirror, "capacity");
+        return new TableModel(tableName, partitionKey, sortKey, indexes,
+                annotations.longValue(capacity, "read"), annotations.longValue(capacity, "write"));
+    }
+
+    /** Returns the one attribute with a key role, reporting every further one. */
+    private static AttributeModel single(Map<AttributeModel, ExecutableElement> attributes, KeyRole role,
+                                         Message twice, TypeElement type, Problems problems) {
+        AttributeModel first = null;
+        for (Map.Entry<AttributeModel, ExecutableElement> entry : attributes.entrySet()) {
+            if (entry.getKey().role() != role) {
+                continue;
+            }
+            if (first == null) {
+                first = entry.getKey();
+            } else {
+                problems.error(entry.getValue(), twice, type.getSimpleName(), first.accessor());
+            }
+        }
+        return first;
+    }
+
+    private static void onlyOneVersion(Map<AttributeModel, ExecutableElement> attributes, TypeElement type, Problems problems) {
+        List<AttributeModel> versions = new ArrayList<>();
+        attributes.forEach((attribute, method) -> {
+            if (attribute.version()) {
+                if (!versions.isEmpty()) {
+                    problems.error(method, Message.TWO_VERSIONS, type.getSimpleName(), versions.get(0).accessor());
+                }
+                versions.add(attribute);
+            }
+        });
+    }
+}

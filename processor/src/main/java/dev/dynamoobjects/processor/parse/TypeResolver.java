@@ -1,0 +1,148 @@
+package dev.dynamoobjects.processor.parse;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.TypeName;
+import dev.dynamoobjects.processor.Message;
+import dev.dynamoobjects.processor.RuntimeNames;
+import dev.dynamoobjects.processor.model.GeneratedNames;
+import dev.dynamoobjects.processor.model.ScalarKind;
+import dev.dynamoobjects.processor.model.ValueType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Decides how the type of an accessor is stored, reporting the types it cannot map. */
+final class TypeResolver {
+    private static final Map<String, ScalarKind> DECLARED_SCALARS = Map.ofEntries(
+            Map.entry("java.lang.String", ScalarKind.STRING),
+            Map.entry("java.lang.Character", ScalarKind.CHAR),
+            Map.entry("java.lang.Boolean", ScalarKind.BOOLEAN),
+            Map.entry("java.lang.Byte", ScalarKind.BYTE),
+            Map.entry("java.lang.Short", ScalarKind.SHORT),
+            Map.entry("java.lang.Integer", ScalarKind.INT),
+            Map.entry("java.lang.Long", ScalarKind.LONG),
+            Map.entry("java.lang.Float", ScalarKind.FLOAT),
+            Map.entry("java.lang.Double", ScalarKind.DOUBLE),
+            Map.entry("java.math.BigDecimal", ScalarKind.BIG_DECIMAL),
+            Map.entry("java.math.BigInteger", ScalarKind.BIG_INTEGER),
+            Map.entry(RuntimeNames.SDK_BYTES.canonicalName(), ScalarKind.SDK_BYTES),
+            Map.entry("java.time.Instant", ScalarKind.INSTANT),
+            Map.entry("java.time.LocalDate", ScalarKind.LOCAL_DATE),
+            Map.entry("java.time.LocalDateTime", ScalarKind.LOCAL_DATE_TIME),
+            Map.entry("java.time.OffsetDateTime", ScalarKind.OFFSET_DATE_TIME),
+            Map.entry("java.time.Duration", ScalarKind.DURATION),
+            Map.entry("java.util.UUID", ScalarKind.UUID));
+    private static final Map<TypeKind, ScalarKind> PRIMITIVES = Map.of(
+            TypeKind.BOOLEAN, ScalarKind.BOOLEAN, TypeKind.CHAR, ScalarKind.CHAR,
+            TypeKind.BYTE, ScalarKind.BYTE, TypeKind.SHORT, ScalarKind.SHORT, TypeKind.INT, ScalarKind.INT,
+            TypeKind.LONG, ScalarKind.LONG, TypeKind.FLOAT, ScalarKind.FLOAT, TypeKind.DOUBLE, ScalarKind.DOUBLE);
+    /** What DynamoDB sets hold: strings, numbers and binaries. */
+    private static final Set<ScalarKind> SET_ELEMENTS = EnumSet.of(
+            ScalarKind.STRING, ScalarKind.BYTE, ScalarKind.SHORT, ScalarKind.INT, ScalarKind.LONG, ScalarKind.FLOAT,
+            ScalarKind.DOUBLE, ScalarKind.BIG_DECIMAL, ScalarKind.BIG_INTEGER, ScalarKind.BYTES, ScalarKind.SDK_BYTES);
+
+    private final Annotations annotations;
+    private final Problems problems;
+    private final ExecutableElement accessor;
+
+    TypeResolver(Annotations annotations, Problems problems, ExecutableElement accessor) {
+        this.annotations = annotations;
+        this.problems = problems;
+        this.accessor = accessor;
+    }
+
+    /** Returns how the accessor's return type is stored, or null after reporting why it cannot be. */
+    ValueType resolve(TypeMirror type) {
+        if (type.getKind() == TypeKind.DECLARED && is((DeclaredType) type, "java.util.Optional")) {
+            ValueType element = nested(((DeclaredType) type).getTypeArguments().get(0));
+            return element == null ? null : new ValueType.OptionalOf(element, TypeName.get(type));
+        }
+        return nested(type);
+    }
+
+    /** Resolves a type at any depth (Optional is allowed only as the accessor's own type). */
+    private ValueType nested(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            problems.silent();
+            return null;
+        }
+        ValueType.Scalar scalar = scalar(type);
+        if (scalar != null) {
+            return scalar;
+        }
+        if (type.getKind() == TypeKind.DECLARED) {
+            DeclaredType declared = (DeclaredType) type;
+            List<? extends TypeMirror> arguments = declared.getTypeArguments();
+            if (is(declared, "java.util.List") && arguments.size() == 1) {
+                ValueType element = nested(arguments.get(0));
+                return element == null ? null : new ValueType.ListOf(element, TypeName.get(type));
+            }
+            if (is(declared, "java.util.Set") && arguments.size() == 1) {
+                return set(declared, arguments.get(0));
+            }
+            if (is(declared, "java.util.Map") && arguments.size() == 2) {
+                return map(declared, arguments.get(0), arguments.get(1));
+            }
+            TypeElement element = (TypeElement) declared.asElement();
+            if (element.getKind() == ElementKind.INTERFACE && annotations.find(element, RuntimeNames.DOCUMENT) != null) {
+                ClassName name = ClassName.get(element);
+                return new ValueType.DocumentOf(name, GeneratedNames.mapperOf(name));
+            }
+        }
+        return unsupported(type);
+    }
+
+    private ValueType map(DeclaredType type, TypeMirror keyType, TypeMirror valueType) {
+        if (!isString(keyType)) {
+            problems.error(accessor, Message.MAP_KEY_NOT_STRING, accessor.getSimpleName(), keyType);
+            return null;
+        }
+        ValueType value = nested(valueType);
+        return value == null ? null : new ValueType.MapOf(value, TypeName.get(type));
+    }
+
+    private ValueType set(DeclaredType type, TypeMirror elementType) {
+        ValueType.Scalar element = scalar(elementType);
+        if (element == null || !SET_ELEMENTS.contains(element.kind())) {
+            problems.error(accessor, Message.UNSUPPORTED_SET_ELEMENT, accessor.getSimpleName(), elementType);
+            return null;
+        }
+        return new ValueType.SetOf(element, TypeName.get(type));
+    }
+
+    /** Returns the scalar a type maps to, or null when it is not one. */
+    static ValueType.Scalar scalar(TypeMirror type) {
+        ScalarKind kind = null;
+        if (type.getKind().isPrimitive()) {
+            kind = PRIMITIVES.get(type.getKind());
+        } else if (type.getKind() == TypeKind.ARRAY) {
+            kind = ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE ? ScalarKind.BYTES : null;
+        } else if (type.getKind() == TypeKind.DECLARED) {
+            TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+            kind = element.getKind() == ElementKind.ENUM
+                    ? ScalarKind.ENUM : DECLARED_SCALARS.get(element.getQualifiedName().toString());
+        }
+        return kind == null ? null : new ValueType.Scalar(kind, TypeName.get(type), null);
+    }
+
+    private ValueType unsupported(TypeMirror type) {
+        problems.error(accessor, Message.UNSUPPORTED_TYPE, accessor.getSimpleName(), type);
+        return null;
+    }
+
+    private static boolean is(DeclaredType type, String qualifiedName) {
+        return ((TypeElement) type.asElement()).getQualifiedName().contentEquals(qualifiedName);
+    }
+
+    private static boolean isString(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED && is((DeclaredType) type, "java.lang.String");
+    }
+}

@@ -1,0 +1,265 @@
+package dev.dynamoobjects.processor.write;
+
+import static dev.dynamoobjects.processor.RuntimeNames.COPIES;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.dynamoobjects.processor.model.AttributeModel;
+import dev.dynamoobjects.processor.model.GeneratedNames;
+import dev.dynamoobjects.processor.model.RecordModel;
+import dev.dynamoobjects.processor.model.ScalarKind;
+import dev.dynamoobjects.processor.model.ValueType;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code ImmutableStore}: final fields, a package-private constructor that the mapper
+ * calls without copying, a builder, {@code toBuilder()}, {@code withX(...)}, {@code copyOf} and
+ * value {@code equals}/{@code hashCode}/{@code toString}.
+ */
+public final class ImmutableWriter {
+    private final Sources sources;
+
+    public ImmutableWriter(Sources sources) {
+        this.sources = sources;
+    }
+
+    public void write(RecordModel model) throws IOException {
+        ClassName name = model.names().immutable();
+        TypeSpec.Builder type = sources.classBuilder(name, model)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(model.type())
+                .addJavadoc("An immutable {@link $T}. Null is a missing attribute; build one with {@link #builder()}.\n",
+                        model.type());
+        addFields(type, model);
+        addConstructor(type, model);
+        addAccessors(type, model);
+        addWithers(type, model);
+        addFactories(type, model);
+        addEquals(type, model);
+        addHashCode(type, model);
+        addToString(type, model);
+        type.addType(new BuilderWriter(model).builder());
+        sources.write(model, type.build());
+    }
+
+    private static void addFields(TypeSpec.Builder type, RecordModel model) {
+        for (AttributeModel attribute : model.attributes()) {
+            type.addField(FieldSpec.builder(attribute.type().javaType(), attribute.accessor(),
+                    Modifier.PRIVATE, Modifier.FINAL).build());
+        }
+    }
+
+    /** Returns the type a constructor or builder takes: boxed for a primitive with a default, so null means "default". */
+    static TypeName parameterType(AttributeModel attribute) {
+        TypeName type = attribute.type().javaType();
+        return attribute.hasDefault() && type.isPrimitive() ? type.box() : type;
+    }
+
+    private static void addConstructor(TypeSpec.Builder type, RecordModel model) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addJavadoc("Takes values that are already immutable copies; the builder and the mapper call it.\n");
+        for (AttributeModel attribute : model.attributes()) {
+            constructor.addParameter(parameterType(attribute), attribute.accessor());
+        }
+        for (AttributeModel attribute : model.attributes()) {
+            if (!attribute.hasDefault()) {
+                constructor.addStatement("this.$N = $L", attribute.accessor(), initialValue(model, attribute));
+            }
+        }
+        // Defaults last: a default method may read the other attributes.
+        for (AttributeModel attribute : model.attributes()) {
+            if (attribute.hasDefault()) {
+                constructor.addStatement("this.$N = $N != null ? $N : $L", attribute.accessor(), attribute.accessor(),
+                        attribute.accessor(), copy(attribute.type(), CodeBlock.of("$T.super.$N()", model.type(), attribute.accessor())));
+            }
+        }
+        type.addMethod(constructor.build());
+    }
+
+    private static CodeBlock initialValue(RecordModel model, AttributeModel attribute) {
+        String name = attribute.accessor();
+        if (attribute.isKey()) {
+            return CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, name,
+                    name + " is the " + (attribute.role().name().toLowerCase(java.util.Locale.ROOT)) + " key of "
+                            + model.type().simpleName() + " and cannot be null; set it.");
+        }
+        if (attribute.type() instanceof ValueType.OptionalOf) {
+            return CodeBlock.of("$N != null ? $N : $T.empty()", name, name, Optional.class);
+        }
+        if (attribute.type() instanceof ValueType.SetOf) {
+            return CodeBlock.of("$N != null ? $N : $T.of()", name, name, Set.class);
+        }
+        return CodeBlock.of("$N", name);
+    }
+
+    /** Returns an expression of an unmodifiable copy of a value of the type, if the type is mutable. */
+    static CodeBlock copy(ValueType type, CodeBlock value) {
+        if (type instanceof ValueType.ListOf) {
+            return CodeBlock.of("$T.list($L)", COPIES, value);
+        }
+        if (type instanceof ValueType.MapOf) {
+            return CodeBlock.of("$T.map($L)", COPIES, value);
+        }
+        if (type instanceof ValueType.SetOf) {
+            return CodeBlock.of("$T.set($L)", COPIES, value);
+        }
+        if (type instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.BYTES) {
+            return CodeBlock.of("$T.bytes($L)", COPIES, value);
+        }
+        return value;
+    }
+
+    private static void addAccessors(TypeSpec.Builder type, RecordModel model) {
+        for (AttributeModel attribute : model.attributes()) {
+            type.addMethod(MethodSpec.methodBuilder(attribute.accessor())
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(attribute.type().javaType())
+                    .addStatement("return $N", attribute.accessor())
+                    .build());
+        }
+    }
+
+    private static void addWithers(TypeSpec.Builder type, RecordModel model) {
+        for (AttributeModel changed : model.attributes()) {
+            CodeBlock.Builder arguments = CodeBlock.builder();
+            for (AttributeModel attribute : model.attributes()) {
+                if (arguments.isEmpty()) {
+                    arguments.add("$L", argument(attribute, changed));
+                } else {
+                    arguments.add(", $L", argument(attribute, changed));
+                }
+            }
+            type.addMethod(MethodSpec.methodBuilder(GeneratedNames.wither(changed.accessor()))
+                    .addJavadoc("Returns a copy with another {@code $L}.\n", changed.accessor())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(model.names().immutable())
+                    .addParameter(changed.type().javaType(), changed.accessor())
+                    .addStatement("return new $T($L)", model.names().immutable(), arguments.build())
+                    .build());
+        }
+    }
+
+    private static CodeBlock argument(AttributeModel attribute, AttributeModel changed) {
+        return attribute == changed
+                ? copy(attribute.type(), CodeBlock.of("$N", attribute.accessor()))
+                : CodeBlock.of("this.$N", attribute.accessor());
+    }
+
+    private static void addFactories(TypeSpec.Builder type, RecordModel model) {
+        ClassName builder = model.names().immutable().nestedClass("Builder");
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("Returns a builder with every attribute missing, primitives zero.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        CodeBlock.Builder toBuilder = CodeBlock.builder().add("return new $T()", builder);
+        CodeBlock.Builder copyOf = CodeBlock.builder().add("return new $T()", builder);
+        for (AttributeModel attribute : model.attributes()) {
+            toBuilder.add("\n.$N(this.$N)", attribute.accessor(), attribute.accessor());
+            copyOf.add("\n.$N(value.$N())", attribute.accessor(), attribute.accessor());
+        }
+        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("Returns a builder that starts from this record's values.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement(toBuilder.build())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("copyOf")
+                .addJavadoc("Returns an immutable record with the values of any {@link $T}, or the value itself.\n", model.type())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(model.names().immutable())
+                .addParameter(model.type(), "value")
+                .beginControlFlow("if (value instanceof $T)", model.names().immutable())
+                .addStatement("return ($T) value", model.names().immutable())
+                .endControlFlow()
+                .addStatement(copyOf.add("\n.build()").build())
+                .build());
+    }
+
+    private static void addEquals(TypeSpec.Builder type, RecordModel model) {
+        ClassName name = model.names().immutable();
+        CodeBlock.Builder comparison = CodeBlock.builder();
+        for (AttributeModel attribute : model.attributes()) {
+            comparison.add(comparison.isEmpty() ? "$L" : "\n&& $L", equality(attribute));
+        }
+        type.addMethod(MethodSpec.methodBuilder("equals")
+                .addJavadoc("Returns true for another {@code $T} with equal values.\n", name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .beginControlFlow("if (other == this)")
+                .addStatement("return true")
+                .endControlFlow()
+                .beginControlFlow("if (!(other instanceof $T))", name)
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("$T that = ($T) other", name, name)
+                .addStatement("return $L", comparison.build())
+                .build());
+    }
+
+    private static CodeBlock equality(AttributeModel attribute) {
+        String name = attribute.accessor();
+        TypeName type = attribute.type().javaType();
+        if (type.equals(TypeName.DOUBLE) || type.equals(TypeName.FLOAT)) {
+            return CodeBlock.of("$T.compare(this.$N, that.$N) == 0", type.box(), name, name);
+        }
+        if (type.isPrimitive()) {
+            return CodeBlock.of("this.$N == that.$N", name, name);
+        }
+        if (isBytes(attribute)) {
+            return CodeBlock.of("$T.equals(this.$N, that.$N)", Arrays.class, name, name);
+        }
+        return CodeBlock.of("$T.equals(this.$N, that.$N)", Objects.class, name, name);
+    }
+
+    private static boolean isBytes(AttributeModel attribute) {
+        return attribute.type() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.BYTES;
+    }
+
+    private static void addHashCode(TypeSpec.Builder type, RecordModel model) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
+                .addJavadoc("Returns a hash of the values.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("int h = 1");
+        for (AttributeModel attribute : model.attributes()) {
+            TypeName javaType = attribute.type().javaType();
+            Object hasher = javaType.isPrimitive() ? javaType.box() : isBytes(attribute) ? Arrays.class : Objects.class;
+            method.addStatement("h = 31 * h + $T.hashCode(this.$N)", hasher, attribute.accessor());
+        }
+        type.addMethod(method.addStatement("return h").build());
+    }
+
+    private static void addToString(TypeSpec.Builder type, RecordModel model) {
+        CodeBlock.Builder text = CodeBlock.builder().add("$S", model.type().simpleName() + "{");
+        String separator = "";
+        for (AttributeModel attribute : model.attributes()) {
+            CodeBlock value = isBytes(attribute)
+                    ? CodeBlock.of("$T.toString($N)", Arrays.class, attribute.accessor())
+                    : CodeBlock.of("$N", attribute.accessor());
+            text.add("\n+ $S + $L", separator + attribute.accessor() + "=", value);
+            separator = ", ";
+        }
+        type.addMethod(MethodSpec.methodBuilder("toString")
+                .addJavadoc("Returns the record's name and values, for logs and test failures.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $L\n+ $S", text.build(), "}")
+                .build());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.dynamoobjects.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+
+/** Compiles test sources with the processor; the runtime's annotations come from the test classpath. */
+final class Compilations {
+    // Single-type imports: "Record" alone would be ambiguous with java.lang.Record.
+    static final String HEADER = """
+            package test;
+import dev.dynamoobjects.annotation.Attribute;
+            import dev.dynamoobjects.annotation.Convert;
+            import dev.dynamoobjects.annotation.Document;
+            import dev.dynamoobjects.annotation.Epoch;
+            import dev.dynamoobjects.annotation.GlobalIndex;
+            import dev.dynamoobjects.annotation.Key;
+            import dev.dynamoobjects.annotation.LocalIndex;
+            import dev.dynamoobjects.annotation.Projection;
+            import dev.dynamoobjects.annotation.Record;
+            import dev.dynamoobjects.annotation.SortKey;
+            import dev.dynamoobjects.annotation.Version;
+            import java.util.*;
+            """;
+    private static final String MARK = "// error";
+
+    private Compilations() {
+    }
+
+    /** Compiles one file {@code test/<name>.java} whose text follows {@link #HEADER}. */
+    static Compilation compile(String name, String body) {
+        return compile(source(name, body));
+    }
+
+    static Compilation compile(JavaFileObject... files) {
+        return javac().withProcessors(new DynamoObjectsProcessor()).compile(files);
+    }
+
+    static JavaFileObject source(String name, String body) {
+        return JavaFileObjects.forSourceString("test." + name, HEADER + body);
+    }
+
+    /**
+     * Asserts that compiling {@code test/Bad.java} fails with exactly the given error, on the line
+     * that carries the comment {@code // error}.
+     */
+    static void assertError(String body, String message) {
+        JavaFileObject file = source("Bad", body);
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(lineOf(HEADER + body));
+    }
+
+    private static int lineOf(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(MARK)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("No line marked " + MARK);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.dynamoobjects.mock.expression;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.value.Numbers;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** DynamoDB's checks of the ExpressionAttributeNames and ExpressionAttributeValues maps. */
+final class AttributeMaps {
+    /** The longest placeholder DynamoDB accepts, in characters. */
+    static final int MAX_KEY_LENGTH = 255;
+    /** Attribute names must be shorter than this many UTF-8 bytes. */
+    static final int MAX_NAME_BYTES = 65536;
+
+    private AttributeMaps() {
+    }
+
+    static void checkNames(Map<String, String> names) {
+        if (names == null) {
+            return;
+        }
+        if (names.isEmpty()) {
+            throw DynamoErrors.validation(ExpressionMessages.namesEmpty());
+        }
+        for (Map.Entry<String, String> entry : names.entrySet()) {
+            String key = entry.getKey();
+            if (!isPlaceholder(key, '#')) {
+                throw DynamoErrors.validation(ExpressionMessages.invalidNameKey(key));
+            }
+            if (key.length() > MAX_KEY_LENGTH) {
+                throw DynamoErrors.validation(ExpressionMessages.nameKeyTooLong(key.length()));
+            }
+            String name = entry.getValue();
+            if (name == null || name.isEmpty()) {
+                throw DynamoErrors.validation(ExpressionMessages.emptyAttributeName(key));
+            }
+            if (name.getBytes(StandardCharsets.UTF_8).length >= MAX_NAME_BYTES) {
+                throw DynamoErrors.validation(ExpressionMessages.attributeNameTooLarge(key));
+            }
+        }
+    }
+
+    static void checkValues(Map<String, AttributeValue> values) {
+        if (values == null) {
+            return;
+        }
+        if (values.isEmpty()) {
+            throw DynamoErrors.validation(ExpressionMessages.valuesEmpty());
+        }
+        for (Map.Entry<String, AttributeValue> entry : values.entrySet()) {
+            String key = entry.getKey();
+            if (!isPlaceholder(key, ':')) {
+                throw DynamoErrors.validation(ExpressionMessages.invalidValueKey(key));
+            }
+            if (key.length() > MAX_KEY_LENGTH) {
+                throw DynamoErrors.validation(ExpressionMessages.valueKeyTooLong(key.length()));
+            }
+            String problem = problemWith(entry.getValue());
+            if (problem != null) {
+                throw DynamoErrors.validation(ExpressionMessages.invalidValue(problem, key));
+            }
+        }
+    }
+
+    private static boolean isPlaceholder(String key, char prefix) {
+        if (key == null || key.length() < 2 || key.charAt(0) != prefix) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            if (!Lexer.isWordChar(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns DynamoDB's description of what is wrong with a value, or null when it is valid. */
+    private static String problemWith(AttributeValue value) {
+        switch (value.type()) {
+            case N:
+                return numberProblem(value.n());
+            case SS:
+                return setProblem("SS", value.ss(), true);
+            case NS:
+                return numberSetProblem(value.ns());
+            case BS:
+                return setProblem("BS", value.bs(), false);
+            case L:
+                for (AttributeValue element : value.l()) {
+                    String problem = problemWith(element);
+                    if (problem != null) {
+                        return problem;
+                    }
+                }
+                return null;
+            case M:
+                for (AttributeValue element : value.m().values()) {
+                    String problem = problemWith(element);
+                    if (problem != null) {
+                        return problem;
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static String numberProblem(String number) {
+        try {
+            Numbers.parse(number);
+            return null;
+        } catch (NumberFormatException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String setProblem(String type, List<?> elements, boolean listDuplicates) {
+        if (elements.isEmpty()) {
+            return ExpressionMessages.emptySet(type);
+        }
+        if (new HashSet<>(elements).size() < elements.size()) {
+            return listDuplicates ? ExpressionMessages.duplicatesInSet(elements) : ExpressionMessages.duplicatesInSet();
+        }
+        return null;
+    }
+
+    private static String numberSetProblem(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return ExpressionMessages.emptySet("NS");
+        }
+        Set<Object> seen = new HashSet<>();
+        for (String number : numbers) {
+            String problem = numberProblem(number);
+            if (problem != null) {
+                return problem;
+            }
+            if (!seen.add(Numbers.parse(number))) {
+                return ExpressionMessages.duplicatesInSet();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.dynamoobjects.mock.expression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Splits an expression into tokens the way DynamoDB's lexer does: names are letters, digits and
+ * underscores not starting with a digit; {@code #name} and {@code :value} placeholders; digit runs
+ * (list indexes); keywords in any case; any other character is a one-character unknown token that
+ * the parser reports as a syntax error.
+ */
+final class Lexer {
+    private static final Map<String, TokenType> KEYWORDS = Map.of(
+            "and", TokenType.AND, "or", TokenType.OR, "not", TokenType.NOT, "between", TokenType.BETWEEN,
+            "in", TokenType.IN, "set", TokenType.SET, "remove", TokenType.REMOVE, "add", TokenType.ADD,
+            "delete", TokenType.DELETE);
+
+    private final String text;
+    private final List<Token> tokens = new ArrayList<>();
+    private int pos;
+
+    private Lexer(String text) {
+        this.text = text;
+    }
+
+    /** Returns the tokens of the text, ending with an EOF token; white space is dropped. */
+    static List<Token> tokenize(String text) {
+        Lexer lexer = new Lexer(text);
+        lexer.run();
+        return lexer.tokens;
+    }
+
+    private void run() {
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                pos++;
+            } else {
+                tokens.add(next(c));
+            }
+        }
+        tokens.add(new Token(TokenType.EOF, text.length(), text.length()));
+    }
+
+    private Token next(char c) {
+        int start = pos;
+        if (isNameStart(c)) {
+            pos = skipWordChars(pos + 1);
+            TokenType keyword = KEYWORDS.get(text.substring(start, pos).toLowerCase(Locale.ROOT));
+            return new Token(keyword != null ? keyword : TokenType.NAME, start, pos);
+        }
+        if (c >= '0' && c <= '9') {
+            pos = skipDigits(pos + 1);
+            return new Token(TokenType.INDEX, start, pos);
+        }
+        if ((c == '#' || c == ':') && pos + 1 < text.length() && isWordChar(text.charAt(pos + 1))) {
+            pos = skipWordChars(pos + 1);
+            return new Token(c == '#' ? TokenType.NAME_REF : TokenType.VALUE_REF, start, pos);
+        }
+        return new Token(symbol(c), start, pos);
+    }
+
+    private TokenType symbol(char c) {
+        char following = pos + 1 < text.length() ? text.charAt(pos + 1) : 0;
+        pos++;
+        switch (c) {
+            case '=': return TokenType.EQ;
+            case '<':
+                if (following == '>' || following == '=') {
+                    pos++;
+                    return following == '>' ? TokenType.NE : TokenType.LE;
+                }
+                return TokenType.LT;
+            case '>':
+                if (following == '=') {
+                    pos++;
+                    return TokenType.GE;
+                }
+                return TokenType.GT;
+            case '+': return TokenType.PLUS;
+            case '-': return TokenType.MINUS;
+            case ',': return TokenType.COMMA;
+            case '.': return TokenType.DOT;
+            case '(': return TokenType.LPAREN;
+            case ')': return TokenType.RPAREN;
+            case '[': return TokenType.LBRACKET;
+            case ']': return TokenType.RBRACKET;
+            default:
+                if (Character.isHighSurrogate(c) && pos < text.length()) {
+                    pos++;
+                }
+                return TokenType.UNKNOWN;
+        }
+    }
+
+    private int skipWordChars(int i) {
+        while (i < text.length() && isWordChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private int skipDigits(int i) {
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isNameStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    static boolean isWordChar(char c) {
+        return isNameStart(c) || (c >= '0' && c <= '9');
+    }
+}

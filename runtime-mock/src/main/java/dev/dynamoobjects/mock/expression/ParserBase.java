@@ -1,0 +1,224 @@
+package dev.dynamoobjects.mock.expression;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What the expression parsers share: a cursor over the tokens, document paths, placeholders, and
+ * error reporting. Syntax errors are thrown at once; the other problems (reserved words, undefined
+ * placeholders, wrong operands) are remembered and the first one is thrown once the whole text has
+ * parsed, because DynamoDB reports a syntax error anywhere before any of them.
+ */
+abstract class ParserBase {
+    static final int MAX_EXPRESSION_BYTES = 4096;
+    static final int MAX_OPERATORS = 300;
+    static final int MAX_PATH_DEPTH = 32;
+
+    final String text;
+    final ExpressionKind kind;
+    private final Placeholders placeholders;
+    private final List<Token> tokens;
+    private int pos;
+    private String firstProblem;
+    private int operators;
+
+    ParserBase(String text, ExpressionKind kind, Placeholders placeholders) {
+        this.text = text;
+        this.kind = kind;
+        this.placeholders = placeholders;
+        checkNotEmpty();
+        this.tokens = Lexer.tokenize(text);
+    }
+
+    private void checkNotEmpty() {
+        if (text.isEmpty()) {
+            throw error(ExpressionMessages.emptyExpression());
+        }
+        int size = text.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_EXPRESSION_BYTES) {
+            throw error(ExpressionMessages.expressionTooLarge(size));
+        }
+    }
+
+    // ---- cursor ----
+
+    final Token peek() {
+        return tokens.get(pos);
+    }
+
+    final TokenType peekType() {
+        return tokens.get(pos).type();
+    }
+
+    final TokenType peekType(int ahead) {
+        return tokens.get(Math.min(pos + ahead, tokens.size() - 1)).type();
+    }
+
+    final int position() {
+        return pos;
+    }
+
+    final Token advance() {
+        return tokens.get(pos++);
+    }
+
+    final boolean accept(TokenType type) {
+        if (peekType() == type) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    final Token expect(TokenType type) {
+        if (peekType() != type) {
+            throw syntaxError();
+        }
+        return advance();
+    }
+
+    final String textOf(Token token) {
+        return text.substring(token.start(), token.end());
+    }
+
+    /** Returns the index of the token closing the parenthesis at {@code open}, or -1. */
+    final int matchingParen(int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            TokenType type = tokens.get(i).type();
+            if (type == TokenType.LPAREN) {
+                depth++;
+            } else if (type == TokenType.RPAREN && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    final TokenType typeAt(int index) {
+        return tokens.get(Math.min(index, tokens.size() - 1)).type();
+    }
+
+    /**
+     * Notes DynamoDB's redundant-parentheses problem when the group opened at {@code open} and closed
+     * at {@code close} holds nothing but another group.
+     */
+    final void checkRedundantParentheses(int open, int close) {
+        if (typeAt(open + 1) == TokenType.LPAREN && matchingParen(open + 1) == close - 1) {
+            problem(ExpressionMessages.redundantParentheses());
+        }
+    }
+
+    final void expectEnd() {
+        if (peekType() != TokenType.EOF) {
+            throw syntaxError();
+        }
+        if (operators > MAX_OPERATORS) {
+            problem(ExpressionMessages.tooManyOperators(operators));
+        }
+        if (firstProblem != null) {
+            throw error(firstProblem);
+        }
+    }
+
+    final void countOperator() {
+        operators++;
+    }
+
+    // ---- errors ----
+
+    /** DynamoDB's syntax error at the current token, quoting it with its neighbours. */
+    final RuntimeException syntaxError() {
+        Token current = tokens.get(pos);
+        boolean atEnd = current.type() == TokenType.EOF;
+        String token = atEnd ? "<EOF>" : textOf(current);
+        int from = pos > 0 ? tokens.get(pos - 1).start() : 0;
+        int to = atEnd || pos + 1 >= tokens.size() - 1 ? text.length() : tokens.get(pos + 1).end();
+        return error(ExpressionMessages.syntaxError(token, text.substring(from, to)));
+    }
+
+    /** Remembers a problem to report once parsing is done, unless an earlier one is pending. */
+    final void problem(String detail) {
+        if (firstProblem == null) {
+            firstProblem = detail;
+        }
+    }
+
+    final RuntimeException error(String detail) {
+        return DynamoErrors.validation(ExpressionMessages.invalid(kind, detail));
+    }
+
+    // ---- paths and placeholders ----
+
+    final boolean atPathStart() {
+        TokenType type = peekType();
+        return type == TokenType.NAME || type == TokenType.NAME_REF;
+    }
+
+    /** Parses {@code name(.name | [index])*} where each name may be a {@code #placeholder}. */
+    final Path parsePath() {
+        List<String> names = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        names.add(pathName());
+        indexes.add(0);
+        while (true) {
+            if (accept(TokenType.DOT)) {
+                names.add(pathName());
+                indexes.add(0);
+            } else if (accept(TokenType.LBRACKET)) {
+                names.add(null);
+                indexes.add(listIndex(expect(TokenType.INDEX)));
+                expect(TokenType.RBRACKET);
+            } else {
+                break;
+            }
+        }
+        if (names.size() > MAX_PATH_DEPTH) {
+            problem(ExpressionMessages.pathTooDeep(names.size()));
+        }
+        int[] indexArray = indexes.stream().mapToInt(Integer::intValue).toArray();
+        return new Path(names.toArray(new String[0]), indexArray);
+    }
+
+    private String pathName() {
+        Token token = peek();
+        if (token.type() == TokenType.NAME) {
+            advance();
+            String name = textOf(token);
+            if (ReservedWords.isReserved(name)) {
+                problem(ExpressionMessages.reservedKeyword(name));
+            }
+            return name;
+        }
+        String ref = textOf(expect(TokenType.NAME_REF));
+        String name = placeholders.name(ref);
+        if (name == null) {
+            problem(ExpressionMessages.undefinedName(ref));
+            return ref;
+        }
+        return name;
+    }
+
+    private int listIndex(Token token) {
+        String digits = textOf(token);
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            problem(ExpressionMessages.listIndexOutOfRange(digits));
+            return 0;
+        }
+    }
+
+    /** Parses a {@code :value} placeholder; an undefined one yields null after noting the problem. */
+    final AttributeValue parseValue() {
+        String ref = textOf(expect(TokenType.VALUE_REF));
+        AttributeValue value = placeholders.value(ref);
+        if (value == null) {
+            problem(ExpressionMessages.undefinedValue(ref));
+        }
+        return value;
+    }
+}

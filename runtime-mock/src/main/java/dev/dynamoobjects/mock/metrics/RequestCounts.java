@@ -1,0 +1,72 @@
+package dev.dynamoobjects.mock.metrics;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * How many requests the embedded engine received, per operation and per table, for tests that check
+ * how often their code calls DynamoDB. Every request counts, including those that fail; a request
+ * that names several tables (a batch, a transaction) counts once for the operation and once for
+ * each table. Thread-safe.
+ *
+ * <pre>{@code
+ * EmbeddedDynamoDb dynamo = new EmbeddedDynamoDb();
+ * repository.saveAll(orders);
+ * assertEquals(4, dynamo.requestCounts().of("BatchWriteItem", "orders"));
+ * dynamo.requestCounts().reset();
+ * }</pre>
+ */
+public final class RequestCounts {
+    private final Map<String, LongAdder> byOperation = new ConcurrentHashMap<>();
+    private final Map<OperationOnTable, LongAdder> byTable = new ConcurrentHashMap<>();
+
+    /** Counts one request of the operation; for the engine. */
+    public void recordRequest(String operation) {
+        byOperation.computeIfAbsent(operation, key -> new LongAdder()).increment();
+    }
+
+    /** Counts one request of the operation on a table it names; for the engine. */
+    public void recordTable(String operation, String table) {
+        byTable.computeIfAbsent(new OperationOnTable(operation, table), key -> new LongAdder()).increment();
+    }
+
+    /** Returns how many requests of the operation (such as {@code "PutItem"}) were received. */
+    public long of(String operation) {
+        LongAdder count = byOperation.get(operation);
+        return count == null ? 0 : count.sum();
+    }
+
+    /** Returns how many requests of the operation named the table. */
+    public long of(String operation, String table) {
+        LongAdder count = byTable.get(new OperationOnTable(operation, table));
+        return count == null ? 0 : count.sum();
+    }
+
+    /** Returns how many requests were received, all operations together. */
+    public long total() {
+        return byOperation.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    /** Returns the count of every operation received so far, by operation name in alphabetical order. */
+    public Map<String, Long> byOperation() {
+        Map<String, Long> counts = new TreeMap<>();
+        byOperation.forEach((operation, count) -> counts.put(operation, count.sum()));
+        return counts;
+    }
+
+    /** Forgets every count. */
+    public void reset() {
+        byOperation.clear();
+        byTable.clear();
+    }
+
+    @Override
+    public String toString() {
+        return "RequestCounts" + byOperation();
+    }
+
+    private record OperationOnTable(String operation, String table) {
+    }
+}

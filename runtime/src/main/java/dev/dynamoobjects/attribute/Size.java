@@ -1,0 +1,58 @@
+package dev.dynamoobjects.attribute;
+
+import dev.dynamoobjects.expression.Comparison;
+import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.Conditions;
+
+/**
+ * The size of an attribute in conditions: characters of a string, bytes of a binary, elements of
+ * a set, list or map.
+ *
+ * <pre>{@code
+ * StoreTable.TAGS.size().gt(3)
+ * }</pre>
+ *
+ * @param <R> the record type
+ */
+public final class Size<R> {
+    private final String attribute;
+
+    Size(String attribute) {
+        this.attribute = attribute;
+    }
+
+    /** {@code size(attribute) = n}. */
+    public Condition<R> eq(long n) {
+        return Conditions.sizeCompare(attribute, Comparison.EQ, n);
+    }
+
+    /** {@code size(attribute) <> n}. */
+    public Condition<R> ne(long n) {
+        return Conditions.sizeCompare(attribute, Comparison.NE, n);
+    }
+
+    /** {@code size(attribute) < n}. */
+    public Condition<R> lt(long n) {
+        return Conditions.sizeCompare(attribute, Comparison.LT, n);
+    }
+
+    /** {@code size(attribute) <= n}. */
+    public Condition<R> le(long n) {
+        return Conditions.sizeCompare(attribute, Comparison.LE, n);
+    }
+
+    /** {@code size(attribute) > n}. */
+    public Condition<R> gt(long n) {
+        return Conditions.sizeCompare(attribute, Comparison.GT, n);
+    }
+
+    /** {@code size(attribute) >= n}. */
+    public Condition<R> ge(long n) {
+        return Conditions.sizeCompare(attribute, Comparison.GE, n);
+    }
+
+    /** {@code size(attribute) BETWEEN low AND high}. */
+    public Condition<R> between(long low, long high) {
+        return Conditions.sizeBetween(attribute, low, high);
+    }
+}

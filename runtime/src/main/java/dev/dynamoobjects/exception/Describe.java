@@ -1,0 +1,28 @@
+package dev.dynamoobjects.exception;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Short, readable renderings of keys for messages: {@code {storeId="s1", sku=7}}. */
+final class Describe {
+    private Describe() {
+    }
+
+    static String key(Map<String, AttributeValue> key) {
+        return key.entrySet().stream()
+                .map(e -> e.getKey() + "=" + value(e.getValue()))
+                .sorted()
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    private static String value(AttributeValue value) {
+        if (value.s() != null) {
+            return '"' + value.s() + '"';
+        }
+        if (value.n() != null) {
+            return value.n();
+        }
+        return value.toString();
+    }
+}

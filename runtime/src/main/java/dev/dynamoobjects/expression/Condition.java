@@ -1,0 +1,54 @@
+package dev.dynamoobjects.expression;
+
+import java.util.Objects;
+
+/**
+ * A typed condition on the attributes of record type {@code R}: the condition of a conditional
+ * write, or a filter of a query or scan. Built from the attribute constants of the generated
+ * table class and combined with {@link #and}, {@link #or} and {@link #not}.
+ *
+ * <pre>{@code
+ * Condition<Store> open = StoreTable.STATUS.eq("OPEN").and(StoreTable.NAME.beginsWith("Co"));
+ * stores.save(store, open.or(StoreTable.STORE_ID.notExists()));
+ * }</pre>
+ *
+ * @param <R> the record type the condition is about
+ */
+public class Condition<R> {
+    private final Renderer renderer;
+
+    Condition(Renderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /**
+     * Writes the condition as DynamoDB expression text, taking names and values from
+     * {@code placeholders}.
+     */
+    public final String render(Placeholders placeholders) {
+        return renderer.render(placeholders);
+    }
+
+    /** Returns a condition true when this one and {@code other} are. */
+    public final Condition<R> and(Condition<R> other) {
+        Objects.requireNonNull(other, "other");
+        return new Condition<>(p -> "(" + render(p) + ") AND (" + other.render(p) + ")");
+    }
+
+    /** Returns a condition true when this one or {@code other} is. */
+    public final Condition<R> or(Condition<R> other) {
+        Objects.requireNonNull(other, "other");
+        return new Condition<>(p -> "(" + render(p) + ") OR (" + other.render(p) + ")");
+    }
+
+    /** Returns a condition true when this one is false. */
+    public final Condition<R> not() {
+        return new Condition<>(p -> "NOT (" + render(p) + ")");
+    }
+
+    /** Returns the condition with names and values written out, for messages and logs. */
+    @Override
+    public final String toString() {
+        return render(ReadableText.INSTANCE);
+    }
+}

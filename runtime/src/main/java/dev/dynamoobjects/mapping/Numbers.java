@@ -1,0 +1,179 @@
+package dev.dynamoobjects.mapping;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Number encodings of generated mappers: DynamoDB's canonical spelling (no exponent, no leading or
+ * trailing zeroes, as DynamoDB returns numbers) and parsing with a {@link MappingException} naming
+ * the attribute. Not meant to be called by hand.
+ *
+ * <pre>{@code
+ * AttributeValue n = Numbers.n(42);          // {N: "42"}
+ * int i = Numbers.toInt("42", "count");
+ * }</pre>
+ */
+public final class Numbers {
+    private static final int CACHE_LOW = -128;
+    private static final int CACHE_HIGH = 1023;
+    // Counts, versions and small amounts repeat; sharing their immutable values saves an allocation each.
+    private static final AttributeValue[] SMALL = new AttributeValue[CACHE_HIGH - CACHE_LOW + 1];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = AttributeValue.fromN(Integer.toString(i + CACHE_LOW));
+        }
+    }
+
+    private Numbers() {
+    }
+
+    /** Returns the {@code N} value of an int. */
+    public static AttributeValue n(int value) {
+        return value >= CACHE_LOW && value <= CACHE_HIGH
+                ? SMALL[value - CACHE_LOW] : AttributeValue.createN(Integer.toString(value));
+    }
+
+    /** Returns the {@code N} value of a long. */
+    public static AttributeValue n(long value) {
+        return value >= CACHE_LOW && value <= CACHE_HIGH
+                ? SMALL[(int) value - CACHE_LOW] : AttributeValue.createN(Long.toString(value));
+    }
+
+    /** Returns the {@code N} value of a double. */
+    public static AttributeValue n(double value) {
+        return AttributeValue.createN(canonical(value));
+    }
+
+    /** Returns the {@code N} value of a float. */
+    public static AttributeValue n(float value) {
+        return AttributeValue.createN(canonical(value));
+    }
+
+    /** Returns the {@code N} value of a BigDecimal. */
+    public static AttributeValue n(BigDecimal value) {
+        return AttributeValue.createN(canonical(value));
+    }
+
+    /** Returns the {@code N} value of a BigInteger. */
+    public static AttributeValue n(BigInteger value) {
+        return AttributeValue.createN(value.toString());
+    }
+
+    /**
+     * Returns a double as DynamoDB spells it.
+     *
+     * @throws MappingException for NaN and infinities, which DynamoDB cannot store
+     */
+    public static String canonical(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new MappingException("DynamoDB cannot store the number " + value + "; use a finite value.");
+        }
+        long whole = (long) value;
+        if (whole == value && Math.abs(value) < 1e15) {
+            return Long.toString(whole);
+        }
+        String text = Double.toString(value);
+        return text.indexOf('E') < 0 ? text : canonical(new BigDecimal(text));
+    }
+
+    /** Returns a float as DynamoDB spells it, from its shortest decimal form. */
+    public static String canonical(float value) {
+        if (Float.isNaN(value) || Float.isInfinite(value)) {
+            throw new MappingException("DynamoDB cannot store the number " + value + "; use a finite value.");
+        }
+        long whole = (long) value;
+        return whole == value && Math.abs(value) < 1e7f
+                ? Long.toString(whole) : canonical(new BigDecimal(Float.toString(value)));
+    }
+
+    /** Returns a BigDecimal as DynamoDB spells it: no exponent, no trailing zeroes. */
+    public static String canonical(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Parses an int; a whole number in another spelling ({@code 1E+2}) is accepted. */
+    public static int toInt(String text, String attribute) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            try {
+                return toBigDecimal(text, attribute).intValueExact();
+            } catch (ArithmeticException notInt) {
+                throw Items.badValue(attribute, text, "int", notInt);
+            }
+        }
+    }
+
+    /** Parses a long; a whole number in another spelling ({@code 1E+2}) is accepted. */
+    public static long toLong(String text, String attribute) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            try {
+                return toBigDecimal(text, attribute).longValueExact();
+            } catch (ArithmeticException notLong) {
+                throw Items.badValue(attribute, text, "long", notLong);
+            }
+        }
+    }
+
+    /** Parses a short. */
+    public static short toShort(String text, String attribute) {
+        int value = toInt(text, attribute);
+        if ((short) value != value) {
+            throw Items.badValue(attribute, text, "short", null);
+        }
+        return (short) value;
+    }
+
+    /** Parses a byte. */
+    public static byte toByte(String text, String attribute) {
+        int value = toInt(text, attribute);
+        if ((byte) value != value) {
+            throw Items.badValue(attribute, text, "byte", null);
+        }
+        return (byte) value;
+    }
+
+    /** Parses a double. */
+    public static double toDouble(String text, String attribute) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw Items.badValue(attribute, text, "double", e);
+        }
+    }
+
+    /** Parses a float. */
+    public static float toFloat(String text, String attribute) {
+        try {
+            return Float.parseFloat(text);
+        } catch (NumberFormatException e) {
+            throw Items.badValue(attribute, text, "float", e);
+        }
+    }
+
+    /** Parses a BigDecimal. */
+    public static BigDecimal toBigDecimal(String text, String attribute) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw Items.badValue(attribute, text, "BigDecimal", e);
+        }
+    }
+
+    /** Parses a BigInteger; a whole number spelt with a fraction or exponent is accepted. */
+    public static BigInteger toBigInteger(String text, String attribute) {
+        try {
+            return new BigInteger(text);
+        } catch (NumberFormatException e) {
+            try {
+                return toBigDecimal(text, attribute).toBigIntegerExact();
+            } catch (ArithmeticException notWhole) {
+                throw Items.badValue(attribute, text, "BigInteger", notWhole);
+            }
+        }
+    }
+}

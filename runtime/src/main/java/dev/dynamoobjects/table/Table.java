@@ -1,0 +1,317 @@
+package dev.dynamoobjects.table;
+
+import dev.dynamoobjects.attribute.NumberAttribute;
+import dev.dynamoobjects.exception.ConditionFailedException;
+import dev.dynamoobjects.exception.RecordNotFoundException;
+import dev.dynamoobjects.exception.ValidationException;
+import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.Conditions;
+import dev.dynamoobjects.expression.ExpressionAttributes;
+import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.mapping.RecordMapper;
+import dev.dynamoobjects.schema.IndexSchema;
+import dev.dynamoobjects.schema.TableSchema;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * The base of every generated table class ({@code StoreTable extends Table<Store>}): the
+ * operations of one DynamoDB table, typed by its record. The generated subclass adds methods
+ * whose parameters are the key attributes' Java types ({@code get(String storeId)}); the
+ * operations here that take a raw key map are protected for that reason.
+ *
+ * <p>The first operation on a missing table creates it, when the database allows it. Every
+ * DynamoDB or SDK error surfaces as a {@link dev.dynamoobjects.exception.DynamoObjectsException}.
+ * A table is thread-safe; its queries and scans are builders for one thread.
+ *
+ * <pre>{@code
+ * StoreTable stores = new StoreTable(db);
+ * stores.save(ImmutableStore.builder().storeId("s1").name("Corner").build());
+ * Store s1 = stores.get("s1");
+ * stores.delete("s1");
+ * }</pre>
+ *
+ * @param <R> the record type
+ */
+public abstract class Table<R> {
+    private static final String INCREMENT = "ADD #a0 :v0";
+
+    private final DynamoDatabase database;
+    private final TableSchema schema;
+    private final RecordMapper<R> mapper;
+    private final String name;
+    private final TableState state;
+    private final Condition<R> absent;
+
+    /**
+     * Creates the table on a database; generated constructors call this.
+     *
+     * @param database the database (client, prefix, auto-creation)
+     * @param schema   the table's schema ({@code StoreTable.SCHEMA})
+     * @param mapper   the record's mapper ({@code StoreMapper.INSTANCE})
+     */
+    protected Table(DynamoDatabase database, TableSchema schema, RecordMapper<R> mapper) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.name = database.physicalName(schema.tableName());
+        this.state = database.tableState(schema);
+        this.absent = Conditions.notExists(schema.partitionKey().name());
+    }
+
+    /** Returns the table's name in DynamoDB, with the database's prefix. */
+    public final String tableName() {
+        return name;
+    }
+
+    /** Returns the table's schema. */
+    public final TableSchema schema() {
+        return schema;
+    }
+
+    /** Returns the database the table belongs to. */
+    public final DynamoDatabase database() {
+        return database;
+    }
+
+    /** Returns the record's mapper, to turn raw items into records and back. */
+    public final RecordMapper<R> mapper() {
+        return mapper;
+    }
+
+    /** Writes a record, replacing any item with its key. */
+    public final void save(R record) {
+        put(record, null, ReturnValue.NONE);
+    }
+
+    /**
+     * Writes a record only if {@code condition} holds for the stored item (an absent item has no
+     * attributes: {@code NAME.eq(..)} is false, {@code NAME.notExists()} true).
+     *
+     * @throws ConditionFailedException when the condition is false
+     */
+    public final void save(R record, Condition<R> condition) {
+        put(record, Objects.requireNonNull(condition, "condition"), ReturnValue.NONE);
+    }
+
+    /**
+     * Writes a record only if no item has its key yet.
+     *
+     * @throws ConditionFailedException when an item with the key exists
+     */
+    public final void create(R record) {
+        put(record, absent, ReturnValue.NONE);
+    }
+
+    /** Writes a record and returns the one it replaced, or empty when there was none. */
+    public final Optional<R> put(R record) {
+        return put(record, null, ReturnValue.ALL_OLD);
+    }
+
+    /** Deletes the item with the record's key and returns it as stored, or empty when there was none. */
+    public final Optional<R> delete(R record) {
+        return delete(mapper.keyOf(record));
+    }
+
+    /** Returns a scan of the whole table; see {@link Scan} for filters, projection and segments. */
+    public final Scan<R> scan() {
+        return new Scan<>(this);
+    }
+
+    /** Returns the number of items in the table, counted by a scan. */
+    public final long count() {
+        return scan().count();
+    }
+
+    /** Returns the raw item with a key, for what the record type does not show. */
+    public final Optional<Map<String, AttributeValue>> findItem(Map<String, AttributeValue> key) {
+        var response = call(key, null, () -> client().getItem(r -> r.tableName(name).key(key)));
+        return response.hasItem() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    /**
+     * Returns the record with a key.
+     *
+     * @throws RecordNotFoundException when no item has the key
+     */
+    protected final R get(Map<String, AttributeValue> key) {
+        return find(key).orElseThrow(() -> new RecordNotFoundException(name, key));
+    }
+
+    /** Returns the record with a key, or empty. */
+    protected final Optional<R> find(Map<String, AttributeValue> key) {
+        return findItem(key).map(mapper::fromItem);
+    }
+
+    /** Returns the record with a key, or a new one holding the key and every default. */
+    protected final R getOrDefault(Map<String, AttributeValue> key) {
+        return find(key).orElseGet(() -> mapper.fromItem(key));
+    }
+
+    /** Deletes the item with a key and returns it as stored, or empty when there was none. */
+    protected final Optional<R> delete(Map<String, AttributeValue> key) {
+        return delete(key, null);
+    }
+
+    /**
+     * Deletes the item with a key if {@code condition} holds, and returns it as stored.
+     *
+     * @throws ConditionFailedException when the condition is false
+     */
+    protected final Optional<R> delete(Map<String, AttributeValue> key, Condition<R> condition) {
+        ExpressionAttributes attributes = new ExpressionAttributes();
+        DeleteItemRequest request = DeleteItemRequest.builder()
+                .tableName(name).key(key).returnValues(ReturnValue.ALL_OLD)
+                .conditionExpression(render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .expressionAttributeNames(attributes.names())
+                .expressionAttributeValues(attributes.values())
+                .build();
+        var response = call(key, condition, () -> client().deleteItem(request));
+        return record(response.hasAttributes(), response.attributes());
+    }
+
+    /**
+     * Applies update actions to the item with a key (creating it when missing) and returns the
+     * record as stored afterwards.
+     */
+    protected final R update(Map<String, AttributeValue> key, List<Update<R>> updates) {
+        return update(key, updates, null);
+    }
+
+    /**
+     * Applies update actions if {@code condition} holds and returns the record as stored afterwards.
+     *
+     * @throws ConditionFailedException when the condition is false
+     */
+    protected final R update(Map<String, AttributeValue> key, List<Update<R>> updates, Condition<R> condition) {
+        if (updates.isEmpty()) {
+            throw new ValidationException("update(...) on table " + name + " needs at least one action,"
+                    + " such as StoreTable.NAME.set(\"x\")");
+        }
+        ExpressionAttributes attributes = new ExpressionAttributes();
+        UpdateItemRequest request = UpdateItemRequest.builder()
+                .tableName(name).key(key).returnValues(ReturnValue.ALL_NEW)
+                .updateExpression(Update.render(updates, attributes))
+                .conditionExpression(render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .expressionAttributeNames(attributes.names())
+                .expressionAttributeValues(attributes.values())
+                .build();
+        return mapper.fromItem(call(key, condition, () -> client().updateItem(request)).attributes());
+    }
+
+    /**
+     * Adds {@code amount} (negative to subtract) to a number attribute of the item with a key, in
+     * one atomic request without reading first, and returns the new value. A missing attribute
+     * counts as 0; a missing item is created with only its key and this attribute.
+     */
+    protected final long increment(Map<String, AttributeValue> key, NumberAttribute<R, ?> attribute, long amount) {
+        UpdateItemRequest request = UpdateItemRequest.builder()
+                .tableName(name).key(key).returnValues(ReturnValue.UPDATED_NEW)
+                .updateExpression(INCREMENT)
+                .expressionAttributeNames(Map.of("#a0", attribute.name()))
+                .expressionAttributeValues(Map.of(":v0", AttributeValue.fromN(Long.toString(amount))))
+                .build();
+        var response = call(key, null, () -> client().updateItem(request));
+        return new BigDecimal(response.attributes().get(attribute.name()).n()).longValueExact();
+    }
+
+    /** Returns a query of the items with a partition key value. */
+    protected final Query<R> query(AttributeValue partitionKey) {
+        return new Query<>(this, null, schema.partitionKey().name(), schema.sortKey(), partitionKey);
+    }
+
+    /** Returns a query of a secondary index: the items with an index partition key value. */
+    protected final Query<R> queryIndex(String indexName, AttributeValue partitionKey) {
+        IndexSchema index = schema.indexes().stream()
+                .filter(i -> i.name().equals(indexName))
+                .findFirst()
+                .orElseThrow(() -> new ValidationException("Table " + schema.tableName()
+                        + " has no index named " + indexName));
+        return new Query<>(this, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
+    }
+
+    /** Returns the key map of a table with a partition key only. */
+    protected final Map<String, AttributeValue> key(AttributeValue partitionKey) {
+        return Map.of(schema.partitionKey().name(), partitionKey);
+    }
+
+    /** Returns the key map of a table with a partition and a sort key. */
+    protected final Map<String, AttributeValue> key(AttributeValue partitionKey, AttributeValue sortKey) {
+        return Map.of(schema.partitionKey().name(), partitionKey, schema.sortKey().name(), sortKey);
+    }
+
+    private Optional<R> put(R record, Condition<R> condition, ReturnValue returnValue) {
+        Map<String, AttributeValue> item = mapper.toItem(record);
+        ExpressionAttributes attributes = new ExpressionAttributes();
+        PutItemRequest request = PutItemRequest.builder()
+                .tableName(name).item(item).returnValues(returnValue)
+                .conditionExpression(render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .expressionAttributeNames(attributes.names())
+                .expressionAttributeValues(attributes.values())
+                .build();
+        var response = call(item, condition, () -> client().putItem(request));
+        return record(response.hasAttributes(), response.attributes());
+    }
+
+    private Optional<R> record(boolean present, Map<String, AttributeValue> item) {
+        return present ? Optional.of(mapper.fromItem(item)) : Optional.empty();
+    }
+
+    private static String render(Condition<?> condition, ExpressionAttributes attributes) {
+        return condition == null ? null : condition.render(attributes);
+    }
+
+    /** With a condition, a failure returns the stored item, for {@link ConditionFailedException#currentItem()}. */
+    private static ReturnValuesOnConditionCheckFailure onFailure(Condition<?> condition) {
+        return condition == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD;
+    }
+
+    /**
+     * Sends a request once the table is known to exist, turning SDK exceptions into the runtime's.
+     *
+     * @param item      the key, or an item holding it, or null; named in exceptions
+     * @param condition the request's condition, or null; named in exceptions
+     */
+    final <T> T call(Map<String, AttributeValue> item, Condition<R> condition, Supplier<T> request) {
+        state.ensure(client(), schema);
+        try {
+            return request.get();
+        } catch (ConditionalCheckFailedException e) {
+            throw new ConditionFailedException(name, keyIn(item), String.valueOf(condition), e.item(), e);
+        } catch (SdkException e) {
+            throw Errors.translate(e, name, item == null ? null : keyIn(item));
+        }
+    }
+
+    final DynamoDbClient client() {
+        return database.client();
+    }
+
+    /** Returns the table-key attributes of an item, for exception messages. */
+    private Map<String, AttributeValue> keyIn(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> key = new HashMap<>();
+        key.put(schema.partitionKey().name(), item.get(schema.partitionKey().name()));
+        if (schema.hasSortKey()) {
+            key.put(schema.sortKey().name(), item.get(schema.sortKey().name()));
+        }
+        key.values().removeIf(Objects::isNull);
+        return key;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.dynamoobjects.table;
+
+import dev.dynamoobjects.annotation.Projection;
+import dev.dynamoobjects.schema.IndexSchema;
+import dev.dynamoobjects.schema.KeyAttribute;
+import dev.dynamoobjects.schema.TableSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+
+/** Turns a {@link TableSchema} into the {@code CreateTable} request that makes its table. */
+final class TableDefinition {
+    private TableDefinition() {
+    }
+
+    static CreateTableRequest createRequest(TableSchema schema, String physicalName) {
+        CreateTableRequest.Builder request = CreateTableRequest.builder()
+                .tableName(physicalName)
+                .attributeDefinitions(attributeDefinitions(schema))
+                .keySchema(keySchema(schema.partitionKey(), schema.sortKey()));
+        if (schema.onDemand()) {
+            request.billingMode(BillingMode.PAY_PER_REQUEST);
+        } else {
+            request.billingMode(BillingMode.PROVISIONED)
+                    .provisionedThroughput(throughput(schema.readCapacity(), schema.writeCapacity()));
+        }
+        List<GlobalSecondaryIndex> globals = new ArrayList<>();
+        List<LocalSecondaryIndex> locals = new ArrayList<>();
+        for (IndexSchema index : schema.indexes()) {
+            if (index.global()) {
+                globals.add(globalIndex(index, schema));
+            } else {
+                locals.add(localIndex(index));
+            }
+        }
+        if (!globals.isEmpty()) {
+            request.globalSecondaryIndexes(globals);
+        }
+        if (!locals.isEmpty()) {
+            request.localSecondaryIndexes(locals);
+        }
+        return request.build();
+    }
+
+    /** Every key attribute of the table and its indexes, once each. */
+    private static List<AttributeDefinition> attributeDefinitions(TableSchema schema) {
+        Map<String, KeyAttribute> keys = new LinkedHashMap<>();
+        addKeys(keys, schema.partitionKey(), schema.sortKey());
+        schema.indexes().forEach(index -> addKeys(keys, index.partitionKey(), index.sortKey()));
+        return keys.values().stream()
+                .map(k -> AttributeDefinition.builder().attributeName(k.name()).attributeType(k.type().toSdk()).build())
+                .toList();
+    }
+
+    private static void addKeys(Map<String, KeyAttribute> keys, KeyAttribute partition, KeyAttribute sort) {
+        keys.putIfAbsent(partition.name(), partition);
+        if (sort != null) {
+            keys.putIfAbsent(sort.name(), sort);
+        }
+    }
+
+    private static List<KeySchemaElement> keySchema(KeyAttribute partition, KeyAttribute sort) {
+        KeySchemaElement hash = KeySchemaElement.builder().attributeName(partition.name()).keyType(KeyType.HASH).build();
+        if (sort == null) {
+            return List.of(hash);
+        }
+        return List.of(hash, KeySchemaElement.builder().attributeName(sort.name()).keyType(KeyType.RANGE).build());
+    }
+
+    private static GlobalSecondaryIndex globalIndex(IndexSchema index, TableSchema table) {
+        GlobalSecondaryIndex.Builder builder = GlobalSecondaryIndex.builder()
+                .indexName(index.name())
+                .keySchema(keySchema(index.partitionKey(), index.sortKey()))
+                .projection(projection(index));
+        if (!table.onDemand()) {
+            // An index without its own figures shares the table's.
+            boolean own = index.readCapacity() > 0 || index.writeCapacity() > 0;
+            builder.provisionedThroughput(own
+                    ? throughput(index.readCapacity(), index.writeCapacity())
+                    : throughput(table.readCapacity(), table.writeCapacity()));
+        }
+        return builder.build();
+    }
+
+    private static LocalSecondaryIndex localIndex(IndexSchema index) {
+        return LocalSecondaryIndex.builder()
+                .indexName(index.name())
+                .keySchema(keySchema(index.partitionKey(), index.sortKey()))
+                .projection(projection(index))
+                .build();
+    }
+
+    private static software.amazon.awssdk.services.dynamodb.model.Projection projection(IndexSchema index) {
+        var projection = software.amazon.awssdk.services.dynamodb.model.Projection.builder()
+                .projectionType(ProjectionType.fromValue(index.projection().name()));
+        if (index.projection() == Projection.INCLUDE) {
+            projection.nonKeyAttributes(index.nonKeyAttributes());
+        }
+        return projection.build();
+    }
+
+    private static ProvisionedThroughput throughput(long read, long write) {
+        return ProvisionedThroughput.builder().readCapacityUnits(read).writeCapacityUnits(write).build();
+    }
+}
