@@ -14,12 +14,12 @@ final class BatchMessages {
 
     /**
      * Says what a batch did not do, why and what to do: {@code "BatchWriteItem did 97 of 100 writes;
-     * 3 were not done after 10 attempts each: product {sku="a"}, ..."}.
+     * 3 were not done, DynamoDB leaving every item of 10 requests in a row unprocessed: product {sku="a"}, ..."}.
      */
     static String undone(String operation, String noun, List<? extends Pending<?>> undone, int total,
             BatchRetry retry, Throwable cause) {
         String reason = cause == null
-                ? " after " + retry.maxAttempts() + " attempts each, DynamoDB leaving them unprocessed every time"
+                ? ", DynamoDB leaving every item of " + retry.maxAttempts() + " requests in a row unprocessed"
                 : " (" + cause.getMessage() + ")";
         String listed = undone.stream().limit(LISTED)
                 .map(pending -> pending.table().name() + " " + Describe.key(pending.key()))

@@ -6,17 +6,18 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How batches retry the keys and writes DynamoDB leaves unprocessed, and requests it throttles:
- * each key or write is sent at most {@code maxAttempts} times; after a request that left some
- * undone, the next waits an exponentially growing pause with jitter ("equal jitter": half the
- * pause fixed, half random), from {@code firstDelay} doubling up to {@code maxDelay}; a request
- * that leaves nothing undone resets the pause.
+ * after a request that left some undone, the next waits an exponentially growing pause with
+ * jitter ("equal jitter": half the pause fixed, half random), from {@code firstDelay} doubling up
+ * to {@code maxDelay}; a request that leaves nothing undone resets the pause. A batch gives up
+ * after {@code maxAttempts} requests in a row that did nothing at all (every key or write left
+ * unprocessed, or the request throttled): work that makes progress, however slowly, is finished.
  *
  * <pre>{@code
  * BatchRetry patient = BatchRetry.DEFAULT.withMaxAttempts(20).withMaxDelay(Duration.ofSeconds(30));
  * new BatchWrite().retry(patient).save(products, list).execute();
  * }</pre>
  *
- * @param maxAttempts how many times one key or write is sent before it is reported as undone (at least 1)
+ * @param maxAttempts how many requests in a row may do nothing before the batch gives up (at least 1)
  * @param firstDelay  the pause after the first request that left something undone
  * @param maxDelay    the longest pause
  * @param sleeper     what waits; tests pass one that does not
@@ -38,7 +39,7 @@ public record BatchRetry(int maxAttempts, Duration firstDelay, Duration maxDelay
         Objects.requireNonNull(sleeper, "sleeper");
     }
 
-    /** Returns this policy with another number of attempts. */
+    /** Returns this policy with another number of fruitless requests in a row to give up after. */
     public BatchRetry withMaxAttempts(int attempts) {
         return new BatchRetry(attempts, firstDelay, maxDelay, sleeper);
     }

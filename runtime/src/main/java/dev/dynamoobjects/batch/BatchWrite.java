@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -113,7 +114,7 @@ public final class BatchWrite {
             requestItems.put(name, chunk.on(name).stream().map(Pending::payload).toList());
         }
         BatchWriteItemResponse response = chunk.all().get(0).table().client()
-                .batchWriteItem(request -> request.requestItems(requestItems));
+                .batchWriteItem(BatchWriteItemRequest.builder().requestItems(requestItems).build());
         List<Pending<WriteRequest>> unprocessed = new ArrayList<>();
         response.unprocessedItems().forEach((name, writes) ->
                 writes.forEach(write -> unprocessed.add(chunk.find(name, itemOf(write)))));

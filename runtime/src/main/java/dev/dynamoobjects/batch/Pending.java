@@ -8,14 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/**
- * One key to read or one write to make: its table, its key, what is sent (the key, or the
- * {@code WriteRequest}) and how many times it was sent already.
- */
-record Pending<T>(ItemTable table, Map<String, AttributeValue> key, T payload, int attempts) {
-    Pending<T> sentOnceMore() {
-        return new Pending<>(table, key, payload, attempts + 1);
-    }
+/** One key to read or one write to make: its table, its key and what is sent (the key, or the {@code WriteRequest}). */
+record Pending<T>(ItemTable table, Map<String, AttributeValue> key, T payload) {
 
     /** Returns a part of each piece of work, by physical table name, for exceptions to list. */
     static <T, V> Map<String, List<V>> byTable(List<Pending<T>> pending, Function<Pending<T>, V> part) {

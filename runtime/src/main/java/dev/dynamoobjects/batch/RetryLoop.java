@@ -11,9 +11,11 @@ import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Sends pending work in chunks until all of it is done or given up on: unprocessed work goes back
- * to the front of the queue (so it joins the next chunk), with a pause before the next request;
- * a throttled request counts as all of its work unprocessed; any other error stops the loop.
+ * Sends pending work in chunks until all of it is done or the batch gives up: unprocessed work
+ * goes back to the front of the queue (so it joins the next chunk), with a pause before the next
+ * request; a throttled request counts as all of its work unprocessed; any other error stops the
+ * loop. It gives up after {@link BatchRetry#maxAttempts()} requests in a row that did nothing, so
+ * work that makes progress, however slowly, is finished.
  */
 final class RetryLoop<T> {
     /** Sends one chunk and returns the work DynamoDB left unprocessed. */
@@ -23,8 +25,8 @@ final class RetryLoop<T> {
     }
 
     /**
-     * What was not done and the error that explains it: null when
-     * everything was done, or when work stayed unprocessed after every attempt without any error.
+     * What was not done and the error that explains it: null when everything was done, or when
+     * the last request left its work unprocessed rather than failing.
      */
     record Outcome<T>(List<Pending<T>> undone, DynamoObjectsException cause) {
     }
@@ -33,9 +35,8 @@ final class RetryLoop<T> {
     private final BatchRetry retry;
     private final Sender<T> sender;
     private final Deque<Pending<T>> queue;
-    private final List<Pending<T>> givenUp = new ArrayList<>();
-    private DynamoObjectsException lastThrottle;
     private int round;
+    private int fruitless;
 
     private RetryLoop(Collection<Pending<T>> work, int chunkSize, BatchRetry retry, Sender<T> sender) {
         this.queue = new ArrayDeque<>(work);
@@ -52,6 +53,7 @@ final class RetryLoop<T> {
         while (!queue.isEmpty()) {
             Chunk<T> chunk = nextChunk();
             List<Pending<T>> unprocessed;
+            DynamoObjectsException throttle = null;
             try {
                 unprocessed = new ArrayList<>(sender.send(chunk));
             } catch (SdkException e) {
@@ -59,8 +61,12 @@ final class RetryLoop<T> {
                 if (!(error instanceof ThrottledException)) {
                     return stop(chunk.all(), error);
                 }
-                lastThrottle = error;
-                unprocessed = new ArrayList<>(chunk.all());
+                throttle = error;
+                unprocessed = chunk.all();
+            }
+            fruitless = unprocessed.size() == chunk.all().size() ? fruitless + 1 : 0;
+            if (fruitless >= retry.maxAttempts()) {
+                return stop(unprocessed, throttle);
             }
             requeue(unprocessed);
             if (!pause(unprocessed.isEmpty())) {
@@ -68,26 +74,21 @@ final class RetryLoop<T> {
                         new InterruptedException()));
             }
         }
-        return new Outcome<>(givenUp, givenUp.isEmpty() ? null : lastThrottle);
+        return new Outcome<>(List.of(), null);
     }
 
     private Chunk<T> nextChunk() {
         List<Pending<T>> work = new ArrayList<>(chunkSize);
         while (work.size() < chunkSize && !queue.isEmpty()) {
-            work.add(queue.pollFirst().sentOnceMore());
+            work.add(queue.pollFirst());
         }
         return new Chunk<>(work);
     }
 
-    /** Puts unprocessed work back in front, in its order, or gives it up when it had every attempt. */
+    /** Puts unprocessed work back in front, in its order. */
     private void requeue(List<Pending<T>> unprocessed) {
         for (int i = unprocessed.size() - 1; i >= 0; i--) {
-            Pending<T> pending = unprocessed.get(i);
-            if (pending.attempts() >= retry.maxAttempts()) {
-                givenUp.add(0, pending);
-            } else {
-                queue.addFirst(pending);
-            }
+            queue.addFirst(unprocessed.get(i));
         }
     }
 
@@ -95,9 +96,6 @@ final class RetryLoop<T> {
     private boolean pause(boolean allDone) {
         if (allDone) {
             round = 0;
-            return true;
-        }
-        if (queue.isEmpty()) {
             return true;
         }
         try {
@@ -110,8 +108,7 @@ final class RetryLoop<T> {
     }
 
     private Outcome<T> stop(List<Pending<T>> failed, DynamoObjectsException cause) {
-        List<Pending<T>> undone = new ArrayList<>(givenUp);
-        undone.addAll(failed);
+        List<Pending<T>> undone = new ArrayList<>(failed);
         undone.addAll(queue);
         return new Outcome<>(undone, cause);
     }

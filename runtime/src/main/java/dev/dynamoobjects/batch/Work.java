@@ -51,7 +51,7 @@ final class Work<T> {
     List<Pending<T>> pending() {
         List<Pending<T>> pending = new ArrayList<>();
         for (Group<T> group : groups.values()) {
-            group.entries.forEach((key, payload) -> pending.add(new Pending<>(group.table, key, payload, 0)));
+            group.entries.forEach((key, payload) -> pending.add(new Pending<>(group.table, key, payload)));
         }
         return pending;
     }
