@@ -37,6 +37,7 @@ public final class InstrumentedClient implements InvocationHandler {
     private double unprocessedShare;
     private double throttledShare;
     private String stuckTable;
+    private long writesBeforeStuck = Long.MAX_VALUE;
 
     private InstrumentedClient(DynamoDbClient backend) {
         this.backend = backend;
@@ -63,6 +64,21 @@ public final class InstrumentedClient implements InvocationHandler {
     /** Leaves every key and write of one table unprocessed, for ever. */
     public synchronized InstrumentedClient stuck(String table) {
         this.stuckTable = table;
+        return this;
+    }
+
+    /** Lets this many more batch write requests through, then leaves every write unprocessed, for ever. */
+    public synchronized InstrumentedClient stuckAfter(long batchWrites) {
+        this.writesBeforeStuck = requests("BatchWriteItem") + batchWrites;
+        return this;
+    }
+
+    /** Removes every fault. */
+    public synchronized InstrumentedClient healed() {
+        unprocessedShare = 0;
+        throttledShare = 0;
+        stuckTable = null;
+        writesBeforeStuck = Long.MAX_VALUE;
         return this;
     }
 
@@ -120,7 +136,7 @@ public final class InstrumentedClient implements InvocationHandler {
         Map<String, List<WriteRequest>> sent = new HashMap<>();
         Map<String, List<WriteRequest>> unprocessed = new HashMap<>();
         request.requestItems().forEach((table, writes) -> writes.forEach(write ->
-                (leaveUnprocessed(table) ? unprocessed : sent)
+                (leaveUnprocessed(table) || requests("BatchWriteItem") > writesBeforeStuck ? unprocessed : sent)
                         .computeIfAbsent(table, name -> new ArrayList<>()).add(write)));
         if (!sent.isEmpty()) {
             backend.batchWriteItem(r -> r.requestItems(sent));
