@@ -19,7 +19,7 @@ final class CreateTableLike {
     }
 
     static CreateTableRequest request(TableDescription source, String name) {
-        boolean onDemand = Throughput.isOnDemand(source);
+        boolean onDemand = TableAdmin.isOnDemand(source);
         CreateTableRequest.Builder request = CreateTableRequest.builder()
                 .tableName(name)
                 .attributeDefinitions(source.attributeDefinitions())

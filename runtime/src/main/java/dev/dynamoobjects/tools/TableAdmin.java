@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
@@ -111,6 +112,12 @@ public final class TableAdmin {
                 .map(name -> name.substring(prefix.length()))
                 .sorted()
                 .toList());
+    }
+
+    /** Returns true when a table is billed per request (on-demand) rather than provisioned. */
+    public static boolean isOnDemand(TableDescription table) {
+        return table.billingModeSummary() != null
+                && table.billingModeSummary().billingMode() == BillingMode.PAY_PER_REQUEST;
     }
 
     static boolean isActive(TableDescription table) {

@@ -113,11 +113,14 @@ public final class TableCopy<T> {
     /**
      * Copies every item and returns how many were written.
      *
+     * @throws dev.dynamoobjects.exception.TableNotFoundException when the source does not exist
+     *
      * @throws dev.dynamoobjects.exception.DynamoObjectsException the first failure of any segment
      *         (a {@link dev.dynamoobjects.batch.BatchWriteException} lists the writes not done); the
      *         other segments are stopped
      */
     public long run() {
+        call(from.name(), () -> from.client().describeTable(r -> r.tableName(from.name())));
         prepareTarget.run();
         Progress progress = new Progress(listener);
         ExecutorService threads = Executors.newFixedThreadPool(segments, runnable -> {

@@ -1,10 +1,8 @@
 package dev.dynamoobjects.tools;
 
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
-import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 
 /**
@@ -16,11 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
  * @param write write capacity units
  */
 record Throughput(String table, String index, long read, long write) {
-    static boolean isOnDemand(TableDescription table) {
-        return table.billingModeSummary() != null
-                && table.billingModeSummary().billingMode() == BillingMode.PAY_PER_REQUEST;
-    }
-
     static Throughput of(String table, String index, ProvisionedThroughputDescription description) {
         return new Throughput(table, index, description.readCapacityUnits(), description.writeCapacityUnits());
     }

@@ -94,7 +94,7 @@ public final class ThroughputScope implements AutoCloseable {
     private void raise(String tableName, long read, long write) {
         admin.awaitActive(tableName);
         TableDescription table = admin.describe(tableName);
-        if (Throughput.isOnDemand(table)) {
+        if (TableAdmin.isOnDemand(table)) {
             LOG.log(Level.INFO, "Table {0} is on-demand (PAY_PER_REQUEST): its capacity is left alone",
                     table.tableName());
             return;

@@ -38,8 +38,9 @@ final class Commands {
                 + billing(table));
         table.keySchema().forEach(key -> out.println("  key " + key.attributeName() + " (" + key.keyTypeAsString() + ")"));
         table.globalSecondaryIndexes().forEach(index -> out.println("  global index " + index.indexName() + ": "
-                + index.indexStatusAsString() + ", read " + index.provisionedThroughput().readCapacityUnits()
-                + ", write " + index.provisionedThroughput().writeCapacityUnits()));
+                + index.indexStatusAsString() + (TableAdmin.isOnDemand(table) ? "" : ", read "
+                + index.provisionedThroughput().readCapacityUnits()
+                + ", write " + index.provisionedThroughput().writeCapacityUnits())));
         table.localSecondaryIndexes().forEach(index -> out.println("  local index " + index.indexName()));
         return 0;
     }
@@ -93,7 +94,7 @@ final class Commands {
     }
 
     private static String billing(TableDescription table) {
-        if (table.billingModeSummary() != null && "PAY_PER_REQUEST".equals(table.billingModeSummary().billingModeAsString())) {
+        if (TableAdmin.isOnDemand(table)) {
             return "on-demand";
         }
         return "provisioned read " + table.provisionedThroughput().readCapacityUnits()
