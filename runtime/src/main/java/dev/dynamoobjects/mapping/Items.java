@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mapping;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
@@ -26,6 +27,14 @@ public final class Items {
     /** Returns the shared attribute value of a boolean, so that no boolean costs an allocation. */
     public static AttributeValue bool(boolean value) {
         return value ? TRUE : FALSE;
+    }
+
+    /**
+     * Returns the {@code M} value of parallel arrays of names and values; null values are left out.
+     * The arrays are read, not copied, and must not change afterwards.
+     */
+    public static AttributeValue m(String[] names, AttributeValue[] values) {
+        return AttributeValue.createM(new NamedValues(names, values));
     }
 
     /** Returns the string of an {@code S} value, null for {@code NULL}. */
@@ -96,6 +105,11 @@ public final class Items {
             return value.bs();
         }
         return isNul(value) ? null : fail(value, attribute, "BS");
+    }
+
+    /** Returns a modifiable item of parallel arrays of names and values; null values are left out. */
+    public static Map<String, AttributeValue> item(String[] names, AttributeValue[] values) {
+        return new HashMap<>(new NamedValues(names, values));
     }
 
     /** Returns the exception for an item that lacks a key attribute. */
