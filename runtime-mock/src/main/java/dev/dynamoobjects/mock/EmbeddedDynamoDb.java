@@ -1,8 +1,23 @@
 package dev.dynamoobjects.mock;
 
+import dev.dynamoobjects.mock.operation.CreateTable;
+import dev.dynamoobjects.mock.operation.DeleteItem;
+import dev.dynamoobjects.mock.operation.GetItem;
+import dev.dynamoobjects.mock.operation.PutItem;
+import dev.dynamoobjects.mock.operation.Query;
+import dev.dynamoobjects.mock.operation.Scan;
+import dev.dynamoobjects.mock.operation.TableOperations;
+import dev.dynamoobjects.mock.operation.Tags;
+import dev.dynamoobjects.mock.operation.UpdateItem;
+import dev.dynamoobjects.mock.operation.UpdateTable;
+import dev.dynamoobjects.mock.table.Catalog;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.*;
 
 /**
  * An in-memory DynamoDB that runs in process: a {@link DynamoDbClient} with no sockets and no
@@ -17,7 +32,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * }</pre>
  */
 public final class EmbeddedDynamoDb extends UnsupportedOperations implements AutoCloseable {
-    private final Clock clock;
+    private final Catalog catalog;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     /** Creates an empty engine on the system clock. */
     public EmbeddedDynamoDb() {
@@ -25,12 +41,123 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     }
 
     private EmbeddedDynamoDb(Builder builder) {
-        this.clock = builder.clock;
+        this.catalog = new Catalog(builder.clock);
     }
 
     /** Returns a builder for an engine with non-default settings, such as a controllable clock. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    @Override
+    public CreateTableResponse createTable(CreateTableRequest request) {
+        return write("CreateTable", request.tableName(), () -> CreateTable.execute(catalog, request));
+    }
+
+    @Override
+    public DescribeTableResponse describeTable(DescribeTableRequest request) {
+        return read("DescribeTable", request.tableName(), () -> TableOperations.describe(catalog, request));
+    }
+
+    @Override
+    public UpdateTableResponse updateTable(UpdateTableRequest request) {
+        return write("UpdateTable", request.tableName(), () -> UpdateTable.execute(catalog, request));
+    }
+
+    @Override
+    public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+        return write("DeleteTable", request.tableName(), () -> TableOperations.delete(catalog, request));
+    }
+
+    @Override
+    public ListTablesResponse listTables(ListTablesRequest request) {
+        return read("ListTables", null, () -> TableOperations.list(catalog, request));
+    }
+
+    @Override
+    public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
+        return read("DescribeTimeToLive", request.tableName(), () -> TableOperations.describeTimeToLive(catalog, request));
+    }
+
+    @Override
+    public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
+        return write("UpdateTimeToLive", request.tableName(), () -> TableOperations.updateTimeToLive(catalog, request));
+    }
+
+    @Override
+    public TagResourceResponse tagResource(TagResourceRequest request) {
+        return write("TagResource", request.resourceArn(), () -> Tags.tag(catalog, request));
+    }
+
+    @Override
+    public UntagResourceResponse untagResource(UntagResourceRequest request) {
+        return write("UntagResource", request.resourceArn(), () -> Tags.untag(catalog, request));
+    }
+
+    @Override
+    public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+        return read("ListTagsOfResource", request.resourceArn(), () -> Tags.list(catalog, request));
+    }
+
+    @Override
+    public PutItemResponse putItem(PutItemRequest request) {
+        return write("PutItem", request.tableName(), () -> PutItem.execute(catalog, request));
+    }
+
+    @Override
+    public GetItemResponse getItem(GetItemRequest request) {
+        return read("GetItem", request.tableName(), () -> GetItem.execute(catalog, request));
+    }
+
+    @Override
+    public UpdateItemResponse updateItem(UpdateItemRequest request) {
+        return write("UpdateItem", request.tableName(), () -> UpdateItem.execute(catalog, request));
+    }
+
+    @Override
+    public DeleteItemResponse deleteItem(DeleteItemRequest request) {
+        return write("DeleteItem", request.tableName(), () -> DeleteItem.execute(catalog, request));
+    }
+
+    @Override
+    public QueryResponse query(QueryRequest request) {
+        return read("Query", request.tableName(), () -> Query.execute(catalog, request));
+    }
+
+    @Override
+    public ScanResponse scan(ScanRequest request) {
+        return read("Scan", request.tableName(), () -> Scan.execute(catalog, request));
+    }
+
+    /**
+     * Engine-internal: runs one operation under the engine's lock, the shared path of every request
+     * (where request hooks such as counters and fault injection belong). Operations that change
+     * nothing take the read lock and run concurrently; the others take the write lock.
+     *
+     * @param operation the operation's DynamoDB name, e.g. {@code "PutItem"}
+     * @param tableName the table (or resource ARN) it addresses, null when none
+     */
+    public <R> R read(String operation, String tableName, Supplier<R> action) {
+        return run(operation, tableName, lock.readLock(), action);
+    }
+
+    /** Engine-internal: as {@link #read}, under the write lock. */
+    public <R> R write(String operation, String tableName, Supplier<R> action) {
+        return run(operation, tableName, lock.writeLock(), action);
+    }
+
+    private <R> R run(String operation, String tableName, Lock held, Supplier<R> action) {
+        held.lock();
+        try {
+            return action.get();
+        } finally {
+            held.unlock();
+        }
+    }
+
+    /** Engine-internal: the tables, for code that already holds the lock through {@link #write}. */
+    public Catalog catalog() {
+        return catalog;
     }
 
     @Override

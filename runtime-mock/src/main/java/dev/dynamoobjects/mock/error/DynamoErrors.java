@@ -2,7 +2,12 @@ package dev.dynamoobjects.mock.error;
 
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * Builds the exceptions the emulator throws, shaped as the AWS SDK shapes DynamoDB's own errors
@@ -26,6 +31,38 @@ public final class DynamoErrors {
                 .message(message)
                 .statusCode(status)
                 .awsErrorDetails(details(errorCode, status, message))
+                .build();
+    }
+
+    /** Returns a {@code ResourceNotFoundException} (HTTP 400), the SDK's own subclass. */
+    public static ResourceNotFoundException resourceNotFound(String message) {
+        return (ResourceNotFoundException) ResourceNotFoundException.builder()
+                .message(message)
+                .statusCode(400)
+                .awsErrorDetails(details("ResourceNotFoundException", 400, message))
+                .build();
+    }
+
+    /** Returns a {@code ResourceInUseException} (HTTP 400), the SDK's own subclass. */
+    public static ResourceInUseException resourceInUse(String message) {
+        return (ResourceInUseException) ResourceInUseException.builder()
+                .message(message)
+                .statusCode(400)
+                .awsErrorDetails(details("ResourceInUseException", 400, message))
+                .build();
+    }
+
+    /**
+     * Returns a {@code ConditionalCheckFailedException} (HTTP 400), carrying the item when the
+     * request asked for it with ReturnValuesOnConditionCheckFailure=ALL_OLD (null otherwise).
+     */
+    public static ConditionalCheckFailedException conditionalCheckFailed(String message,
+                                                                         Map<String, AttributeValue> item) {
+        return (ConditionalCheckFailedException) ConditionalCheckFailedException.builder()
+                .message(message)
+                .item(item)
+                .statusCode(400)
+                .awsErrorDetails(details("ConditionalCheckFailedException", 400, message))
                 .build();
     }
 

@@ -1,0 +1,38 @@
+package dev.dynamoobjects.mock.limit;
+
+/** DynamoDB's service limits, in one place. */
+public final class Limits {
+    /** Largest item, in DynamoDB's size units (bytes of names and values). */
+    public static final int MAX_ITEM_SIZE = 400 * 1024;
+    /** Largest partition key value, in bytes. */
+    public static final int MAX_PARTITION_KEY_SIZE = 2048;
+    /** Largest sort key value, in bytes. */
+    public static final int MAX_SORT_KEY_SIZE = 1024;
+    /** Data a Query or Scan reads for one page before it stops and returns a LastEvaluatedKey. */
+    public static final int MAX_PAGE_SIZE = 1024 * 1024;
+    /** Shortest table or index name. */
+    public static final int MIN_TABLE_NAME_LENGTH = 3;
+    /** Longest table or index name. */
+    public static final int MAX_TABLE_NAME_LENGTH = 255;
+    /** Largest ListTables page. */
+    public static final int MAX_LIST_TABLES_LIMIT = 100;
+    /** Local secondary indexes per table. */
+    public static final int MAX_LOCAL_INDEXES = 5;
+    /** Global secondary indexes per table. */
+    public static final int MAX_GLOBAL_INDEXES = 20;
+    /** Non-key attributes projected into all of a table's indexes together. */
+    public static final int MAX_PROJECTED_ATTRIBUTES = 100;
+    /** Bytes of an item that one read capacity unit covers. */
+    public static final int READ_UNIT_SIZE = 4 * 1024;
+    /** Bytes of an item that one write capacity unit covers. */
+    public static final int WRITE_UNIT_SIZE = 1024;
+    /** Most read or write capacity units DynamoDB Local lets one table provision. */
+    public static final long MAX_THROUGHPUT = 40_000;
+    /** Most segments a parallel Scan may have. */
+    public static final int MAX_TOTAL_SEGMENTS = 1_000_000;
+    /** Tags on one resource. */
+    public static final int MAX_TAGS = 50;
+
+    private Limits() {
+    }
+}

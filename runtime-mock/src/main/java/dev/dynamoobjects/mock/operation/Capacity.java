@@ -1,0 +1,108 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.store.StoredItem;
+import dev.dynamoobjects.mock.table.IndexDefinition;
+import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.ItemValues;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+
+/**
+ * ReturnConsumedCapacity as DynamoDB computes it: reads in 4 KB units (half for eventually
+ * consistent reads), writes in 1 KB units, at least one unit per request, plus one write per
+ * index an item enters, leaves or changes in.
+ */
+public final class Capacity {
+    private Capacity() {
+    }
+
+    /** Returns the capacity of a write that replaced {@code before} (or null) by {@code after} (or null). */
+    public static ConsumedCapacity write(ReturnConsumedCapacity mode, Table table, StoredItem before,
+                                         StoredItem after) {
+        if (!wanted(mode)) {
+            return null;
+        }
+        double tableUnits = units(Math.max(size(before), size(after)), Limits.WRITE_UNIT_SIZE);
+        Map<String, Double> local = new LinkedHashMap<>();
+        Map<String, Double> global = new LinkedHashMap<>();
+        for (IndexDefinition index : table.indexes().values()) {
+            int indexed = Math.max(indexedSize(index, before), indexedSize(index, after));
+            if (indexed >= 0) {
+                (index.global() ? global : local).put(index.name(), units(indexed, Limits.WRITE_UNIT_SIZE));
+            }
+        }
+        return build(mode, table.name(), tableUnits, local, global);
+    }
+
+    /** Returns the capacity of a GetItem: at least one read unit, found or not. */
+    public static ConsumedCapacity readItem(ReturnConsumedCapacity mode, Table table, long bytes, boolean consistent) {
+        return read(mode, table, null, Math.max(1, bytes), consistent);
+    }
+
+    /**
+     * Returns the capacity of a Query or Scan that read {@code bytes} from the table or from one of its
+     * indexes (nothing when it read nothing).
+     */
+    public static ConsumedCapacity read(ReturnConsumedCapacity mode, Table table, String indexName, long bytes,
+                                        boolean consistent) {
+        if (!wanted(mode)) {
+            return null;
+        }
+        double units = (bytes + Limits.READ_UNIT_SIZE - 1) / Limits.READ_UNIT_SIZE * (consistent ? 1.0 : 0.5);
+        Map<String, Double> local = new LinkedHashMap<>();
+        Map<String, Double> global = new LinkedHashMap<>();
+        if (indexName == null) {
+            return build(mode, table.name(), units, local, global);
+        }
+        (table.indexes().get(indexName).global() ? global : local).put(indexName, units);
+        return build(mode, table.name(), 0.0, local, global);
+    }
+
+    private static boolean wanted(ReturnConsumedCapacity mode) {
+        return mode == ReturnConsumedCapacity.TOTAL || mode == ReturnConsumedCapacity.INDEXES;
+    }
+
+    private static ConsumedCapacity build(ReturnConsumedCapacity mode, String tableName, double tableUnits,
+                                          Map<String, Double> local, Map<String, Double> global) {
+        double total = tableUnits + local.values().stream().mapToDouble(Double::doubleValue).sum()
+                + global.values().stream().mapToDouble(Double::doubleValue).sum();
+        ConsumedCapacity.Builder capacity = ConsumedCapacity.builder().tableName(tableName).capacityUnits(total);
+        if (mode == ReturnConsumedCapacity.INDEXES) {
+            capacity.table(c -> c.capacityUnits(tableUnits));
+            if (!local.isEmpty()) {
+                capacity.localSecondaryIndexes(capacities(local));
+            }
+            if (!global.isEmpty()) {
+                capacity.globalSecondaryIndexes(capacities(global));
+            }
+        }
+        return capacity.build();
+    }
+
+    private static Map<String, software.amazon.awssdk.services.dynamodb.model.Capacity> capacities(
+            Map<String, Double> units) {
+        Map<String, software.amazon.awssdk.services.dynamodb.model.Capacity> result = new LinkedHashMap<>();
+        units.forEach((name, u) -> result.put(name,
+                software.amazon.awssdk.services.dynamodb.model.Capacity.builder().capacityUnits(u).build()));
+        return result;
+    }
+
+    private static double units(long bytes, int unitSize) {
+        return Math.max(1, (bytes + unitSize - 1) / unitSize);
+    }
+
+    private static int size(StoredItem item) {
+        return item == null ? 0 : item.size();
+    }
+
+    /** Returns the size of the item's index entry, or -1 when the index leaves it out. */
+    private static int indexedSize(IndexDefinition index, StoredItem item) {
+        if (item == null || index.keys().keyOfStored(item.attributes()) == null) {
+            return -1;
+        }
+        return index.projectsAll() ? item.size() : ItemValues.itemSize(index.project(item.attributes()));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.expression.Condition;
+import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.store.StoredItem;
+import dev.dynamoobjects.mock.table.Catalog;
+import dev.dynamoobjects.mock.table.PrimaryKey;
+import dev.dynamoobjects.mock.table.Table;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+/** DeleteItem: removes an item by key, optionally under a condition, returning it on request. */
+public final class DeleteItem {
+    private DeleteItem() {
+    }
+
+    public static DeleteItemResponse execute(Catalog catalog, DeleteItemRequest request) {
+        Table table = catalog.table(request.tableName());
+        ReturnValue returnValues = ReturnValuesRule.oldOnly(request.returnValues());
+        RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
+                request.expressionAttributeValues());
+        Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION);
+        expressions.checkAllUsed();
+        PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
+        StoredItem old = table.get(key);
+        ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailure());
+        table.delete(key);
+        DeleteItemResponse.Builder response = DeleteItemResponse.builder()
+                .consumedCapacity(Capacity.write(request.returnConsumedCapacity(), table, old, null));
+        if (returnValues == ReturnValue.ALL_OLD && old != null) {
+            response.attributes(old.attributes());
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.expression.Projection;
+import dev.dynamoobjects.mock.store.StoredItem;
+import dev.dynamoobjects.mock.table.Catalog;
+import dev.dynamoobjects.mock.table.PrimaryKey;
+import dev.dynamoobjects.mock.table.Table;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+
+/** GetItem: reads one item by key, whole or projected. */
+public final class GetItem {
+    private GetItem() {
+    }
+
+    public static GetItemResponse execute(Catalog catalog, GetItemRequest request) {
+        Table table = catalog.table(request.tableName());
+        RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(), null);
+        Projection projection = Projections.of(expressions, request.projectionExpression(),
+                request.hasAttributesToGet() ? request.attributesToGet() : null);
+        expressions.checkAllUsed();
+        PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
+        StoredItem item = table.get(key);
+        boolean consistent = Boolean.TRUE.equals(request.consistentRead());
+        GetItemResponse.Builder response = GetItemResponse.builder()
+                .consumedCapacity(Capacity.readItem(request.returnConsumedCapacity(), table,
+                        item == null ? 0 : item.size(), consistent));
+        if (item != null) {
+            response.item(projection == null ? item.attributes() : projection.apply(item.attributes()));
+        }
+        return response.build();
+    }
+}

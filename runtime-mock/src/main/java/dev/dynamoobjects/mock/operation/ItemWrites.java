@@ -1,0 +1,80 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.expression.Condition;
+import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.store.StoredItem;
+import dev.dynamoobjects.mock.table.IndexDefinition;
+import dev.dynamoobjects.mock.table.KeyAttribute;
+import dev.dynamoobjects.mock.table.PrimaryKey;
+import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.ItemValues;
+import dev.dynamoobjects.mock.validation.Messages;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The checks every write shares: a whole item validated for its table, and a condition tested
+ * against the stored item. Engine-internal: batches and transactions use them too.
+ */
+public final class ItemWrites {
+    private ItemWrites() {
+    }
+
+    /** An item ready to store: its key and its checked, canonical, measured attributes. */
+    public record PreparedItem(PrimaryKey key, StoredItem item) {
+    }
+
+    /**
+     * Validates an item for a table as DynamoDB does (values, key attributes, index key types and
+     * the item size limit) and returns it ready to store.
+     */
+    public static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes) {
+        Map<String, AttributeValue> item = ItemValues.canonicalItem(attributes);
+        PrimaryKey key = table.keys().keyOf(item);
+        for (IndexDefinition index : table.indexes().values()) {
+            checkIndexKey(index, index.keys().hash(), item);
+            checkIndexKey(index, index.keys().range(), item);
+        }
+        int size = ItemValues.itemSize(item);
+        if (size > Limits.MAX_ITEM_SIZE) {
+            throw DynamoErrors.validation(Messages.ITEM_TOO_LARGE);
+        }
+        return new PreparedItem(key, new StoredItem(item, size));
+    }
+
+    /**
+     * Throws DynamoDB's ConditionalCheckFailedException unless the condition (null for none) holds
+     * for the stored item (null when there is none); the exception carries the item when the
+     * request asked for ALL_OLD on failure.
+     */
+    public static void checkCondition(Condition condition, StoredItem current,
+                                      ReturnValuesOnConditionCheckFailure onFailure) {
+        if (condition == null) {
+            return;
+        }
+        Map<String, AttributeValue> item = current == null ? Map.of() : current.attributes();
+        if (!condition.test(item)) {
+            boolean withItem = onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD && current != null;
+            throw DynamoErrors.conditionalCheckFailed(Messages.CONDITION_FAILED, withItem ? item : null);
+        }
+    }
+
+    private static void checkIndexKey(IndexDefinition index, KeyAttribute key, Map<String, AttributeValue> item) {
+        AttributeValue value = key == null ? null : item.get(key.name());
+        if (value == null) {
+            return;
+        }
+        if (!key.accepts(value)) {
+            throw DynamoErrors.validation(Messages.INDEX_KEY_TYPE_MISMATCH);
+        }
+        boolean empty = key.type() == ScalarAttributeType.S ? value.s().isEmpty()
+                : key.type() == ScalarAttributeType.B && value.b().asByteArrayUnsafe().length == 0;
+        if (empty) {
+            String typeName = key.type() == ScalarAttributeType.S ? "string" : "binary";
+            throw DynamoErrors.validation(Messages.emptyIndexKey(typeName, index.name(), key.name()));
+        }
+    }
+}

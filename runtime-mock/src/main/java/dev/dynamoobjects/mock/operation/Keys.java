@@ -1,0 +1,26 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.table.PrimaryKey;
+import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.Messages;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The Key parameter of GetItem, DeleteItem and UpdateItem. */
+public final class Keys {
+    private Keys() {
+    }
+
+    /**
+     * Returns the primary key a request names, with DynamoDB's errors for a missing or malformed key.
+     *
+     * @param given whether the request set the Key parameter at all
+     */
+    public static PrimaryKey of(Table table, Map<String, AttributeValue> key, boolean given) {
+        if (!given) {
+            throw DynamoErrors.validation(Messages.NULL_KEY);
+        }
+        return table.keys().keyOfKeyMap(key);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.expression.Condition;
+import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.store.StoredItem;
+import dev.dynamoobjects.mock.table.Catalog;
+import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.Messages;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+/** PutItem: stores a whole item, optionally under a condition, returning the old one on request. */
+public final class PutItem {
+    private PutItem() {
+    }
+
+    public static PutItemResponse execute(Catalog catalog, PutItemRequest request) {
+        Table table = catalog.table(request.tableName());
+        ReturnValue returnValues = ReturnValuesRule.oldOnly(request.returnValues());
+        RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
+                request.expressionAttributeValues());
+        Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION);
+        expressions.checkAllUsed();
+        ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.item());
+        StoredItem old = table.get(prepared.key());
+        ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailure());
+        table.put(prepared.key(), prepared.item());
+        PutItemResponse.Builder response = PutItemResponse.builder()
+                .consumedCapacity(Capacity.write(request.returnConsumedCapacity(), table, old, prepared.item()));
+        if (returnValues == ReturnValue.ALL_OLD && old != null) {
+            response.attributes(old.attributes());
+        }
+        return response.build();
+    }
+}

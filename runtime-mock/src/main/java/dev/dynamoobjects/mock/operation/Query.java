@@ -1,0 +1,167 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.expression.Condition;
+import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.expression.KeyCondition;
+import dev.dynamoobjects.mock.expression.Projection;
+import dev.dynamoobjects.mock.store.ItemStore;
+import dev.dynamoobjects.mock.store.StoredItem;
+import dev.dynamoobjects.mock.table.Catalog;
+import dev.dynamoobjects.mock.table.KeyAttribute;
+import dev.dynamoobjects.mock.table.KeySchema;
+import dev.dynamoobjects.mock.table.PrimaryKey;
+import dev.dynamoobjects.mock.validation.Messages;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NoSuchElementException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/** Query: one partition of a table or index, in sort-key order, filtered, projected and paged. */
+public final class Query {
+    private Query() {
+    }
+
+    public static QueryResponse execute(Catalog catalog, QueryRequest request) {
+        ReadTarget target = ReadTarget.of(catalog.table(request.tableName()), request.indexName());
+        ReadChecks.limit(request.limit());
+        boolean consistent = Boolean.TRUE.equals(request.consistentRead());
+        RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
+                request.expressionAttributeValues());
+        if (request.keyConditionExpression() == null) {
+            throw DynamoErrors.validation(Messages.NO_KEY_CONDITION);
+        }
+        KeyCondition key = expressions.context().keyCondition(request.keyConditionExpression(),
+                expressionKeys(target.keys()));
+        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER);
+        Projection projection = Projections.of(expressions, request.projectionExpression(),
+                request.hasAttributesToGet() ? request.attributesToGet() : null);
+        expressions.checkAllUsed();
+        target.check(consistent, request.select(), projection != null);
+        PrimaryKey start = request.hasExclusiveStartKey() ? start(target, key, request.exclusiveStartKey()) : null;
+        boolean forward = !Boolean.FALSE.equals(request.scanIndexForward());
+        Page page = Page.read(candidates(target, key, forward, start), target, request.limit(), filter, projection,
+                request.select());
+        QueryResponse.Builder response = QueryResponse.builder()
+                .count(page.count)
+                .scannedCount(page.scanned)
+                .consumedCapacity(Capacity.read(request.returnConsumedCapacity(), target.table, target.indexName(),
+                        page.bytes, consistent));
+        if (request.select() != Select.COUNT) {
+            response.items(page.items);
+        }
+        if (page.lastEvaluatedKey != null) {
+            response.lastEvaluatedKey(page.lastEvaluatedKey);
+        }
+        return response.build();
+    }
+
+    /** Returns where the query resumes, with DynamoDB's error when the start key is outside the query. */
+    private static PrimaryKey start(ReadTarget target, KeyCondition key, Map<String, AttributeValue> startKey) {
+        PrimaryKey start = target.position(startKey);
+        KeySchema keys = target.keys();
+        boolean samePartition = keys.hash().order().compare(start.partition(),
+                keys.hash().keyObject(key.partitionValue())) == 0;
+        if (!samePartition || keys.range() != null && !key.test(startKey.get(keys.range().name()))) {
+            throw DynamoErrors.validation(Messages.START_KEY_OUTSIDE_QUERY);
+        }
+        return start;
+    }
+
+    /** Returns the key schema in the expression parser's terms. */
+    static dev.dynamoobjects.mock.expression.KeySchema expressionKeys(KeySchema keys) {
+        if (keys.range() == null) {
+            return dev.dynamoobjects.mock.expression.KeySchema.of(keys.hash().name(), keys.hash().type());
+        }
+        return dev.dynamoobjects.mock.expression.KeySchema.of(keys.hash().name(), keys.hash().type(),
+                keys.range().name(), keys.range().type());
+    }
+
+    /** Returns the partition's items that match the key condition, in the asked order, after the start key. */
+    private static Iterator<StoredItem> candidates(ReadTarget target, KeyCondition key, boolean forward,
+                                                   PrimaryKey start) {
+        ItemStore store = target.store();
+        KeySchema keys = target.keys();
+        Object partition = keys.hash().keyObject(key.partitionValue());
+        if (!store.sorted()) {
+            StoredItem item = store.get(partition, null);
+            return item == null || start != null ? Collections.emptyIterator() : Collections.singleton(item).iterator();
+        }
+        NavigableMap<Object, StoredItem> items = store.partition(partition);
+        if (target.index == null) {
+            items = bounded(items, key, keys.range());
+        }
+        if (!forward) {
+            items = items.descendingMap();
+        }
+        if (start != null) {
+            items = items.tailMap(start.sort(), false);
+        }
+        return new SortKeyMatches(items.values().iterator(), key, keys.range().name());
+    }
+
+    /** Narrows a table partition to the sort-key bounds of the condition. */
+    private static NavigableMap<Object, StoredItem> bounded(NavigableMap<Object, StoredItem> items, KeyCondition key,
+                                                            KeyAttribute range) {
+        AttributeValue lower = key.lowerBound();
+        AttributeValue upper = key.upperBound();
+        if (lower != null) {
+            items = items.tailMap(range.keyObject(lower), key.lowerInclusive());
+        }
+        if (upper != null) {
+            items = items.headMap(range.keyObject(upper), key.upperInclusive());
+        }
+        return items;
+    }
+
+    /** The items whose sort key satisfies the condition; they are contiguous, so the first miss after a hit ends it. */
+    private static final class SortKeyMatches implements Iterator<StoredItem> {
+        private final Iterator<StoredItem> items;
+        private final KeyCondition key;
+        private final String sortName;
+        private StoredItem next;
+        private boolean matched;
+
+        SortKeyMatches(Iterator<StoredItem> items, KeyCondition key, String sortName) {
+            this.items = items;
+            this.key = key;
+            this.sortName = sortName;
+            advance();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public StoredItem next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            StoredItem current = next;
+            advance();
+            return current;
+        }
+
+        private void advance() {
+            next = null;
+            while (items.hasNext()) {
+                StoredItem item = items.next();
+                if (!key.hasSortCondition() || key.test(item.attributes().get(sortName))) {
+                    matched = true;
+                    next = item;
+                    return;
+                }
+                if (matched) {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.store.ItemStore;
+import dev.dynamoobjects.mock.table.IndexDefinition;
+import dev.dynamoobjects.mock.table.KeySchema;
+import dev.dynamoobjects.mock.table.PrimaryKey;
+import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.Messages;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/** What a Query or Scan reads: a table, or one of its indexes, and how its items come back. */
+final class ReadTarget {
+    final Table table;
+    final IndexDefinition index;
+
+    private ReadTarget(Table table, IndexDefinition index) {
+        this.table = table;
+        this.index = index;
+    }
+
+    /** Returns the target, with DynamoDB's error when the index does not exist. */
+    static ReadTarget of(Table table, String indexName) {
+        if (indexName == null) {
+            return new ReadTarget(table, null);
+        }
+        IndexDefinition index = table.indexes().get(indexName);
+        if (index == null) {
+            throw DynamoErrors.validation(Messages.noSuchIndex(indexName));
+        }
+        return new ReadTarget(table, index);
+    }
+
+    String indexName() {
+        return index == null ? null : index.name();
+    }
+
+    /** Returns the store the target's items sit in. */
+    ItemStore store() {
+        return index == null ? table.items() : table.indexItems(index.name());
+    }
+
+    /** Returns the key of the table or index. */
+    KeySchema keys() {
+        return index == null ? table.keys() : index.keys();
+    }
+
+    /** Checks ConsistentRead and Select against the target, as DynamoDB does. */
+    void check(boolean consistent, Select select, boolean hasProjection) {
+        if (consistent && index != null && index.global()) {
+            throw DynamoErrors.validation(Messages.GSI_CONSISTENT_READ);
+        }
+        if (select == Select.ALL_PROJECTED_ATTRIBUTES && index == null) {
+            throw DynamoErrors.validation(Messages.PROJECTED_WITHOUT_INDEX);
+        }
+        if (select == Select.SPECIFIC_ATTRIBUTES && !hasProjection) {
+            throw DynamoErrors.validation(Messages.SPECIFIC_WITHOUT_PROJECTION);
+        }
+        if (select == Select.ALL_ATTRIBUTES && index != null && index.global() && !index.projectsAll()) {
+            throw DynamoErrors.validation(Messages.selectAllOnGsi(index.name()));
+        }
+    }
+
+    /** Returns the attributes a read of this target returns for an item, before any ProjectionExpression. */
+    Map<String, AttributeValue> visible(Map<String, AttributeValue> item, Select select) {
+        if (index == null || select == Select.ALL_ATTRIBUTES) {
+            return item;
+        }
+        return index.project(item);
+    }
+
+    /** Returns the position after which a read resumes, from its ExclusiveStartKey. */
+    PrimaryKey position(Map<String, AttributeValue> startKey) {
+        Set<String> names = new HashSet<>(table.keys().names());
+        if (index != null) {
+            names.addAll(index.keys().names());
+        }
+        if (startKey.size() != names.size()) {
+            throw DynamoErrors.validation(Messages.START_KEY_SIZE);
+        }
+        return index == null ? table.keys().keyOf(startKey) : table.indexPosition(index, startKey);
+    }
+
+    /** Returns the LastEvaluatedKey of an item: the table's key plus the index's. */
+    Map<String, AttributeValue> lastEvaluatedKey(Map<String, AttributeValue> item) {
+        if (index == null) {
+            return table.keys().keyAttributes(item);
+        }
+        Map<String, AttributeValue> key = new HashMap<>(table.keys().keyAttributes(item));
+        key.putAll(index.keys().keyAttributes(item));
+        return key;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.expression.Condition;
+import dev.dynamoobjects.mock.expression.ExpressionContext;
+import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.expression.Projection;
+import dev.dynamoobjects.mock.validation.Messages;
+import java.util.Map;
+import software.amazon.awssdk.core.util.SdkAutoConstructMap;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The expressions of one request, parsed against its ExpressionAttributeNames and Values. Parse
+ * every expression the request has, then call {@link #checkAllUsed()}.
+ */
+final class RequestExpressions {
+    private final ExpressionContext context;
+    private final boolean hasNames;
+    private final boolean hasValues;
+    private boolean anyExpression;
+
+    RequestExpressions(Map<String, String> names, Map<String, AttributeValue> values) {
+        this.hasNames = given(names);
+        this.hasValues = given(values);
+        this.context = new ExpressionContext(hasNames ? names : null, hasValues ? values : null);
+    }
+
+    /** Returns the parsed condition or filter, or null when the request has none. */
+    Condition condition(String expression, ExpressionKind kind) {
+        if (expression == null) {
+            return null;
+        }
+        anyExpression = true;
+        return context.condition(expression, kind);
+    }
+
+    /** Returns the parsed projection, or null when the request has none. */
+    Projection projection(String expression) {
+        if (expression == null) {
+            return null;
+        }
+        anyExpression = true;
+        return context.projection(expression);
+    }
+
+    /** Returns the context, for expressions this class does not wrap; marks that one was used. */
+    ExpressionContext context() {
+        anyExpression = true;
+        return context;
+    }
+
+    /** Rejects placeholders that no expression used, or placeholders given without any expression. */
+    void checkAllUsed() {
+        if (!anyExpression) {
+            if (hasNames) {
+                throw DynamoErrors.validation(Messages.NAMES_WITHOUT_EXPRESSIONS);
+            }
+            if (hasValues) {
+                throw DynamoErrors.validation(Messages.VALUES_WITHOUT_EXPRESSIONS);
+            }
+            return;
+        }
+        context.checkAllUsed();
+    }
+
+    private static boolean given(Map<?, ?> map) {
+        return map != null && !(map instanceof SdkAutoConstructMap);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.expression.Condition;
+import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.expression.Projection;
+import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.store.StoredItem;
+import dev.dynamoobjects.mock.table.Catalog;
+import dev.dynamoobjects.mock.table.PrimaryKey;
+import dev.dynamoobjects.mock.validation.Messages;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NoSuchElementException;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * Scan: every item of a table or index, partitions in key order, filtered, projected and paged;
+ * a parallel scan's segment holds the partitions whose key hashes to it.
+ */
+public final class Scan {
+    private Scan() {
+    }
+
+    public static ScanResponse execute(Catalog catalog, ScanRequest request) {
+        ReadTarget target = ReadTarget.of(catalog.table(request.tableName()), request.indexName());
+        ReadChecks.limit(request.limit());
+        checkSegments(request.segment(), request.totalSegments());
+        boolean consistent = Boolean.TRUE.equals(request.consistentRead());
+        RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
+                request.expressionAttributeValues());
+        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER);
+        Projection projection = Projections.of(expressions, request.projectionExpression(),
+                request.hasAttributesToGet() ? request.attributesToGet() : null);
+        expressions.checkAllUsed();
+        target.check(consistent, request.select(), projection != null);
+        PrimaryKey start = request.hasExclusiveStartKey() ? target.position(request.exclusiveStartKey()) : null;
+        Iterator<StoredItem> candidates = new StoreItems(target, start, request.segment(), request.totalSegments());
+        Page page = Page.read(candidates, target, request.limit(), filter, projection, request.select());
+        ScanResponse.Builder response = ScanResponse.builder()
+                .count(page.count)
+                .scannedCount(page.scanned)
+                .consumedCapacity(Capacity.read(request.returnConsumedCapacity(), target.table, target.indexName(),
+                        page.bytes, consistent));
+        if (request.select() != Select.COUNT) {
+            response.items(page.items);
+        }
+        if (page.lastEvaluatedKey != null) {
+            response.lastEvaluatedKey(page.lastEvaluatedKey);
+        }
+        return response.build();
+    }
+
+    private static void checkSegments(Integer segment, Integer totalSegments) {
+        if (segment != null && totalSegments == null) {
+            throw DynamoErrors.validation(Messages.SEGMENT_WITHOUT_TOTAL);
+        }
+        if (segment == null && totalSegments != null) {
+            throw DynamoErrors.validation(Messages.TOTAL_WITHOUT_SEGMENT);
+        }
+        if (totalSegments != null && totalSegments > Limits.MAX_TOTAL_SEGMENTS) {
+            throw DynamoErrors.validation(Messages.memberAtMost(totalSegments.toString(), "totalSegments",
+                    Limits.MAX_TOTAL_SEGMENTS));
+        }
+        if (segment != null && segment >= totalSegments) {
+            throw DynamoErrors.validation(Messages.memberAtMost(segment.toString(), "segment", totalSegments - 1));
+        }
+    }
+
+    /** The store's items in key order from after a start position, limited to one segment. */
+    private static final class StoreItems implements Iterator<StoredItem> {
+        private final Iterator<Map.Entry<Object, Object>> partitions;
+        private final Integer segment;
+        private final Integer totalSegments;
+        private Iterator<StoredItem> current = Collections.emptyIterator();
+
+        StoreItems(ReadTarget target, PrimaryKey start, Integer segment, Integer totalSegments) {
+            this.segment = segment;
+            this.totalSegments = totalSegments;
+            if (start == null) {
+                partitions = target.store().partitionsFrom(null, true);
+                return;
+            }
+            partitions = target.store().partitionsFrom(start.partition(), false);
+            Object first = target.store().sorted() ? target.store().partition(start.partition()) : null;
+            if (first != null && inSegment(start.partition())) {
+                current = partitionItems(first, start.sort());
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && partitions.hasNext()) {
+                Map.Entry<Object, Object> partition = partitions.next();
+                if (inSegment(partition.getKey())) {
+                    current = partitionItems(partition.getValue(), null);
+                }
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public StoredItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        private boolean inSegment(Object partitionKey) {
+            return segment == null || Math.floorMod(partitionKey.hashCode(), totalSegments) == segment;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Iterator<StoredItem> partitionItems(Object partition, Object after) {
+            if (partition instanceof StoredItem item) {
+                return Collections.singleton(item).iterator();
+            }
+            NavigableMap<Object, StoredItem> items = (NavigableMap<Object, StoredItem>) partition;
+            return (after == null ? items : items.tailMap(after, false)).values().iterator();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.expression.Condition;
+import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.expression.Update;
+import dev.dynamoobjects.mock.store.StoredItem;
+import dev.dynamoobjects.mock.table.Catalog;
+import dev.dynamoobjects.mock.table.PrimaryKey;
+import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.Messages;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * UpdateItem: applies an UpdateExpression to the item (or to a new item holding only the key),
+ * optionally under a condition, returning old or new attributes on request.
+ */
+public final class UpdateItem {
+    private UpdateItem() {
+    }
+
+    public static UpdateItemResponse execute(Catalog catalog, UpdateItemRequest request) {
+        Table table = catalog.table(request.tableName());
+        ReturnValue returnValues = ReturnValuesRule.any(request.returnValues());
+        RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
+                request.expressionAttributeValues());
+        Update update = request.updateExpression() == null ? null
+                : expressions.context().update(request.updateExpression());
+        Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION);
+        expressions.checkAllUsed();
+        PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
+        if (update != null) {
+            for (String written : update.writtenAttributes()) {
+                if (table.keys().isKey(written)) {
+                    throw DynamoErrors.validation(Messages.keyAttributeUpdated(written));
+                }
+            }
+        }
+        StoredItem old = table.get(key);
+        ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailure());
+        Map<String, AttributeValue> base = old == null ? request.key() : old.attributes();
+        Map<String, AttributeValue> updated = update == null ? base : update.apply(base);
+        ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, updated);
+        table.put(prepared.key(), prepared.item());
+        return UpdateItemResponse.builder()
+                .attributes(returned(returnValues, update, old, prepared.item()))
+                .consumedCapacity(Capacity.write(request.returnConsumedCapacity(), table, old, prepared.item()))
+                .build();
+    }
+
+    private static Map<String, AttributeValue> returned(ReturnValue returnValues, Update update, StoredItem old,
+                                                        StoredItem updated) {
+        switch (returnValues) {
+            case ALL_OLD:
+                return old == null ? null : old.attributes();
+            case ALL_NEW:
+                return updated.attributes();
+            case UPDATED_OLD:
+                return old == null || update == null ? null : nullIfEmpty(update.projectUpdated(old.attributes()));
+            case UPDATED_NEW:
+                return update == null ? null : nullIfEmpty(update.projectUpdated(updated.attributes()));
+            default:
+                return null;
+        }
+    }
+
+    private static Map<String, AttributeValue> nullIfEmpty(Map<String, AttributeValue> attributes) {
+        return attributes.isEmpty() ? null : attributes;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.dynamoobjects.mock.table;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.validation.Messages;
+import java.time.Clock;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * The engine's tables by name, in name order (the order ListTables pages through), and the clock
+ * that stamps them.
+ *
+ * <p>Engine-internal. Not thread-safe: callers hold the engine's lock.
+ */
+public final class Catalog {
+    /** The ARN prefix DynamoDB Local uses, so ARNs compare equal on both backends. */
+    private static final String ARN_PREFIX = "arn:aws:dynamodb:ddblocal:000000000000:table/";
+    private final NavigableMap<String, Table> tables = new TreeMap<>();
+    private final Clock clock;
+
+    public Catalog(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Returns the table, or throws DynamoDB's ResourceNotFoundException. */
+    public Table table(String name) {
+        Table table = name == null ? null : tables.get(name);
+        if (table == null) {
+            throw DynamoErrors.resourceNotFound(Messages.TABLE_NOT_FOUND);
+        }
+        return table;
+    }
+
+    /** Returns the table with this ARN, or throws DynamoDB's ResourceNotFoundException. */
+    public Table tableByArn(String arn) {
+        Table table = arn != null && arn.startsWith(ARN_PREFIX) ? tables.get(arn.substring(ARN_PREFIX.length())) : null;
+        if (table == null) {
+            throw DynamoErrors.resourceNotFound(Messages.RESOURCE_NOT_FOUND);
+        }
+        return table;
+    }
+
+    /** Returns true when a table of this name exists. */
+    public boolean exists(String name) {
+        return tables.containsKey(name);
+    }
+
+    /** Returns all tables in name order. */
+    public NavigableMap<String, Table> tables() {
+        return tables;
+    }
+
+    /** Creates and registers an empty table with no indexes. */
+    public Table create(TableSpec spec) {
+        Table table = new Table(spec.name(), ARN_PREFIX + spec.name(), clock.instant(), spec.keys(),
+                spec.attributeDefinitions(), spec.billingMode(), spec.throughput());
+        tables.put(spec.name(), table);
+        return table;
+    }
+
+    /** Removes a table and returns it. */
+    public Table delete(String name) {
+        Table table = table(name);
+        tables.remove(name);
+        return table;
+    }
+
+    /** Returns an index's ARN. */
+    public static String indexArn(Table table, String indexName) {
+        return table.arn() + "/index/" + indexName;
+    }
+}

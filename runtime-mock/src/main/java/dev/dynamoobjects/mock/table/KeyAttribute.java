@@ -1,0 +1,74 @@
+package dev.dynamoobjects.mock.table;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.validation.Messages;
+import dev.dynamoobjects.mock.value.Numbers;
+import dev.dynamoobjects.mock.value.Values;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * One key attribute of a table or index: its name and scalar type. Turns key values into the
+ * compact Java objects the store orders them by: {@link String} for S, {@link BigDecimal} for N,
+ * {@link SdkBytes} for B.
+ */
+public record KeyAttribute(String name, ScalarAttributeType type) {
+    private static final Comparator<Object> STRINGS = (a, b) -> Values.compareStrings((String) a, (String) b);
+    private static final Comparator<Object> NUMBERS = (a, b) -> ((BigDecimal) a).compareTo((BigDecimal) b);
+    private static final Comparator<Object> BINARIES = (a, b) -> Values.compareBytes((SdkBytes) a, (SdkBytes) b);
+
+    /** Returns the order of this attribute's key objects, DynamoDB's key order. */
+    public Comparator<Object> order() {
+        switch (type) {
+            case S:
+                return STRINGS;
+            case N:
+                return NUMBERS;
+            default:
+                return BINARIES;
+        }
+    }
+
+    /** Returns true when a value has this attribute's type. */
+    public boolean accepts(AttributeValue value) {
+        switch (type) {
+            case S:
+                return value.s() != null;
+            case N:
+                return value.n() != null;
+            default:
+                return value.b() != null;
+        }
+    }
+
+    /**
+     * Returns the key object of a value already checked with {@link #accepts}.
+     */
+    public Object keyObject(AttributeValue value) {
+        switch (type) {
+            case S:
+                return value.s();
+            case N:
+                return Numbers.parse(value.n());
+            default:
+                return value.b();
+        }
+    }
+
+    /** Returns the key object of a value, with DynamoDB's errors for a wrong type or an empty value. */
+    public Object checkedKeyObject(AttributeValue value) {
+        if (!accepts(value)) {
+            throw DynamoErrors.validation(Messages.KEY_TYPE_MISMATCH);
+        }
+        if (type == ScalarAttributeType.S && value.s().isEmpty()) {
+            throw DynamoErrors.validation(Messages.emptyKey("string", name));
+        }
+        if (type == ScalarAttributeType.B && value.b().asByteArrayUnsafe().length == 0) {
+            throw DynamoErrors.validation(Messages.emptyKey("binary", name));
+        }
+        return keyObject(value);
+    }
+}

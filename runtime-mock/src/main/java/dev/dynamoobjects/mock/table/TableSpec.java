@@ -1,0 +1,10 @@
+package dev.dynamoobjects.mock.table;
+
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+
+/** What a validated CreateTable request asks for, before its indexes. */
+public record TableSpec(String name, KeySchema keys, List<AttributeDefinition> attributeDefinitions,
+                        BillingMode billingMode, Throughput throughput) {
+}

@@ -1,0 +1,188 @@
+package dev.dynamoobjects.mock.validation;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.value.Numbers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Checks attribute values as DynamoDB does (one data type each, valid numbers, non-empty sets
+ * without duplicates), returns them with numbers in canonical spelling, and measures them with
+ * DynamoDB's size formula. Values that need no change are returned as they are, not copied.
+ */
+public final class ItemValues {
+    private ItemValues() {
+    }
+
+    /** Returns the item with canonical numbers, or the same map when nothing changes. */
+    public static Map<String, AttributeValue> canonicalItem(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> changed = null;
+        for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+            AttributeValue value = e.getValue();
+            AttributeValue canonical = canonical(value);
+            if (canonical != value) {
+                if (changed == null) {
+                    changed = new LinkedHashMap<>(item);
+                }
+                changed.put(e.getKey(), canonical);
+            }
+        }
+        return changed == null ? item : changed;
+    }
+
+    /** Returns the value checked and with canonical numbers, or the same value when nothing changes. */
+    public static AttributeValue canonical(AttributeValue value) {
+        if (value == null) {
+            throw DynamoErrors.validation(Messages.EMPTY_VALUE);
+        }
+        switch (value.type()) {
+            case S:
+            case B:
+            case BOOL:
+            case NUL:
+                return value;
+            case N:
+                String n = canonicalNumber(value.n());
+                return n.equals(value.n()) ? value : AttributeValue.fromN(n);
+            case SS:
+                checkSet(value.ss(), "string");
+                return value;
+            case BS:
+                checkSet(value.bs(), "binary");
+                return value;
+            case NS:
+                return canonicalNumberSet(value);
+            case L:
+                return canonicalList(value);
+            case M:
+                Map<String, AttributeValue> m = canonicalItem(value.m());
+                return m == value.m() ? value : AttributeValue.fromM(m);
+            default:
+                throw DynamoErrors.validation(Messages.EMPTY_VALUE);
+        }
+    }
+
+    /** Returns a number's canonical spelling, with DynamoDB's errors for an invalid number. */
+    public static String canonicalNumber(String text) {
+        try {
+            return Numbers.canonical(text);
+        } catch (NumberFormatException e) {
+            throw DynamoErrors.validation(e.getMessage());
+        }
+    }
+
+    private static AttributeValue canonicalList(AttributeValue value) {
+        List<AttributeValue> list = value.l();
+        List<AttributeValue> changed = null;
+        for (int i = 0; i < list.size(); i++) {
+            AttributeValue element = list.get(i);
+            AttributeValue canonical = canonical(element);
+            if (canonical != element && changed == null) {
+                changed = new ArrayList<>(list);
+            }
+            if (changed != null) {
+                changed.set(i, canonical);
+            }
+        }
+        return changed == null ? value : AttributeValue.fromL(changed);
+    }
+
+    private static AttributeValue canonicalNumberSet(AttributeValue value) {
+        List<String> numbers = value.ns();
+        if (numbers.isEmpty()) {
+            throw DynamoErrors.validation(Messages.emptySet("number"));
+        }
+        List<String> canonical = new ArrayList<>(numbers.size());
+        boolean changed = false;
+        for (String n : numbers) {
+            String c = canonicalNumber(n);
+            changed |= !c.equals(n);
+            canonical.add(c);
+        }
+        if (new HashSet<>(canonical).size() != canonical.size()) {
+            throw DynamoErrors.validation(Messages.NUMBER_SET_DUPLICATES);
+        }
+        return changed ? AttributeValue.fromNs(canonical) : value;
+    }
+
+    private static void checkSet(List<?> members, String setName) {
+        if (members.isEmpty()) {
+            throw DynamoErrors.validation(Messages.emptySet(setName));
+        }
+        if (new HashSet<>(members).size() != members.size()) {
+            throw DynamoErrors.validation(Messages.setDuplicates(members.toString()));
+        }
+    }
+
+    /** Returns an item's size as DynamoDB counts it: names plus values, in bytes. */
+    public static int itemSize(Map<String, AttributeValue> item) {
+        int size = 0;
+        for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+            size += utf8Length(e.getKey()) + size(e.getValue());
+        }
+        return size;
+    }
+
+    /**
+     * Returns a checked value's size: strings and binaries by their bytes, numbers by their base-100
+     * digit pairs, one byte for booleans and nulls, and three bytes plus one per element for lists
+     * and maps (the formula DynamoDB Local's table sizes follow).
+     */
+    public static int size(AttributeValue value) {
+        switch (value.type()) {
+            case S:
+                return utf8Length(value.s());
+            case N:
+                return numberSize(value.n());
+            case B:
+                return value.b().asByteArrayUnsafe().length;
+            case BOOL:
+            case NUL:
+                return 1;
+            case SS:
+                return value.ss().stream().mapToInt(ItemValues::utf8Length).sum();
+            case NS:
+                return value.ns().stream().mapToInt(ItemValues::numberSize).sum();
+            case BS:
+                return value.bs().stream().mapToInt(b -> b.asByteArrayUnsafe().length).sum();
+            case L:
+                return 3 + value.l().stream().mapToInt(v -> 1 + size(v)).sum();
+            case M:
+                return 3 + value.m().entrySet().stream()
+                        .mapToInt(e -> 1 + utf8Length(e.getKey()) + size(e.getValue())).sum();
+            default:
+                return 0;
+        }
+    }
+
+    /** Returns a number's size: its base-100 digit pairs aligned on the decimal point, plus one, plus one if negative. */
+    public static int numberSize(String number) {
+        BigDecimal value = new BigDecimal(number);
+        if (value.signum() == 0) {
+            return 1;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        int digits = stripped.unscaledValue().abs().toString().length();
+        if ((stripped.scale() & 1) != 0) {
+            digits++;
+        }
+        return (digits + 1) / 2 + 1 + (value.signum() < 0 ? 1 : 0);
+    }
+
+    /** Returns the length of a string's UTF-8 encoding without encoding it. */
+    public static int utf8Length(String s) {
+        int length = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                length += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+            }
+        }
+        return length;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.dynamoobjects.mock.validation;
+
+/**
+ * Every message text the engine returns, worded (spacing and typos included) as DynamoDB Local 3.1.0
+ * words it, so that tests asserting on messages pass on both backends.
+ */
+public final class Messages {
+    public static final String TABLE_NOT_FOUND = "Cannot do operations on a non-existent table";
+    public static final String RESOURCE_NOT_FOUND = "Requested resource not found";
+    public static final String TABLE_EXISTS = "Cannot create preexisting table";
+    public static final String INVALID_NAME = "Invalid table/index name.  Table/index names must be between 3 and 255"
+            + " characters long, and may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'";
+    public static final String NO_THROUGHPUT = "No provisioned throughput specified for the table";
+    public static final String THROUGHPUT_TOO_LOW = "Table read and write throughput must be at least 1, and cannot be null";
+    public static final String KEY_COUNT_MISMATCH = "The number of attributes in key schema must match the number of"
+            + " attributes defined in attribute definitions.";
+    public static final String NO_KEY_SCHEMA = "No defined key schema.  A key schema containing at least a hash key"
+            + " must be defined for all tables";
+    public static final String TOO_MANY_HASH_KEYS = "Too many hash keys specified.  All Dynamo DB tables must have"
+            + " exactly one hash key";
+    public static final String KEY_ORDER = "Invalid key order. Hash Key must be specified first in key schema, Range"
+            + " Key must be specifed second";
+    public static final String ATTRIBUTE_TYPE_ENUM = "Member must satisfy enum value set: [B, N, S]";
+    public static final String MISSING_KEY_VALUE = "One of the required keys was not given a value";
+    public static final String KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch for key";
+    public static final String KEY_SCHEMA_MISMATCH = "The provided key element does not match the schema";
+    public static final String KEY_CONDITION_COUNT = "The number of conditions on the keys is invalid";
+    public static final String NULL_KEY = "Cannot have null key for GetItem, DeleteItem, or UpdateItem";
+    public static final String KEY_TOO_LARGE = "Hash primary key values must be under 2048 bytes, and range primary"
+            + " key values must be under 1024 bytes";
+    public static final String ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size";
+    public static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the"
+            + " supported datatypes";
+    public static final String NUMBER_SET_DUPLICATES = "Input collection contains duplicates";
+    public static final String LIST_TABLES_LIMIT_HIGH = "Limit in ListTables must be <= 100";
+    public static final String CONDITION_FAILED = "The conditional request failed";
+
+    public static final String DUPLICATE_ATTRIBUTE = "Cannot have two attributes with the same name";
+    public static final String ATTRIBUTE_VALUE_TYPE = "Invalid Attribute value. Must contain exactly one of the"
+            + " supported datatypes.";
+    public static final String KEY_TYPE_MISSING = "One or more keys is not specified as being hash or range.";
+    public static final String KEY_SCHEMA_TOO_BIG = "Key Schema too big.  Key Schema must at most consist of the"
+            + " hash and range key of a table";
+    public static final String SAME_KEY_NAME = "Two keys can not have the same name";
+    public static final String THROUGHPUT_TOO_HIGH = "Cannot increase provisioned throughput to more than 40,000"
+            + " units per table";
+    public static final String GSI_NO_THROUGHPUT = "No provisioned throughput specified for the global secondary"
+            + " index";
+    public static final String LSI_SAME_HASH = "Local Secondary indices must have the same hash key as the main table";
+    public static final String LSI_NEEDS_RANGE = "Local secondary indices must have a range key";
+    public static final String LSI_ON_HASH_TABLE = "Local Secondary indices are not allowed on hash tables, only hash"
+            + " and range tables";
+    public static final String INCLUDE_WITHOUT_ATTRIBUTES = "If Projection type INCLUDE is specified, some non-key"
+            + " attributes to include in the projection must be specified as well";
+    public static final String ATTRIBUTES_WITHOUT_INCLUDE = "No attributes should be specified to be projected"
+            + " unless projection type is INCLUDE";
+    public static final String NO_PROJECTION = "Indexes must have a projection specified";
+    public static final String NOTHING_TO_UPDATE = "Nothing to update";
+    public static final String TTL_ALREADY_ENABLED = "TimeToLive is already enabled";
+    public static final String TTL_ALREADY_DISABLED = "TimeToLive is already disabled";
+    public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
+            + " for Index Key";
+    public static final String RETURN_VALUES_INVALID = "Return values set to invalid value";
+    public static final String GSI_CONSISTENT_READ = "Consistent read cannot be true when querying a GSI";
+    public static final String LIMIT_TOO_LOW = "Limit must be greater than or equal to 1";
+    public static final String PROJECTED_WITHOUT_INDEX = "ALL_PROJECTED_ATTRIBUTES can be used only when Querying"
+            + " using an IndexName";
+    public static final String SPECIFIC_WITHOUT_PROJECTION = "Must specify the AttributesToGet or"
+            + " ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES";
+    public static final String SEGMENT_WITHOUT_TOTAL = "If segment is specified, total segment must also be specified";
+    public static final String TOTAL_WITHOUT_SEGMENT = "If total segments is specified, a particular segment must"
+            + " also be specified for this request";
+
+    public static final String NAMES_WITHOUT_EXPRESSIONS = "ExpressionAttributeNames can only be specified when"
+            + " using expressions";
+    public static final String VALUES_WITHOUT_EXPRESSIONS = "ExpressionAttributeValues can only be specified when"
+            + " using expressions";
+    public static final String NO_KEY_CONDITION = "Either the KeyConditions or KeyConditionExpression parameter"
+            + " must be specified in the request.";
+    public static final String START_KEY_SIZE = "Exclusive Start Key must have same size as table's key schema";
+    public static final String START_KEY_OUTSIDE_QUERY = "The provided starting key does not match the range key"
+            + " predicate";
+
+    private Messages() {
+    }
+
+    /** The message for a key attribute missing from the definitions, by key role ("Hash" or "Range"). */
+    public static String keyNotDefined(String role) {
+        return role + " Key not specified in Attribute Definitions.  Type unknown.";
+    }
+
+    /** The message for an item without one of the table's key attributes. */
+    public static String missingKeyInItem(String name) {
+        return "One or more parameter values were invalid: Missing the key " + name + " in the item";
+    }
+
+    /** The message for an empty string or binary in a key attribute. */
+    public static String emptyKey(String typeName, String name) {
+        return "One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain"
+                + " an empty " + typeName + " value. Key: " + name;
+    }
+
+    /** The message for an empty set; {@code setName} is "string", "number" or "binary". */
+    public static String emptySet(String setName) {
+        return "One or more parameter values were invalid: An " + setName + " set  may not be empty";
+    }
+
+    /** The message for a string or binary set with repeated members. */
+    public static String setDuplicates(String members) {
+        return "One or more parameter values were invalid: Input collection " + members + " contains duplicates";
+    }
+
+    /** The message for an index key attribute missing from the definitions. */
+    public static String indexKeyNotDefined(String role) {
+        return "Global Secondary Index " + role.toLowerCase(java.util.Locale.ROOT) + " key not specified in Attribute Definitions.Type unknown.";
+    }
+
+    /** The message for two indexes of one name. */
+    public static String duplicateIndex(String name) {
+        return "One or more parameter values were invalid: Duplicate index name: " + name;
+    }
+
+    /** The message for an empty string or binary in an index key attribute. */
+    public static String emptyIndexKey(String typeName, String index, String attribute) {
+        return "One or more parameter values are not valid. A value specified for a secondary index key is not"
+                + " supported. The AttributeValue for a key attribute cannot contain an empty " + typeName
+                + " value. IndexName: " + index + ", IndexKey: " + attribute;
+    }
+
+    /** The message for a Query or Scan naming an index the table lacks. */
+    public static String noSuchIndex(String index) {
+        return "The table does not have the specified index: " + index;
+    }
+
+    /** The message for Select=ALL_ATTRIBUTES on a global index that does not project all. */
+    public static String selectAllOnGsi(String index) {
+        return "One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global"
+                + " secondary index " + index + " because its projection type is not ALL";
+    }
+
+    /** The message for a member outside its allowed range, as DynamoDB's request validation words it. */
+    public static String memberAtMost(String value, String member, long max) {
+        return "1 validation error detected: Value '" + value + "' at '" + member
+                + "' failed to satisfy constraint: Member must have value less than or equal to " + max;
+    }
+
+    /** The message for an UpdateItem that writes a key attribute. */
+    public static String keyAttributeUpdated(String name) {
+        return "One or more parameter values were invalid: Cannot update attribute " + name
+                + ". This attribute is part of the key";
+    }
+
+    /** The message for a ReturnValues setting the operation does not allow. */
+    public static String returnValuesNotAllowed() {
+        return RETURN_VALUES_INVALID;
+    }
+}
