@@ -27,7 +27,7 @@ public final class AddressMapper implements RecordMapper<Address> {
      */
     public static final AddressMapper INSTANCE = new AddressMapper();
 
-    private static final int ITEM_CAPACITY = Copies.capacity(3);
+    private static final String[] NAMES = {"street", "zip", "floors"};
 
     private AddressMapper() {
     }
@@ -37,20 +37,7 @@ public final class AddressMapper implements RecordMapper<Address> {
      */
     @Override
     public Map<String, AttributeValue> toItem(Address record) {
-        Map<String, AttributeValue> item = new HashMap<>(ITEM_CAPACITY);
-        String street = record.street();
-        if (street != null) {
-            item.put("street", AttributeValue.fromS(street));
-        }
-        Optional<String> zip = record.zip();
-        if (zip != null && zip.isPresent()) {
-            item.put("zip", AttributeValue.fromS(zip.get()));
-        }
-        Map<String, Integer> floors = record.floors();
-        if (floors != null) {
-            item.put("floors", encodeFloors(floors));
-        }
-        return item;
+        return Items.item(NAMES, values(record));
     }
 
     /**
@@ -76,13 +63,28 @@ public final class AddressMapper implements RecordMapper<Address> {
         throw new UnsupportedOperationException("Address is a @Document, which has no key; only records have one.");
     }
 
-    private static AttributeValue encodeFloors(Map<String, Integer> value) {
-        Map<String, AttributeValue> values = new HashMap<>(Copies.capacity(value.size()));
-        for (Map.Entry<String, Integer> entry : value.entrySet()) {
-            Integer element = entry.getValue();
-            values.put(entry.getKey(), element == null ? Items.NUL : Numbers.n(element));
+    /**
+     * Returns the {@code M} value of a document, as nested in a record.
+     */
+    public AttributeValue toAttributeValue(Address record) {
+        return Items.m(NAMES, values(record));
+    }
+
+    private static AttributeValue[] values(Address record) {
+        AttributeValue[] values = new AttributeValue[3];
+        String street = record.street();
+        if (street != null) {
+            values[0] = AttributeValue.createS(street);
         }
-        return AttributeValue.fromM(values);
+        Optional<String> zip = record.zip();
+        if (zip != null && zip.isPresent()) {
+            values[1] = AttributeValue.createS(zip.get());
+        }
+        Map<String, Integer> floors = record.floors();
+        if (floors != null) {
+            values[2] = encodeFloors(floors);
+        }
+        return values;
     }
 
     private static Map<String, Integer> decodeFloors(AttributeValue value, String attribute) {
@@ -95,5 +97,17 @@ public final class AddressMapper implements RecordMapper<Address> {
             map.put(entry.getKey(), Scalars.toInteger(entry.getValue(), attribute));
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    private static AttributeValue encodeFloors(Map<String, Integer> value) {
+        String[] names = new String[value.size()];
+        AttributeValue[] values = new AttributeValue[names.length];
+        int i = 0;
+        for (Map.Entry<String, Integer> entry : value.entrySet()) {
+            Integer element = entry.getValue();
+            names[i] = entry.getKey();
+            values[i++] = element == null ? Items.NUL : Numbers.n(element);
+        }
+        return Items.m(names, values);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,17 +44,17 @@ public final class StoreMapper implements RecordMapper<Store> {
         Map<String, AttributeValue> item = new HashMap<>(ITEM_CAPACITY);
         String storeId = record.storeId();
         if (storeId != null) {
-            item.put("storeId", AttributeValue.fromS(storeId));
+            item.put("storeId", AttributeValue.createS(storeId));
         }
         int branch = record.branch();
         item.put("branch", Numbers.n(branch));
         String name = record.name();
         if (name != null) {
-            item.put("name", AttributeValue.fromS(name));
+            item.put("name", AttributeValue.createS(name));
         }
         String city = record.city();
         if (city != null) {
-            item.put("city", AttributeValue.fromS(city));
+            item.put("city", AttributeValue.createS(city));
         }
         List<String> tags = record.tags();
         if (tags != null) {
@@ -67,7 +66,7 @@ public final class StoreMapper implements RecordMapper<Store> {
         }
         Address address = record.address();
         if (address != null) {
-            item.put("address", AttributeValue.fromM(AddressMapper.INSTANCE.toItem(address)));
+            item.put("address", AddressMapper.INSTANCE.toAttributeValue(address));
         }
         long version = record.version();
         item.put("version", Numbers.n(version));
@@ -111,7 +110,7 @@ public final class StoreMapper implements RecordMapper<Store> {
     @Override
     public Map<String, AttributeValue> keyOf(Store record) {
         Map<String, AttributeValue> key = new HashMap<>(Copies.capacity(2));
-        key.put("storeId", AttributeValue.fromS(record.storeId()));
+        key.put("storeId", AttributeValue.createS(record.storeId()));
         key.put("branch", Numbers.n(record.branch()));
         return key;
     }
@@ -120,9 +119,9 @@ public final class StoreMapper implements RecordMapper<Store> {
         AttributeValue[] values = new AttributeValue[value.size()];
         int i = 0;
         for (String element : value) {
-            values[i++] = element == null ? Items.NUL : AttributeValue.fromS(element);
+            values[i++] = element == null ? Items.NUL : AttributeValue.createS(element);
         }
-        return AttributeValue.fromL(Arrays.asList(values));
+        return AttributeValue.createL(Arrays.asList(values));
     }
 
     private static List<String> decodeTags(AttributeValue value, String attribute) {
@@ -142,11 +141,7 @@ public final class StoreMapper implements RecordMapper<Store> {
         if (values == null) {
             return Set.of();
         }
-        Set<String> set = new HashSet<>(Copies.capacity(values.size()));
-        for (String element : values) {
-            set.add(element);
-        }
-        return Collections.unmodifiableSet(set);
+        return Copies.setOf(values.toArray(new String[0]));
     }
 
     private static Address decodeAddress(AttributeValue value, String attribute) {

@@ -77,7 +77,7 @@ public final class StoreTable {
     /**
      * The attribute {@code address}, for conditions, updates and projections.
      */
-    public static final MapAttribute<Store, Address> ADDRESS = new MapAttribute<>("address", value -> AttributeValue.fromM(AddressMapper.INSTANCE.toItem(value)));
+    public static final MapAttribute<Store, Address> ADDRESS = new MapAttribute<>("address", value -> AddressMapper.INSTANCE.toAttributeValue(value));
 
     /**
      * The attribute {@code version}, for conditions, updates and projections.
@@ -91,8 +91,8 @@ public final class StoreTable {
         AttributeValue[] values = new AttributeValue[value.size()];
         int i = 0;
         for (String element : value) {
-            values[i++] = element == null ? Items.NUL : AttributeValue.fromS(element);
+            values[i++] = element == null ? Items.NUL : AttributeValue.createS(element);
         }
-        return AttributeValue.fromL(Arrays.asList(values));
+        return AttributeValue.createL(Arrays.asList(values));
     }
 }

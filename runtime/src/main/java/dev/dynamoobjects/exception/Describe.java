@@ -4,12 +4,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Short, readable renderings of keys for messages: {@code {storeId="s1", sku=7}}. */
-final class Describe {
+/**
+ * Short, readable renderings of keys for messages: {@code {storeId="s1", sku=7}}. Public for the
+ * runtime's other packages, so every message shows keys alike.
+ */
+public final class Describe {
     private Describe() {
     }
 
-    static String key(Map<String, AttributeValue> key) {
+    /** Returns a key (or any item) as {@code {name="text", number=7}}, attributes in name order. */
+    public static String key(Map<String, AttributeValue> key) {
         return key.entrySet().stream()
                 .map(e -> e.getKey() + "=" + value(e.getValue()))
                 .sorted()

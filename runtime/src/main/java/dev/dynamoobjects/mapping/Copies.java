@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mapping;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -47,6 +48,19 @@ public final class Copies {
             }
         }
         return Collections.unmodifiableSet(new LinkedHashSet<>(set));
+    }
+
+    /**
+     * Returns an unmodifiable set of the elements, which must not be null; duplicates are dropped.
+     * A set read from DynamoDB has none, so the compact {@code Set.of} almost always takes it.
+     */
+    @SafeVarargs
+    public static <E> Set<E> setOf(E... elements) {
+        try {
+            return Set.of(elements);
+        } catch (IllegalArgumentException duplicates) {
+            return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(elements)));
+        }
     }
 
     /** Returns a copy of a byte array, or null for null. */

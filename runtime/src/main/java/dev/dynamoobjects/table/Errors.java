@@ -11,8 +11,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
-/** Turns the SDK's exceptions into the runtime's, keeping them as the cause. */
-final class Errors {
+/**
+ * Turns the SDK's exceptions into the runtime's, keeping them as the cause. Public for the
+ * runtime's other packages (batches, tools), which send their own requests.
+ */
+public final class Errors {
     /** DynamoDB's error codes for requests refused for throughput. */
     private static final Set<String> THROTTLING = Set.of(
             "ProvisionedThroughputExceededException", "RequestLimitExceeded", "ThrottlingException");
@@ -20,7 +23,15 @@ final class Errors {
     private Errors() {
     }
 
-    static DynamoObjectsException translate(SdkException e, String table, Map<String, AttributeValue> key) {
+    /**
+     * Returns the runtime's exception for an SDK exception: {@link TableNotFoundException},
+     * {@link ThrottledException}, {@link ValidationException} or {@link DynamoObjectsException}.
+     *
+     * @param e     the SDK's exception
+     * @param table the physical table name the request was about
+     * @param key   the key of the item involved, or null
+     */
+    public static DynamoObjectsException translate(SdkException e, String table, Map<String, AttributeValue> key) {
         if (e instanceof ResourceNotFoundException) {
             return new TableNotFoundException(table, e);
         }

@@ -93,6 +93,17 @@ public abstract class Table<R> {
         return mapper;
     }
 
+    /**
+     * Makes sure the table exists: creates it when missing and the database allows it, and waits
+     * until it is {@code ACTIVE}. Every operation here does this on first use; code that sends its
+     * own requests for this table (batches, tools) calls it first.
+     *
+     * @throws dev.dynamoobjects.exception.TableNotFoundException when the table is missing and may not be created
+     */
+    public final void ensureExists() {
+        state.ensure(client(), schema);
+    }
+
     /** Writes a record, replacing any item with its key. */
     public final void save(R record) {
         put(record, null, ReturnValue.NONE);

@@ -9,6 +9,7 @@ import static dev.dynamoobjects.processor.RuntimeNames.SDK_BYTES;
 import static dev.dynamoobjects.processor.RuntimeNames.SETS;
 import static dev.dynamoobjects.processor.RuntimeNames.TIMES;
 
+import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -24,7 +25,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +39,6 @@ import javax.lang.model.element.Modifier;
 final class Codecs {
     private static final ClassName LIST = ClassName.get(List.class);
     private static final TypeName ATTRIBUTE_VALUES = ParameterizedTypeName.get(LIST, ATTRIBUTE_VALUE);
-    private static final TypeName ITEM =
-            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
 
     private final Map<String, MethodSpec> methods = new LinkedHashMap<>();
     private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
@@ -67,7 +65,7 @@ final class Codecs {
             return encode(optional.element(), value, stem);
         }
         if (type instanceof ValueType.DocumentOf document) {
-            return CodeBlock.of("$T.fromM($T.INSTANCE.toItem($L))", ATTRIBUTE_VALUE, document.mapper(), value);
+            return CodeBlock.of("$T.INSTANCE.toAttributeValue($L)", document.mapper(), value);
         }
         if (type instanceof ValueType.Converted converted) {
             return CodeBlock.of("$N.toAttributeValue($L)", converter(converted, stem), value);
@@ -102,16 +100,16 @@ final class Codecs {
             return CodeBlock.of("$T.n($T.toEpoch($L, $T.$L))", NUMBERS, TIMES, value, ChronoUnit.class, scalar.epochUnit());
         }
         return switch (scalar.kind()) {
-            case STRING -> CodeBlock.of("$T.fromS($L)", ATTRIBUTE_VALUE, value);
-            case CHAR -> CodeBlock.of("$T.fromS($T.valueOf($L))", ATTRIBUTE_VALUE, String.class, value);
+            case STRING -> CodeBlock.of("$T.createS($L)", ATTRIBUTE_VALUE, value);
+            case CHAR -> CodeBlock.of("$T.createS($T.valueOf($L))", ATTRIBUTE_VALUE, String.class, value);
             case BOOLEAN -> CodeBlock.of("$T.bool($L)", ITEMS, value);
             case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, BIG_DECIMAL, BIG_INTEGER -> CodeBlock.of("$T.n($L)", NUMBERS, value);
-            case BYTES -> CodeBlock.of("$T.fromB($T.fromByteArray($L))", ATTRIBUTE_VALUE, SDK_BYTES, value);
-            case SDK_BYTES -> CodeBlock.of("$T.fromB($L)", ATTRIBUTE_VALUE, value);
+            case BYTES -> CodeBlock.of("$T.createB($T.fromByteArray($L))", ATTRIBUTE_VALUE, SDK_BYTES, value);
+            case SDK_BYTES -> CodeBlock.of("$T.createB($L)", ATTRIBUTE_VALUE, value);
             case INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME, DURATION ->
-                    CodeBlock.of("$T.fromS($T.format($L))", ATTRIBUTE_VALUE, TIMES, value);
-            case UUID -> CodeBlock.of("$T.fromS($L.toString())", ATTRIBUTE_VALUE, value);
-            case ENUM -> CodeBlock.of("$T.fromS($L.name())", ATTRIBUTE_VALUE, value);
+                    CodeBlock.of("$T.createS($T.format($L))", ATTRIBUTE_VALUE, TIMES, value);
+            case UUID -> CodeBlock.of("$T.createS($L.toString())", ATTRIBUTE_VALUE, value);
+            case ENUM -> CodeBlock.of("$T.createS($L.name())", ATTRIBUTE_VALUE, value);
         };
     }
 
@@ -201,19 +199,23 @@ final class Codecs {
                 .addStatement("values[i++] = element == null ? $T.NUL : $L", ITEMS,
                         encode(list.element(), CodeBlock.of("element"), elementStem))
                 .endControlFlow()
-                .addStatement("return $T.fromL($T.asList(values))", ATTRIBUTE_VALUE, Arrays.class);
+                .addStatement("return $T.createL($T.asList(values))", ATTRIBUTE_VALUE, Arrays.class);
     }
 
     private void encodeMap(MethodSpec.Builder method, ValueType.MapOf map, String valueStem) {
         TypeName entry = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class),
                 map.value().javaType());
-        method.addStatement("$T values = new $T<>($T.capacity(value.size()))", ITEM, HashMap.class, COPIES)
+        // Arrays rather than a HashMap: the SDK copies the entries into its own map anyway.
+        method.addStatement("$T[] names = new $T[value.size()]", String.class, String.class)
+                .addStatement("$T[] values = new $T[names.length]", ATTRIBUTE_VALUE, ATTRIBUTE_VALUE)
+                .addStatement("int i = 0")
                 .beginControlFlow("for ($T entry : value.entrySet())", entry)
                 .addStatement("$T element = entry.getValue()", map.value().javaType())
-                .addStatement("values.put(entry.getKey(), element == null ? $T.NUL : $L)", ITEMS,
+                .addStatement("names[i] = entry.getKey()")
+                .addStatement("values[i++] = element == null ? $T.NUL : $L", ITEMS,
                         encode(map.value(), CodeBlock.of("element"), valueStem))
                 .endControlFlow()
-                .addStatement("return $T.fromM(values)", ATTRIBUTE_VALUE);
+                .addStatement("return $T.m(names, values)", ITEMS);
     }
 
     private MethodSpec containerDecoder(ValueType type, String stem) {
@@ -254,7 +256,7 @@ final class Codecs {
     }
 
     private void decodeMap(MethodSpec.Builder method, ValueType.MapOf map, String valueStem) {
-        method.addStatement("$T values = $T.m(value, attribute)", ITEM, ITEMS)
+        method.addStatement("$T values = $T.m(value, attribute)", MapperWriter.ITEM, ITEMS)
                 .beginControlFlow("if (values == null)")
                 .addStatement("return null")
                 .endControlFlow()
@@ -271,15 +273,28 @@ final class Codecs {
         boolean binary = kind == ScalarKind.BYTES || kind == ScalarKind.SDK_BYTES;
         TypeName raw = binary ? SDK_BYTES : ClassName.get(String.class);
         String reader = kind == ScalarKind.STRING ? "ss" : binary ? "bs" : "ns";
+        TypeName element = set.element().javaType().box();
         method.addStatement("$T values = $T.$L(value, attribute)", ParameterizedTypeName.get(LIST, raw), ITEMS, reader)
                 .beginControlFlow("if (values == null)")
                 .addStatement("return $T.of()", Set.class)
-                .endControlFlow()
-                .addStatement("$T set = new $T<>($T.capacity(values.size()))", set.javaType(), HashSet.class, COPIES)
+                .endControlFlow();
+        if (kind == ScalarKind.STRING || kind == ScalarKind.SDK_BYTES) {
+            method.addStatement("return $T.setOf(values.toArray(new $T[0]))", COPIES, element);
+            return;
+        }
+        method.addStatement("$T[] elements = $L", element, newArray(element, "values.size()"))
+                .addStatement("int i = 0")
                 .beginControlFlow("for ($T element : values)", raw)
-                .addStatement("set.add($L)", setElement(set.element()))
+                .addStatement("elements[i++] = $L", setElement(set.element()))
                 .endControlFlow()
-                .addStatement("return $T.unmodifiableSet(set)", Collections.class);
+                .addStatement("return $T.setOf(elements)", COPIES);
+    }
+
+    /** Returns {@code new X[size]}, or {@code new byte[size][]} when X is {@code byte[]}. */
+    private static CodeBlock newArray(TypeName element, String size) {
+        return element instanceof ArrayTypeName array
+                ? CodeBlock.of("new $T[$L][]", array.componentType, size)
+                : CodeBlock.of("new $T[$L]", element, size);
     }
 
     private static CodeBlock setElement(ValueType.Scalar element) {
@@ -291,7 +306,7 @@ final class Codecs {
     }
 
     private static void decodeDocument(MethodSpec.Builder method, ValueType.DocumentOf document) {
-        method.addStatement("$T values = $T.m(value, attribute)", ITEM, ITEMS)
+        method.addStatement("$T values = $T.m(value, attribute)", MapperWriter.ITEM, ITEMS)
                 .addStatement("return values == null ? null : $T.INSTANCE.fromItem(values)", document.mapper());
     }
 }

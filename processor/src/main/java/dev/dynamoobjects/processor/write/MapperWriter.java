@@ -5,6 +5,7 @@ import static dev.dynamoobjects.processor.RuntimeNames.COPIES;
 import static dev.dynamoobjects.processor.RuntimeNames.ITEMS;
 import static dev.dynamoobjects.processor.RuntimeNames.RECORD_MAPPER;
 
+import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -52,11 +54,16 @@ public final class MapperWriter {
                         + "<pre>{@code\nMap<String, AttributeValue> item = $T.INSTANCE.toItem(record);\n}</pre>\n",
                         model.type(), name);
         addInstance(type, name);
-        addCapacity(type, model.attributes().size());
+        if (model.hasTable()) {
+            addCapacity(type, model.attributes().size());
+        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         addToItem(type, model, codecs);
         addFromItem(type, model, codecs);
         addKeyOf(type, model, codecs);
+        if (!model.hasTable()) {
+            addDocumentEncoding(type, model, codecs);
+        }
         type.addFields(codecs.fields());
         type.addMethods(codecs.methods());
         sources.write(model, type.build());
@@ -77,21 +84,59 @@ public final class MapperWriter {
     }
 
     private static void addToItem(TypeSpec.Builder type, RecordModel model, Codecs codecs) {
-        NameAllocator names = new NameAllocator();
-        String record = names.newName("record");
-        String item = names.newName("item");
         MethodSpec.Builder method = MethodSpec.methodBuilder("toItem")
                 .addJavadoc("Returns the item of a record; null attributes and empty sets are left out.\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ITEM)
-                .addParameter(model.type(), record)
-                .addStatement("$T $N = new $T<>(ITEM_CAPACITY)", ITEM, item, HashMap.class);
+                .addParameter(model.type(), "record");
+        if (model.hasTable()) {
+            method.addStatement("$T item = new $T<>(ITEM_CAPACITY)", ITEM, HashMap.class);
+            addEncodings(method, model, codecs, (attribute, value) -> CodeBlock.of("item.put($S, $L)", attribute.name(), value));
+            type.addMethod(method.addStatement("return item").build());
+        } else {
+            type.addMethod(method.addStatement("return $T.item(NAMES, values(record))", ITEMS).build());
+        }
+    }
+
+    /**
+     * Adds what a document needs to be nested: {@code toAttributeValue}, built from arrays of names
+     * and values rather than a map, since the SDK copies the map anyway.
+     */
+    private static void addDocumentEncoding(TypeSpec.Builder type, RecordModel model, Codecs codecs) {
+        CodeBlock names = CodeBlock.join(model.attributes().stream().map(a -> CodeBlock.of("$S", a.name())).toList(), ", ");
+        type.addField(FieldSpec.builder(String[].class, "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", names)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toAttributeValue")
+                .addJavadoc("Returns the {@code M} value of a document, as nested in a record.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ATTRIBUTE_VALUE)
+                .addParameter(model.type(), "record")
+                .addStatement("return $T.m(NAMES, values(record))", ITEMS)
+                .build());
+        MethodSpec.Builder values = MethodSpec.methodBuilder("values")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ArrayTypeName.of(ATTRIBUTE_VALUE))
+                .addParameter(model.type(), "record")
+                .addStatement("$T[] values = new $T[$L]", ATTRIBUTE_VALUE, ATTRIBUTE_VALUE, model.attributes().size());
+        List<AttributeModel> attributes = model.attributes();
+        addEncodings(values, model, codecs, (attribute, value) -> CodeBlock.of("values[$L] = $L", attributes.indexOf(attribute), value));
+        type.addMethod(values.addStatement("return values").build());
+    }
+
+    /** Adds, for each attribute, the code that reads it from {@code record} and stores its value where {@code sink} says. */
+    private static void addEncodings(MethodSpec.Builder method, RecordModel model, Codecs codecs,
+                                     BiFunction<AttributeModel, CodeBlock, CodeBlock> sink) {
+        NameAllocator names = new NameAllocator();
+        names.newName("record");
+        names.newName("item");
+        names.newName("values");
         for (AttributeModel attribute : model.attributes()) {
             String local = names.newName(attribute.accessor());
-            method.addStatement("$T $N = $N.$N()", attribute.type().javaType(), local, record, attribute.accessor());
+            method.addStatement("$T $N = record.$N()", attribute.type().javaType(), local, attribute.accessor());
             CodeBlock value = attribute.type() instanceof ValueType.OptionalOf ? CodeBlock.of("$N.get()", local) : CodeBlock.of("$N", local);
-            CodeBlock put = CodeBlock.of("$N.put($S, $L)", item, attribute.name(),
+            CodeBlock put = sink.apply(attribute,
                     codecs.encode(attribute.type(), value, GeneratedNames.stem(attribute.accessor())));
             CodeBlock present = presence(attribute, local);
             if (present == null) {
@@ -100,7 +145,6 @@ public final class MapperWriter {
                 method.beginControlFlow("if ($L)", present).addStatement(put).endControlFlow();
             }
         }
-        type.addMethod(method.addStatement("return $N", item).build());
     }
 
     /** Returns the condition under which an attribute is written, or null when it always is. */

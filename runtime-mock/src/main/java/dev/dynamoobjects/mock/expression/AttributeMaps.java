@@ -57,7 +57,7 @@ final class AttributeMaps {
                 throw DynamoErrors.validation(ExpressionMessages.invalidValueKey(key));
             }
             if (key.length() > MAX_KEY_LENGTH) {
-                throw DynamoErrors.validation(ExpressionMessages.valueKeyTooLong(key.length()));
+                throw DynamoErrors.validation(ExpressionMessages.valueKeyTooLong());
             }
             String problem = problemWith(entry.getValue());
             if (problem != null) {
@@ -84,11 +84,11 @@ final class AttributeMaps {
             case N:
                 return numberProblem(value.n());
             case SS:
-                return setProblem("SS", value.ss(), true);
+                return setProblem("SS", value.ss(), ExpressionMessages.duplicatesInSet(value.ss()));
             case NS:
                 return numberSetProblem(value.ns());
             case BS:
-                return setProblem("BS", value.bs(), false);
+                return setProblem("BS", value.bs(), ExpressionMessages.duplicatesInBinarySet());
             case L:
                 for (AttributeValue element : value.l()) {
                     String problem = problemWith(element);
@@ -119,14 +119,11 @@ final class AttributeMaps {
         }
     }
 
-    private static String setProblem(String type, List<?> elements, boolean listDuplicates) {
+    private static String setProblem(String type, List<?> elements, String duplicatesProblem) {
         if (elements.isEmpty()) {
             return ExpressionMessages.emptySet(type);
         }
-        if (new HashSet<>(elements).size() < elements.size()) {
-            return listDuplicates ? ExpressionMessages.duplicatesInSet(elements) : ExpressionMessages.duplicatesInSet();
-        }
-        return null;
+        return new HashSet<>(elements).size() < elements.size() ? duplicatesProblem : null;
     }
 
     private static String numberSetProblem(List<String> numbers) {
@@ -140,7 +137,7 @@ final class AttributeMaps {
                 return problem;
             }
             if (!seen.add(Numbers.parse(number))) {
-                return ExpressionMessages.duplicatesInSet();
+                return ExpressionMessages.duplicatesInNumberSet();
             }
         }
         return null;

@@ -147,6 +147,8 @@ final class ConditionNodes {
         switch (whole.type()) {
             case S:
                 return part.type() == AttributeValue.Type.S && whole.s().contains(part.s());
+            case B:
+                return part.type() == AttributeValue.Type.B && containsBytes(whole.b().asByteArrayUnsafe(), part.b().asByteArrayUnsafe());
             case SS:
                 return part.type() == AttributeValue.Type.S && whole.ss().contains(part.s());
             case NS:
@@ -163,6 +165,15 @@ final class ConditionNodes {
             default:
                 return false;
         }
+    }
+
+    private static boolean containsBytes(byte[] whole, byte[] part) {
+        for (int i = 0; i + part.length <= whole.length; i++) {
+            if (Arrays.equals(whole, i, i + part.length, part, 0, part.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsNumber(List<String> numbers, AttributeValue number) {

@@ -159,9 +159,8 @@ final class ExpressionMessages {
                 + size;
     }
 
-    static String valueKeyTooLong(int size) {
-        return "ExpressionAttributeValues contains invalid key: The expression attribute map contains a key that is too long; size of key: "
-                + size;
+    static String valueKeyTooLong() {
+        return "ExpressionAttributeValues contains invalid key: The expression attribute map contains a key that is too long;";
     }
 
     static String emptyAttributeName(String key) {
@@ -189,11 +188,15 @@ final class ExpressionMessages {
     }
 
     static String duplicatesInSet(Collection<?> elements) {
-        return "Input collection " + elements + " contains duplicates";
+        return "One or more parameter values were invalid: Input collection " + elements + " contains duplicates";
     }
 
-    static String duplicatesInSet() {
+    static String duplicatesInNumberSet() {
         return "Input collection contains duplicates";
+    }
+
+    static String duplicatesInBinarySet() {
+        return "One or more parameter values were invalid: Input collection of type BS contains duplicates.";
     }
 
     static String unusedNames(Collection<String> keys) {

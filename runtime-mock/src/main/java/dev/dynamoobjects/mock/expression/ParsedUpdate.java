@@ -79,6 +79,8 @@ final class ParsedUpdate implements Update {
     private static void applyDelete(Map<String, AttributeValue> item, UpdateAction.Delete delete) {
         AttributeValue current = delete.path().resolve(item);
         if (current == null) {
+            // Nothing to delete from; but the path must still lead somewhere, as for REMOVE.
+            DocumentWriter.remove(item, delete.path());
             return;
         }
         AttributeValue rest = SetOperations.delete(current, delete.value());

@@ -2,15 +2,16 @@ package dev.dynamoobjects.mock.expression;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What the expression parsers share: a cursor over the tokens, document paths, placeholders, and
- * error reporting. Syntax errors are thrown at once; the other problems (reserved words, undefined
- * placeholders, wrong operands) are remembered and the first one is thrown once the whole text has
- * parsed, because DynamoDB reports a syntax error anywhere before any of them.
+ * error reporting. Syntax errors are thrown at once; the other problems are remembered and thrown
+ * once the whole text has parsed, because DynamoDB checks in passes: syntax anywhere first, then
+ * redundant parentheses, then reserved words, then undefined placeholders, then the rest (operand
+ * types, function use, overlapping paths), each pass reporting its first problem in text order.
  */
 abstract class ParserBase {
     static final int MAX_EXPRESSION_BYTES = 4096;
@@ -22,7 +23,8 @@ abstract class ParserBase {
     private final Placeholders placeholders;
     private final List<Token> tokens;
     private int pos;
-    private String firstProblem;
+    /** The first problem of each pass, indexed by {@link Pass#ordinal()}. */
+    private final String[] firstProblems = new String[PASSES];
     private int operators;
 
     ParserBase(String text, ExpressionKind kind, Placeholders placeholders) {
@@ -108,7 +110,7 @@ abstract class ParserBase {
      */
     final void checkRedundantParentheses(int open, int close) {
         if (typeAt(open + 1) == TokenType.LPAREN && matchingParen(open + 1) == close - 1) {
-            problem(ExpressionMessages.redundantParentheses());
+            problem(Pass.PARENTHESES, ExpressionMessages.redundantParentheses());
         }
     }
 
@@ -119,8 +121,10 @@ abstract class ParserBase {
         if (operators > MAX_OPERATORS) {
             problem(ExpressionMessages.tooManyOperators(operators));
         }
-        if (firstProblem != null) {
-            throw error(firstProblem);
+        for (String problem : firstProblems) {
+            if (problem != null) {
+                throw error(problem);
+            }
         }
     }
 
@@ -140,10 +144,20 @@ abstract class ParserBase {
         return error(ExpressionMessages.syntaxError(token, text.substring(from, to)));
     }
 
-    /** Remembers a problem to report once parsing is done, unless an earlier one is pending. */
+    /** The checking passes, in the order DynamoDB reports their problems. */
+    enum Pass { PARENTHESES, RESERVED_WORDS, PLACEHOLDERS, SEMANTICS }
+
+    private static final int PASSES = Pass.values().length;
+
+    /** Remembers a problem of the last pass to report once parsing is done. */
     final void problem(String detail) {
-        if (firstProblem == null) {
-            firstProblem = detail;
+        problem(Pass.SEMANTICS, detail);
+    }
+
+    /** Remembers a problem to report once parsing is done, unless the pass has an earlier one. */
+    final void problem(Pass pass, String detail) {
+        if (firstProblems[pass.ordinal()] == null) {
+            firstProblems[pass.ordinal()] = detail;
         }
     }
 
@@ -160,27 +174,27 @@ abstract class ParserBase {
 
     /** Parses {@code name(.name | [index])*} where each name may be a {@code #placeholder}. */
     final Path parsePath() {
-        List<String> names = new ArrayList<>();
-        List<Integer> indexes = new ArrayList<>();
-        names.add(pathName());
-        indexes.add(0);
-        while (true) {
-            if (accept(TokenType.DOT)) {
-                names.add(pathName());
-                indexes.add(0);
-            } else if (accept(TokenType.LBRACKET)) {
-                names.add(null);
-                indexes.add(listIndex(expect(TokenType.INDEX)));
-                expect(TokenType.RBRACKET);
-            } else {
-                break;
+        String[] names = new String[4];
+        int[] indexes = new int[4];
+        names[0] = pathName();
+        int length = 1;
+        while (peekType() == TokenType.DOT || peekType() == TokenType.LBRACKET) {
+            if (length == names.length) {
+                names = Arrays.copyOf(names, length * 2);
+                indexes = Arrays.copyOf(indexes, length * 2);
             }
+            if (advance().type() == TokenType.DOT) {
+                names[length] = pathName();
+            } else {
+                indexes[length] = listIndex(expect(TokenType.INDEX));
+                expect(TokenType.RBRACKET);
+            }
+            length++;
         }
-        if (names.size() > MAX_PATH_DEPTH) {
-            problem(ExpressionMessages.pathTooDeep(names.size()));
+        if (length > MAX_PATH_DEPTH) {
+            problem(ExpressionMessages.pathTooDeep(length));
         }
-        int[] indexArray = indexes.stream().mapToInt(Integer::intValue).toArray();
-        return new Path(names.toArray(new String[0]), indexArray);
+        return new Path(Arrays.copyOf(names, length), Arrays.copyOf(indexes, length));
     }
 
     private String pathName() {
@@ -189,14 +203,14 @@ abstract class ParserBase {
             advance();
             String name = textOf(token);
             if (ReservedWords.isReserved(name)) {
-                problem(ExpressionMessages.reservedKeyword(name));
+                problem(Pass.RESERVED_WORDS, ExpressionMessages.reservedKeyword(name));
             }
             return name;
         }
         String ref = textOf(expect(TokenType.NAME_REF));
         String name = placeholders.name(ref);
         if (name == null) {
-            problem(ExpressionMessages.undefinedName(ref));
+            problem(Pass.PLACEHOLDERS, ExpressionMessages.undefinedName(ref));
             return ref;
         }
         return name;
@@ -217,7 +231,7 @@ abstract class ParserBase {
         String ref = textOf(expect(TokenType.VALUE_REF));
         AttributeValue value = placeholders.value(ref);
         if (value == null) {
-            problem(ExpressionMessages.undefinedValue(ref));
+            problem(Pass.PLACEHOLDERS, ExpressionMessages.undefinedValue(ref));
         }
         return value;
     }

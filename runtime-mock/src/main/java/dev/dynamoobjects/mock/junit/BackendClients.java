@@ -2,6 +2,8 @@ package dev.dynamoobjects.mock.junit;
 
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import dev.dynamoobjects.mock.local.DynamoDbLocal;
+import dev.dynamoobjects.mock.server.DynamoServer;
+import dev.dynamoobjects.mock.server.ServerOptions;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +27,9 @@ final class BackendClients {
                 return new EmbeddedDynamoDb();
             case LOCAL:
                 return emptied(DynamoDbLocal.shared().client());
+            case SERVER:
+                return emptied(ENDPOINT_CLIENTS.computeIfAbsent(SharedServer.INSTANCE.endpoint(),
+                        BackendClients::endpointClient));
             case ENDPOINT:
                 return emptied(ENDPOINT_CLIENTS.computeIfAbsent(backend.endpoint().orElseThrow(),
                         BackendClients::endpointClient));
@@ -44,5 +49,16 @@ final class BackendClients {
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
                 .build();
+    }
+
+    /** Lazy holder: the server starts on the first test that selects it and stops when the JVM exits. */
+    private static final class SharedServer {
+        static final DynamoServer INSTANCE = start();
+
+        private static DynamoServer start() {
+            DynamoServer server = DynamoServer.start(new EmbeddedDynamoDb(), ServerOptions.defaults());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dynamo-server-shutdown"));
+            return server;
+        }
     }
 }

@@ -13,6 +13,9 @@ import java.util.Optional;
  *   <li>{@code embedded} (the default): the in-memory engine, a new one for every test;
  *   <li>{@code local}: DynamoDB Local started in process once per JVM (it must be on the test class
  *       path: {@code software.amazon.dynamodb:DynamoDBLocal}); every table is deleted before each test;
+ *   <li>{@code server}: this library's HTTP server ({@code DynamoServer}) over the in-memory engine,
+ *       started once per JVM on a free loopback port, reached through an SDK client over HTTP; every
+ *       table is deleted before each test;
  *   <li>an endpoint URL such as {@code http://localhost:8000}: an SDK client for any server that speaks
  *       DynamoDB's protocol, with dummy credentials and region {@code us-east-1}; every table is deleted
  *       before each test, so never point it at an account whose tables you want to keep.
@@ -35,12 +38,15 @@ public final class DynamoBackend {
         EMBEDDED,
         /** DynamoDB Local, in process. */
         LOCAL,
+        /** This library's HTTP server over the in-memory engine, on loopback. */
+        SERVER,
         /** Any server reached through an endpoint URL. */
         ENDPOINT
     }
 
     private static final DynamoBackend EMBEDDED = new DynamoBackend(Kind.EMBEDDED, null);
     private static final DynamoBackend LOCAL = new DynamoBackend(Kind.LOCAL, null);
+    private static final DynamoBackend SERVER = new DynamoBackend(Kind.SERVER, null);
 
     private final Kind kind;
     private final URI endpoint;
@@ -60,7 +66,7 @@ public final class DynamoBackend {
     }
 
     /**
-     * Reads a backend setting: {@code embedded}, {@code local} or an {@code http(s)://} URL; null or
+     * Reads a backend setting: {@code embedded}, {@code local}, {@code server} or an {@code http(s)://} URL; null or
      * blank means embedded.
      *
      * @throws IllegalArgumentException naming the accepted values when the setting is none of them
@@ -77,11 +83,14 @@ public final class DynamoBackend {
         if (lower.equals("local")) {
             return LOCAL;
         }
+        if (lower.equals("server")) {
+            return SERVER;
+        }
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return new DynamoBackend(Kind.ENDPOINT, URI.create(trimmed));
         }
         throw new IllegalArgumentException("Unknown DynamoDB backend '" + trimmed + "' in " + PROPERTY + " or "
-                + ENVIRONMENT + ": use embedded, local or an endpoint URL such as http://localhost:8000");
+                + ENVIRONMENT + ": use embedded, local, server or an endpoint URL such as http://localhost:8000");
     }
 
     /** Returns which kind of backend this is. */

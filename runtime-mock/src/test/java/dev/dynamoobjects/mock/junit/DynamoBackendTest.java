@@ -23,6 +23,12 @@ class DynamoBackendTest {
     }
 
     @Test
+    void readsServer() {
+        assertEquals(DynamoBackend.Kind.SERVER, DynamoBackend.parse("server").kind());
+        assertEquals(Optional.empty(), DynamoBackend.parse("Server").endpoint());
+    }
+
+    @Test
     void readsAnEndpointUrl() {
         DynamoBackend backend = DynamoBackend.parse("http://localhost:8000");
         assertEquals(DynamoBackend.Kind.ENDPOINT, backend.kind());
@@ -35,6 +41,6 @@ class DynamoBackendTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> DynamoBackend.parse("dynamodb-local"));
         assertEquals("Unknown DynamoDB backend 'dynamodb-local' in dynamo.objects.backend or DYNAMO_OBJECTS_BACKEND: "
-                + "use embedded, local or an endpoint URL such as http://localhost:8000", error.getMessage());
+                + "use embedded, local, server or an endpoint URL such as http://localhost:8000", error.getMessage());
     }
 }

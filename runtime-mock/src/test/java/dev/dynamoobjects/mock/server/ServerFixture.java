@@ -3,17 +3,22 @@ package dev.dynamoobjects.mock.server;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import dev.dynamoobjects.mock.local.DynamoDbLocal;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 
 /**
- * A server over a fresh backend and an AWS SDK client that talks to it over HTTP. The backend is
- * DynamoDB Local's in-process client.
+ * A server over an empty backend and an AWS SDK client that talks to it over HTTP.
+ *
+ * <p>The backend is DynamoDB Local's in-process client (shared by the JVM, its tables deleted
+ * first), whichever backend {@code dynamo.objects.backend} selects: these tests check the server,
+ * and the embedded engine does not serve their operations yet. Once it does, {@link #backend()}
+ * is the one place to hand them the selected backend instead.
  */
 final class ServerFixture implements AutoCloseable {
     static final String ACCESS_KEY = "AKIDSERVERTEST";
@@ -29,9 +34,16 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture(ServerOptions options) {
-        backend = DynamoDBEmbedded.create().dynamoDbClient();
+        backend = backend();
         server = DynamoServer.start(backend, options.errorLog(errorLog::add));
         client = client(server.endpoint(), ACCESS_KEY, SECRET_KEY);
+    }
+
+    private static DynamoDbClient backend() {
+        DynamoDbClient local = DynamoDbLocal.shared().client();
+        List<String> tables = local.listTablesPaginator().tableNames().stream().collect(Collectors.toList());
+        tables.forEach(table -> local.deleteTable(b -> b.tableName(table)));
+        return local;
     }
 
     static DynamoDbClient client(URI endpoint, String accessKey, String secretKey) {
@@ -49,6 +61,5 @@ final class ServerFixture implements AutoCloseable {
     public void close() {
         client.close();
         server.close();
-        backend.close();
     }
 }

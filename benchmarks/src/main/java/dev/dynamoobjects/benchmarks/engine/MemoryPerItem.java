@@ -1,0 +1,96 @@
+package dev.dynamoobjects.benchmarks.engine;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Memory per stored item: a fresh JVM per backend loads a million small items (five attributes,
+ * about 60 bytes of DynamoDB item size) and reports the growth of the Java heap after a full GC and of
+ * the process's resident memory, divided by the item count. Resident memory matters for DynamoDB Local,
+ * whose SQLite database lives outside the Java heap.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.engine.MemoryPerItem [items]
+ * </pre>
+ */
+public final class MemoryPerItem {
+    private static final List<String> CHILD_OPTIONS = List.of("-Xmx4g", "-XX:+UseSerialGC");
+
+    private MemoryPerItem() {
+    }
+
+    public static void main(String[] args) {
+        String items = args.length > 0 ? args[0] : "1000000";
+        System.out.printf("Memory per stored item, %s items (fresh JVM, %s)%n", items, String.join(" ", CHILD_OPTIONS));
+        System.out.printf("%-16s %14s %18s %10s%n", "backend", "Java heap", "resident memory", "load time");
+        for (String backend : List.of(Backends.EMBEDDED, Backends.LOCAL)) {
+            String[] figures = ChildJvm.run(CHILD_OPTIONS, Child.class, backend, items).split(" ");
+            System.out.printf("%-16s %8s B/item %12s B/item %8s s%n", backend, figures[0], figures[1], figures[2]);
+        }
+    }
+
+    /** Loads the items into one backend; prints heap bytes per item, resident bytes per item and seconds. */
+    public static final class Child {
+        private Child() {
+        }
+
+        public static void main(String[] args) throws Exception {
+            int count = Integer.parseInt(args[1]);
+            Backends.Backend backend = Backends.start(args[0]);
+            DynamoDbClient client = backend.client();
+            Backends.createTable(client);
+            load(client, 1000, 0);
+            long heapBefore = usedHeap();
+            long residentBefore = residentBytes();
+            long start = System.nanoTime();
+            load(client, count, 1000);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long heap = usedHeap() - heapBefore;
+            long resident = residentBytes() - residentBefore;
+            System.out.printf("%.1f %.1f %.1f%n", (double) heap / count, (double) resident / count, seconds);
+            System.exit(0);
+        }
+
+        private static void load(DynamoDbClient client, int count, int first) {
+            List<WriteRequest> batch = new ArrayList<>(25);
+            for (int i = first; i < first + count; i++) {
+                Map<String, AttributeValue> item = Backends.item("item-" + i, 0);
+                batch.add(WriteRequest.builder().putRequest(p -> p.item(item)).build());
+                if (batch.size() == 25 || i == first + count - 1) {
+                    Map<String, List<WriteRequest>> request = Map.of(Backends.TABLE, List.copyOf(batch));
+                    client.batchWriteItem(b -> b.requestItems(request));
+                    batch.clear();
+                }
+            }
+        }
+
+        private static long usedHeap() {
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+
+        /** VmRSS from /proc (Linux); 0 elsewhere. */
+        private static long residentBytes() throws IOException {
+            Path status = Path.of("/proc/self/status");
+            if (!Files.exists(status)) {
+                return 0;
+            }
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+            return 0;
+        }
+    }
+}

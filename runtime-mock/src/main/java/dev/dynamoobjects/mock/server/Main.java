@@ -1,0 +1,58 @@
+package dev.dynamoobjects.mock.server;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The runnable jar's entry point: an in-memory DynamoDB on a port.
+ *
+ * <pre>
+ * java -jar dynamo-objects-mock-server.jar --port 8000
+ * aws dynamodb list-tables --endpoint-url http://127.0.0.1:8000
+ * </pre>
+ */
+public final class Main {
+    private Main() {
+    }
+
+    /** Starts the server over a fresh embedded engine and serves until the process is stopped. */
+    public static void main(String[] args) throws InterruptedException {
+        Optional<DynamoServer> server;
+        try {
+            server = launch(args, EmbeddedDynamoDb::new, System.out);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (server.isPresent()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(server.get()::close, "dynamo-server-shutdown"));
+            new CountDownLatch(1).await();
+        }
+    }
+
+    /**
+     * Starts a server as {@code args} say over the client {@code backend} makes, and tells
+     * {@code out} where it listens and whom it lets in; empty (after printing the usage) for
+     * {@code --help}.
+     */
+    static Optional<DynamoServer> launch(String[] args, Supplier<? extends DynamoDbClient> backend, PrintStream out) {
+        Optional<ServerOptions> options = CommandLine.parse(args);
+        if (options.isEmpty()) {
+            out.print(CommandLine.USAGE);
+            return Optional.empty();
+        }
+        DynamoServer server = DynamoServer.start(backend.get(), options.get());
+        out.println("dynamo-objects mock server listening on " + server.endpoint());
+        out.println(server.isAuthenticating()
+                ? "Requests must be signed (AWS Signature Version 4) with one of the given access keys."
+                : "No credentials given: any request is accepted, signed or not, as DynamoDB Local does.");
+        out.flush();
+        return Optional.of(server);
+    }
+}

@@ -1,0 +1,422 @@
+package dev.dynamoobjects.mock.differential;
+
+import static dev.dynamoobjects.mock.differential.Schema.HASH_TABLE;
+import static dev.dynamoobjects.mock.differential.Schema.INDEX;
+import static dev.dynamoobjects.mock.differential.Schema.RANGE_TABLE;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Seeded random requests over a small key space, so that writes, conditions and reads keep meeting
+ * the same items: valid ones of every kind and invalid ones DynamoDB must reject with its own message.
+ */
+final class OperationGenerator {
+    private static final String[] IDS = {"a", "b", "c", "d", "e", "f", "g", "h"};
+    private static final String[] PKS = {"p0", "p1", "p2"};
+    private static final String[] WORDS = {"", "x", "apple", "Apple", "zebra", "é", "日本"};
+    private static final ReturnValue[] UPDATE_RETURNS = {ReturnValue.NONE, ReturnValue.ALL_OLD,
+            ReturnValue.UPDATED_OLD, ReturnValue.ALL_NEW, ReturnValue.UPDATED_NEW};
+
+    private final Random random;
+    private final String tokenPrefix;
+    private final List<Supplier<Operation>> kinds = new ArrayList<>();
+
+    /**
+     * @param tokenPrefix starts every ClientRequestToken: a backend remembers tokens for ten minutes,
+     *     so each run needs its own
+     */
+    OperationGenerator(long seed, String tokenPrefix) {
+        this.random = new Random(seed);
+        this.tokenPrefix = tokenPrefix;
+        weigh(8, this::put);
+        weigh(5, this::get);
+        weigh(8, this::update);
+        weigh(3, this::delete);
+        weigh(4, this::query);
+        weigh(2, this::queryIndex);
+        weigh(2, this::scan);
+        weigh(3, this::batchGet);
+        weigh(3, this::batchWrite);
+        weigh(4, this::transactWrite);
+        weigh(2, this::transactGet);
+        weigh(4, this::invalid);
+    }
+
+    private void weigh(int weight, Supplier<Operation> kind) {
+        for (int i = 0; i < weight; i++) {
+            kinds.add(kind);
+        }
+    }
+
+    Operation next() {
+        return kinds.get(random.nextInt(kinds.size())).get();
+    }
+
+    // ---- valid requests
+
+    private Operation put() {
+        boolean range = random.nextBoolean();
+        Map<String, AttributeValue> item = item(range);
+        String condition = pick("", "", "attribute_not_exists(n)", "n < :limit", "attribute_exists(s) AND size(s) > :zero");
+        Map<String, AttributeValue> values = valuesFor(condition);
+        ReturnValue returns = random.nextBoolean() ? ReturnValue.ALL_OLD : ReturnValue.NONE;
+        String onFailure = pick("ALL_OLD", "NONE");
+        String capacity = capacity();
+        return new Operation("PutItem " + item + " if " + condition, client -> client.putItem(p -> {
+            p.tableName(table(range)).item(item).returnValues(returns).returnConsumedCapacity(capacity);
+            if (!condition.isEmpty()) {
+                p.conditionExpression(condition).expressionAttributeValues(orNull(values))
+                        .returnValuesOnConditionCheckFailure(onFailure);
+            }
+        }));
+    }
+
+    private Operation get() {
+        boolean range = random.nextBoolean();
+        Map<String, AttributeValue> key = key(range);
+        String projection = pick(null, "n, s", "l[0], m.x", "#s");
+        boolean consistent = random.nextBoolean();
+        String capacity = capacity();
+        return new Operation("GetItem " + key + " " + projection, client -> client.getItem(g -> {
+            g.tableName(table(range)).key(key).consistentRead(consistent).returnConsumedCapacity(capacity);
+            if (projection != null) {
+                g.projectionExpression(projection);
+                if (projection.contains("#s")) {
+                    g.expressionAttributeNames(Map.of("#s", "s"));
+                }
+            }
+        }));
+    }
+
+    private Operation update() {
+        boolean range = random.nextBoolean();
+        Map<String, AttributeValue> key = key(range);
+        String expression = pick("SET n = :one", "SET n = n + :one", "ADD n :one", "REMOVE s, l",
+                "SET s = :word, flag = :flag", "SET l = list_append(if_not_exists(l, :empty), :list)",
+                "SET m.x = :one", "SET m = :map", "ADD ss :set", "DELETE ss :set", "SET l[1] = :word",
+                "SET n = if_not_exists(n, :zero) - :one REMOVE flag");
+        String condition = pick("", "", "", "attribute_exists(n)", "n >= :zero", "begins_with(s, :prefix)");
+        Map<String, AttributeValue> values = valuesFor(expression + " " + condition);
+        ReturnValue returns = UPDATE_RETURNS[random.nextInt(UPDATE_RETURNS.length)];
+        String capacity = capacity();
+        return new Operation("UpdateItem " + key + " " + expression + " if " + condition + " " + returns,
+                client -> client.updateItem(u -> {
+                    u.tableName(table(range)).key(key).updateExpression(expression).returnValues(returns)
+                            .expressionAttributeValues(orNull(values)).returnConsumedCapacity(capacity);
+                    if (!condition.isEmpty()) {
+                        u.conditionExpression(condition);
+                    }
+                }));
+    }
+
+    private Operation delete() {
+        boolean range = random.nextBoolean();
+        Map<String, AttributeValue> key = key(range);
+        String condition = pick("", "attribute_exists(n)", "n = :one");
+        Map<String, AttributeValue> values = valuesFor(condition);
+        String capacity = capacity();
+        return new Operation("DeleteItem " + key + " if " + condition, client -> client.deleteItem(d -> {
+            d.tableName(table(range)).key(key).returnValues(ReturnValue.ALL_OLD).returnConsumedCapacity(capacity);
+            if (!condition.isEmpty()) {
+                d.conditionExpression(condition).expressionAttributeValues(orNull(values));
+            }
+        }));
+    }
+
+    private Operation query() {
+        String pk = pick(PKS);
+        String range = pick("", " AND sk > :low", " AND sk BETWEEN :low AND :high", " AND sk <= :high");
+        String filter = pick(null, null, "attribute_exists(n)", "n > :zero");
+        boolean forward = random.nextBoolean();
+        int limit = 1 + random.nextInt(4);
+        Map<String, AttributeValue> values = valuesFor("pk = :pk" + range + " " + filter);
+        values.put(":pk", AttributeValue.fromS(pk));
+        QueryRequest request = QueryRequest.builder().tableName(RANGE_TABLE)
+                .keyConditionExpression("pk = :pk" + range).filterExpression(filter)
+                .expressionAttributeValues(values).scanIndexForward(forward).limit(limit)
+                .returnConsumedCapacity(capacity()).build();
+        return new Operation("Query " + request, client -> pages(client, request));
+    }
+
+    private Operation queryIndex() {
+        String g = pick(WORDS);
+        String select = pick("ALL_ATTRIBUTES", "COUNT", "ALL_PROJECTED_ATTRIBUTES");
+        QueryRequest request = QueryRequest.builder().tableName(RANGE_TABLE).indexName(INDEX)
+                .keyConditionExpression("g = :g").expressionAttributeValues(Map.of(":g", AttributeValue.fromS(g)))
+                .select(select).limit(1 + random.nextInt(3)).build();
+        return new Operation("Query index " + request, client -> pages(client, request));
+    }
+
+    /** Follows LastEvaluatedKey to the end; every page is part of the outcome. */
+    private static List<QueryResponse> pages(DynamoDbClient client, QueryRequest first) {
+        List<QueryResponse> pages = new ArrayList<>();
+        QueryRequest request = first;
+        for (int i = 0; i < 50; i++) {
+            QueryResponse page = client.query(request);
+            pages.add(page);
+            if (!page.hasLastEvaluatedKey() || page.lastEvaluatedKey().isEmpty()) {
+                break;
+            }
+            request = request.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
+        }
+        return pages;
+    }
+
+    /**
+     * Scans to the end and compares the items as a set: DynamoDB orders a scan by a hash of the
+     * partition key that neither backend has to share.
+     */
+    private Operation scan() {
+        boolean range = random.nextBoolean();
+        String filter = pick(null, "attribute_exists(s)", "n < :limit");
+        Map<String, AttributeValue> values = filter == null ? null : orNull(valuesFor(filter));
+        return scan(table(range), filter, values, 1 + random.nextInt(5));
+    }
+
+    /** Reads the whole table; the differential test ends with it to compare what each backend holds. */
+    static Operation fullScan(String table) {
+        return scan(table, null, null, 1000);
+    }
+
+    /**
+     * Scans to the end and compares the items as a set: DynamoDB orders a scan by a hash of the
+     * partition key that neither backend has to share.
+     */
+    private static Operation scan(String table, String filter, Map<String, AttributeValue> values, int limit) {
+        return new Operation("Scan " + table + " " + filter + " limit " + limit, client -> {
+            List<Map<String, AttributeValue>> items = new ArrayList<>();
+            int scanned = 0;
+            Map<String, AttributeValue> start = null;
+            do {
+                Map<String, AttributeValue> from = start;
+                ScanResponse page = client.scan(s -> s.tableName(table).filterExpression(filter)
+                        .expressionAttributeValues(values).limit(limit).exclusiveStartKey(from));
+                items.addAll(page.items());
+                scanned += page.scannedCount();
+                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+            } while (start != null);
+            return "scanned " + scanned + " items " + Outcomes.canonical(items, true);
+        });
+    }
+
+    private Operation batchGet() {
+        Map<String, KeysAndAttributes> request = new HashMap<>();
+        request.put(HASH_TABLE, KeysAndAttributes.builder().keys(keys(false, 1 + random.nextInt(4))).build());
+        if (random.nextBoolean()) {
+            request.put(RANGE_TABLE, KeysAndAttributes.builder().keys(keys(true, 1 + random.nextInt(3)))
+                    .projectionExpression(pick("pk, sk, n", "s")).build());
+        }
+        String capacity = capacity();
+        return new Operation("BatchGetItem " + request, client -> {
+            BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(request).returnConsumedCapacity(capacity));
+            Map<String, String> responses = new TreeMap<>();
+            response.responses().forEach((table, items) -> responses.put(table, Outcomes.canonical(items, true)));
+            return "responses " + responses + " unprocessed " + Outcomes.canonical(response.unprocessedKeys(), false)
+                    + " capacity " + Outcomes.canonical(response.consumedCapacity(), true);
+        });
+    }
+
+    private Operation batchWrite() {
+        Map<String, List<WriteRequest>> request = new HashMap<>();
+        List<WriteRequest> writes = new ArrayList<>();
+        for (Map<String, AttributeValue> key : keys(false, 1 + random.nextInt(4))) {
+            writes.add(random.nextInt(3) == 0
+                    ? WriteRequest.builder().deleteRequest(d -> d.key(key)).build()
+                    : WriteRequest.builder().putRequest(p -> p.item(withAttributes(key))).build());
+        }
+        request.put(HASH_TABLE, writes);
+        String capacity = capacity();
+        return new Operation("BatchWriteItem " + request,
+                client -> client.batchWriteItem(b -> b.requestItems(request).returnConsumedCapacity(capacity)));
+    }
+
+    private Operation transactWrite() {
+        List<TransactWriteItem> items = new ArrayList<>();
+        for (Map<String, AttributeValue> key : keys(false, 1 + random.nextInt(3))) {
+            items.add(transactItem(key));
+        }
+        String token = random.nextInt(4) == 0 ? tokenPrefix + random.nextInt(3) : null;
+        String capacity = capacity();
+        return new Operation("TransactWriteItems " + items + " token " + token,
+                client -> client.transactWriteItems(t -> t.transactItems(items).clientRequestToken(token)
+                        .returnConsumedCapacity(capacity)));
+    }
+
+    private TransactWriteItem transactItem(Map<String, AttributeValue> key) {
+        String onFailure = pick("ALL_OLD", "NONE");
+        switch (random.nextInt(4)) {
+            case 0:
+                return TransactWriteItem.builder().put(p -> p.tableName(HASH_TABLE).item(withAttributes(key))
+                        .conditionExpression(pick("attribute_not_exists(id)", "attribute_exists(id)"))
+                        .returnValuesOnConditionCheckFailure(onFailure)).build();
+            case 1:
+                return TransactWriteItem.builder().update(u -> u.tableName(HASH_TABLE).key(key)
+                        .updateExpression("ADD n :one").expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                        .returnValuesOnConditionCheckFailure(onFailure)).build();
+            case 2:
+                return TransactWriteItem.builder().delete(d -> d.tableName(HASH_TABLE).key(key)
+                        .conditionExpression("attribute_exists(n)").returnValuesOnConditionCheckFailure(onFailure)).build();
+            default:
+                return TransactWriteItem.builder().conditionCheck(c -> c.tableName(HASH_TABLE).key(key)
+                        .conditionExpression("attribute_exists(id)").returnValuesOnConditionCheckFailure(onFailure)).build();
+        }
+    }
+
+    private Operation transactGet() {
+        List<TransactGetItem> items = new ArrayList<>();
+        for (Map<String, AttributeValue> key : keys(false, 1 + random.nextInt(3))) {
+            items.add(TransactGetItem.builder().get(g -> g.tableName(HASH_TABLE).key(key)).build());
+        }
+        return new Operation("TransactGetItems " + items, client -> client.transactGetItems(t -> t.transactItems(items)));
+    }
+
+    // ---- invalid requests
+
+    private Operation invalid() {
+        Map<String, AttributeValue> key = key(false);
+        switch (random.nextInt(10)) {
+            case 0:
+                return new Operation("GetItem missing table", c -> c.getItem(g -> g.tableName("missing").key(key)));
+            case 1:
+                return new Operation("PutItem key of wrong type", c -> c.putItem(p -> p.tableName(HASH_TABLE)
+                        .item(Map.of("id", AttributeValue.fromN("1")))));
+            case 2:
+                return new Operation("PutItem without key", c -> c.putItem(p -> p.tableName(HASH_TABLE)
+                        .item(Map.of("n", AttributeValue.fromN("1")))));
+            case 3:
+                return new Operation("UpdateItem undefined value", c -> c.updateItem(u -> u.tableName(HASH_TABLE)
+                        .key(key).updateExpression("SET n = :missing")));
+            case 4:
+                return new Operation("GetItem reserved word", c -> c.getItem(g -> g.tableName(HASH_TABLE).key(key)
+                        .projectionExpression("name")));
+            case 5:
+                return new Operation("PutItem unused value", c -> c.putItem(p -> p.tableName(HASH_TABLE)
+                        .item(withAttributes(key)).conditionExpression("attribute_exists(id)")
+                        .expressionAttributeValues(Map.of(":unused", AttributeValue.fromN("1")))));
+            case 6:
+                return new Operation("UpdateItem syntax error", c -> c.updateItem(u -> u.tableName(HASH_TABLE)
+                        .key(key).updateExpression("SET n = = :one")
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))));
+            case 7:
+                return new Operation("UpdateItem ADD to a string", c -> c.updateItem(u -> u.tableName(HASH_TABLE)
+                        .key(key).updateExpression("SET s = :s ADD s :one")
+                        .expressionAttributeValues(Map.of(":s", AttributeValue.fromS("x"), ":one", AttributeValue.fromN("1")))));
+            case 8:
+                return new Operation("BatchGetItem duplicate keys", c -> c.batchGetItem(b -> b.requestItems(
+                        Map.of(HASH_TABLE, KeysAndAttributes.builder().keys(key, key).build()))));
+            default:
+                return new Operation("TransactWriteItems one item twice", c -> c.transactWriteItems(t -> t.transactItems(
+                        TransactWriteItem.builder().put(p -> p.tableName(HASH_TABLE).item(key)).build(),
+                        TransactWriteItem.builder().delete(d -> d.tableName(HASH_TABLE).key(key)).build())));
+        }
+    }
+
+    // ---- values
+
+    private String table(boolean range) {
+        return range ? RANGE_TABLE : HASH_TABLE;
+    }
+
+    private Map<String, AttributeValue> key(boolean range) {
+        return range
+                ? Map.of("pk", AttributeValue.fromS(pick(PKS)), "sk", AttributeValue.fromN(Integer.toString(random.nextInt(6))))
+                : Map.of("id", AttributeValue.fromS(pick(IDS)));
+    }
+
+    /** Distinct keys, so that a batch or transaction is valid unless the test means it not to be. */
+    private List<Map<String, AttributeValue>> keys(boolean range, int count) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        while (keys.size() < count) {
+            Map<String, AttributeValue> key = key(range);
+            if (!keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private Map<String, AttributeValue> item(boolean range) {
+        return withAttributes(key(range));
+    }
+
+    private Map<String, AttributeValue> withAttributes(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = new HashMap<>(key);
+        if (random.nextBoolean()) {
+            item.put("n", AttributeValue.fromN(Integer.toString(random.nextInt(21) - 10)));
+        }
+        if (random.nextBoolean()) {
+            item.put("s", AttributeValue.fromS(pick(WORDS)));
+        }
+        if (random.nextInt(3) == 0) {
+            item.put("l", AttributeValue.fromL(List.of(AttributeValue.fromN("1"), AttributeValue.fromS(pick(WORDS)))));
+        }
+        if (random.nextInt(3) == 0) {
+            item.put("m", AttributeValue.fromM(Map.of("x", AttributeValue.fromN("2"), "y", AttributeValue.fromBool(true))));
+        }
+        if (random.nextInt(4) == 0) {
+            item.put("ss", AttributeValue.fromSs(List.of("a", pick("b", "c"))));
+        }
+        if (key.containsKey("pk") && random.nextBoolean()) {
+            item.put("g", AttributeValue.fromS(pick("x", "apple", "zebra")));
+        }
+        return item;
+    }
+
+    /** The expression values a generated expression refers to, and only those (unused ones are an error). */
+    private Map<String, AttributeValue> valuesFor(String expression) {
+        Map<String, AttributeValue> all = Map.of(
+                ":one", AttributeValue.fromN("1"),
+                ":zero", AttributeValue.fromN("0"),
+                ":limit", AttributeValue.fromN("5"),
+                ":low", AttributeValue.fromN("1"),
+                ":high", AttributeValue.fromN("4"),
+                ":word", AttributeValue.fromS(pick(WORDS)),
+                ":flag", AttributeValue.fromBool(random.nextBoolean()),
+                ":prefix", AttributeValue.fromS("a"));
+        Map<String, AttributeValue> more = Map.of(
+                ":empty", AttributeValue.fromL(List.of()),
+                ":list", AttributeValue.fromL(List.of(AttributeValue.fromN("7"))),
+                ":map", AttributeValue.fromM(Map.of("x", AttributeValue.fromN("3"))),
+                ":set", AttributeValue.fromSs(List.of("a", "z")));
+        Map<String, AttributeValue> used = new HashMap<>();
+        all.forEach((name, value) -> putIfUsed(used, expression, name, value));
+        more.forEach((name, value) -> putIfUsed(used, expression, name, value));
+        return used;
+    }
+
+    private static Map<String, AttributeValue> orNull(Map<String, AttributeValue> values) {
+        return values.isEmpty() ? null : values;
+    }
+
+    private static void putIfUsed(Map<String, AttributeValue> used, String expression, String name, AttributeValue value) {
+        if (expression.matches(".*" + name + "\\b.*")) {
+            used.put(name, value);
+        }
+    }
+
+    private String capacity() {
+        return pick("NONE", "TOTAL", "INDEXES");
+    }
+
+    @SafeVarargs
+    private <T> T pick(T... choices) {
+        return choices[random.nextInt(choices.length)];
+    }
+}

@@ -1,0 +1,44 @@
+package dev.dynamoobjects.mock.differential;
+
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/** The tables the differential test works on: one keyed by a string, one by a string and a number with an index. */
+final class Schema {
+    static final String HASH_TABLE = "diff_hash";
+    static final String RANGE_TABLE = "diff_range";
+    static final String INDEX = "by_g";
+
+    private Schema() {
+    }
+
+    static List<CreateTableRequest> tables() {
+        return List.of(
+                CreateTableRequest.builder().tableName(HASH_TABLE)
+                        .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                        .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .build(),
+                CreateTableRequest.builder().tableName(RANGE_TABLE)
+                        .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+                                a -> a.attributeName("sk").attributeType(ScalarAttributeType.N),
+                                a -> a.attributeName("g").attributeType(ScalarAttributeType.S))
+                        .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH),
+                                k -> k.attributeName("sk").keyType(KeyType.RANGE))
+                        .globalSecondaryIndexes(i -> i.indexName(INDEX)
+                                .keySchema(k -> k.attributeName("g").keyType(KeyType.HASH),
+                                        k -> k.attributeName("sk").keyType(KeyType.RANGE))
+                                .projection(p -> p.projectionType(ProjectionType.ALL)))
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .build());
+    }
+
+    static void create(DynamoDbClient client) {
+        tables().forEach(client::createTable);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.dynamoobjects.mock.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import org.junit.jupiter.api.Test;
+
+/** The command line: options, what it prints at start-up, and its answers to bad options. */
+class MainTest {
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+    @Test
+    void startsOnAFreePortAndSaysWhereAndThatAnyoneMayCallIt() {
+        try (DynamoServer server = launch("--port", "0", "--host", "127.0.0.1").orElseThrow()) {
+            assertTrue(server.port() > 0);
+            assertEquals("dynamo-objects mock server listening on http://127.0.0.1:" + server.port() + "\n"
+                    + "No credentials given: any request is accepted, signed or not, as DynamoDB Local does.\n",
+                    printed());
+            assertEquals(200, RawHttp.send(HttpRequest.newBuilder(server.endpoint()).GET().build()).statusCode());
+        }
+    }
+
+    @Test
+    void requiresSignaturesWhenGivenCredentials() {
+        try (DynamoServer server = launch("--port", "0", "--credentials", "AKID:se:cret",
+                "--credentials", "AKID2:x").orElseThrow()) {
+            assertTrue(server.isAuthenticating());
+            assertTrue(printed().contains("Requests must be signed"));
+            assertEquals(400, RawHttp.post(server.endpoint(), "ListTables", "{}").statusCode());
+        }
+    }
+
+    @Test
+    void printsUsageForHelp() {
+        assertEquals(Optional.empty(), launch("--help"));
+        assertTrue(printed().startsWith("Usage: java -jar dynamo-objects-mock-server.jar"));
+    }
+
+    @Test
+    void namesTheProblemWithABadOption() {
+        assertEquals("Unknown option --prot; see --help.",
+                assertThrows(IllegalArgumentException.class, () -> launch("--prot", "1")).getMessage());
+        assertEquals("Option --port needs a whole number, got 'eighty'.",
+                assertThrows(IllegalArgumentException.class, () -> launch("--port", "eighty")).getMessage());
+        assertEquals("Option --credentials needs ACCESS_KEY_ID:SECRET_ACCESS_KEY, got 'AKID'.",
+                assertThrows(IllegalArgumentException.class, () -> launch("--credentials", "AKID")).getMessage());
+        assertEquals("Option --host needs a value; see --help.",
+                assertThrows(IllegalArgumentException.class, () -> launch("--host")).getMessage());
+    }
+
+    private Optional<DynamoServer> launch(String... args) {
+        return Main.launch(args, EmbeddedDynamoDb::new, out);
+    }
+
+    private String printed() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+}

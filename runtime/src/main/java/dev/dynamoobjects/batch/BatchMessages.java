@@ -1,0 +1,37 @@
+package dev.dynamoobjects.batch;
+
+import dev.dynamoobjects.exception.Describe;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The texts of the batch exceptions. */
+final class BatchMessages {
+    /** How many keys a message lists; the exception holds them all. */
+    private static final int LISTED = 5;
+
+    private BatchMessages() {
+    }
+
+    /**
+     * Says what a batch did not do, why and what to do: {@code "BatchWriteItem did 97 of 100 writes;
+     * 3 were not done, DynamoDB leaving every item of 10 requests in a row unprocessed: product {sku="a"}, ..."}.
+     */
+    static String undone(String operation, String noun, List<? extends Pending<?>> undone, int total,
+            BatchRetry retry, Throwable cause) {
+        String reason = cause == null
+                ? ", DynamoDB leaving every item of " + retry.maxAttempts() + " requests in a row unprocessed"
+                : " (" + cause.getMessage() + ")";
+        String listed = undone.stream().limit(LISTED)
+                .map(pending -> pending.table().name() + " " + Describe.key(pending.key()))
+                .collect(Collectors.joining(", "));
+        String more = undone.size() > LISTED ? " and " + (undone.size() - LISTED) + " more" : "";
+        return operation + " did " + (total - undone.size()) + " of " + total + " " + noun + "; "
+                + undone.size() + " were not done" + reason + ": " + listed + more
+                + ". The exception lists them all: send them again, raise the tables' capacity"
+                + " or allow more attempts with BatchRetry";
+    }
+
+    static String interrupted() {
+        return "Interrupted while waiting to retry a batch; the work not done yet is listed";
+    }
+}

@@ -1,0 +1,31 @@
+package dev.dynamoobjects.tools;
+
+import java.time.Duration;
+
+/** Counts what the segments of a copy did, and tells the listener, one call at a time. */
+final class Progress {
+    private final CopyListener listener;
+    private final long start = System.nanoTime();
+    private long copied;
+    private long scanned;
+
+    Progress(CopyListener listener) {
+        this.listener = listener;
+    }
+
+    synchronized void add(long copiedItems, long scannedItems) {
+        copied += copiedItems;
+        scanned += scannedItems;
+        listener.progress(snapshot());
+    }
+
+    /** Tells the listener the final figures and returns the items copied. */
+    synchronized long finish() {
+        listener.progress(snapshot());
+        return copied;
+    }
+
+    private CopyProgress snapshot() {
+        return new CopyProgress(copied, scanned, Duration.ofNanos(System.nanoTime() - start));
+    }
+}
