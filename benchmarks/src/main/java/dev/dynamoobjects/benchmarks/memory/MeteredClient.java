@@ -7,7 +7,9 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -66,6 +68,9 @@ final class MeteredClient implements InvocationHandler {
                 || method.getName().equals("serviceName")) {
             return method.invoke(backend, args);
         }
+        if (args != null && args[0] instanceof Consumer<?> consumer) {
+            return invokeWithRequest(proxy, method, consumer);
+        }
         Object request = args == null ? null : args[0];
         count(Character.toUpperCase(method.getName().charAt(0)) + method.getName().substring(1));
         if (request instanceof GetItemRequest get) {
@@ -94,6 +99,18 @@ final class MeteredClient implements InvocationHandler {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /** Builds the request a {@code Consumer<Builder>} overload describes, and sends it through the metered path. */
+    @SuppressWarnings("unchecked")
+    private Object invokeWithRequest(Object proxy, Method method, Consumer<?> consumer) throws Throwable {
+        String requestType = "software.amazon.awssdk.services.dynamodb.model."
+                + Character.toUpperCase(method.getName().charAt(0)) + method.getName().substring(1) + "Request";
+        Class<?> requestClass = Class.forName(requestType);
+        Object builder = requestClass.getMethod("builder").invoke(null);
+        ((Consumer<Object>) consumer).accept(builder);
+        Object request = ((SdkBuilder<?, ?>) builder).build();
+        return invoke(proxy, DynamoDbClient.class.getMethod(method.getName(), requestClass), new Object[] {request});
     }
 
     private synchronized void count(String operation) {
