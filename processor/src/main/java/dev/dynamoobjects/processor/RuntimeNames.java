@@ -26,7 +26,6 @@ public final class RuntimeNames {
     public static final ClassName PROJECTION = ClassName.get(ROOT + ".annotation", "Projection");
     public static final ClassName RECORD_MAPPER = ClassName.get(ROOT + ".mapping", "RecordMapper");
     public static final String ATTRIBUTE_CONVERTER = ROOT + ".mapping.AttributeConverter";
-    public static final ClassName MAPPING_EXCEPTION = ClassName.get(ROOT + ".mapping", "MappingException");
     public static final ClassName ITEMS = ClassName.get(ROOT + ".mapping", "Items");
     public static final ClassName NUMBERS = ClassName.get(ROOT + ".mapping", "Numbers");
     public static final ClassName TIMES = ClassName.get(ROOT + ".mapping", "Times");

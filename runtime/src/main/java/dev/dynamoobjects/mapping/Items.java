@@ -40,13 +40,13 @@ public final class Items {
     /** Returns the string of an {@code S} value, null for {@code NULL}. */
     public static String s(AttributeValue value, String attribute) {
         String s = value.s();
-        return s != null || isNul(value) ? s : fail(value, attribute, "S");
+        return s != null || isNul(value) ? s : throwWrongType(value, attribute, "S");
     }
 
     /** Returns the text of an {@code N} value, null for {@code NULL}. */
     public static String n(AttributeValue value, String attribute) {
         String n = value.n();
-        return n != null || isNul(value) ? n : fail(value, attribute, "N");
+        return n != null || isNul(value) ? n : throwWrongType(value, attribute, "N");
     }
 
     /** Returns the bytes of a {@code B} value, null for {@code NULL}. */
@@ -72,7 +72,7 @@ public final class Items {
         if (value.hasL()) {
             return value.l();
         }
-        return isNul(value) ? null : fail(value, attribute, "L");
+        return isNul(value) ? null : throwWrongType(value, attribute, "L");
     }
 
     /** Returns the entries of an {@code M} value, null for {@code NULL}. */
@@ -80,7 +80,7 @@ public final class Items {
         if (value.hasM()) {
             return value.m();
         }
-        return isNul(value) ? null : fail(value, attribute, "M");
+        return isNul(value) ? null : throwWrongType(value, attribute, "M");
     }
 
     /** Returns the elements of an {@code SS} value, null for {@code NULL}. */
@@ -88,7 +88,7 @@ public final class Items {
         if (value.hasSs()) {
             return value.ss();
         }
-        return isNul(value) ? null : fail(value, attribute, "SS");
+        return isNul(value) ? null : throwWrongType(value, attribute, "SS");
     }
 
     /** Returns the elements of an {@code NS} value, null for {@code NULL}. */
@@ -96,7 +96,7 @@ public final class Items {
         if (value.hasNs()) {
             return value.ns();
         }
-        return isNul(value) ? null : fail(value, attribute, "NS");
+        return isNul(value) ? null : throwWrongType(value, attribute, "NS");
     }
 
     /** Returns the elements of a {@code BS} value, null for {@code NULL}. */
@@ -104,7 +104,7 @@ public final class Items {
         if (value.hasBs()) {
             return value.bs();
         }
-        return isNul(value) ? null : fail(value, attribute, "BS");
+        return isNul(value) ? null : throwWrongType(value, attribute, "BS");
     }
 
     /** Returns a modifiable item of parallel arrays of names and values; null values are left out. */
@@ -129,7 +129,7 @@ public final class Items {
         return Boolean.TRUE.equals(value.nul());
     }
 
-    private static <T> T fail(AttributeValue value, String attribute, String expected) {
+    private static <T> T throwWrongType(AttributeValue value, String attribute, String expected) {
         throw wrongType(value, attribute, expected);
     }
 

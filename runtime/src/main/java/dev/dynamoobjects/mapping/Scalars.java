@@ -189,7 +189,7 @@ public final class Scalars {
 
     /** Reads a boolean; {@code NULL} reads as false. */
     public static boolean toBoolean(AttributeValue value, String attribute) {
-        return Items.bool(value, attribute) == Boolean.TRUE;
+        return Boolean.TRUE.equals(Items.bool(value, attribute));
     }
 
     /** Reads a Boolean; {@code NULL} reads as null. */

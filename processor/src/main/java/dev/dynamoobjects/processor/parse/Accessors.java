@@ -11,7 +11,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Types;
 
 /**
  * Lists the methods of an interface that may be attributes: its own and its super-interfaces'
@@ -24,13 +23,13 @@ final class Accessors {
     private Accessors() {
     }
 
-    static List<ExecutableElement> of(TypeElement type, Types types) {
+    static List<ExecutableElement> of(TypeElement type) {
         List<ExecutableElement> methods = new ArrayList<>();
-        collect(type, types, new HashSet<>(), methods);
+        collect(type, new HashSet<>(), methods);
         return methods;
     }
 
-    private static void collect(TypeElement type, Types types, Set<String> seen, List<ExecutableElement> methods) {
+    private static void collect(TypeElement type, Set<String> seen, List<ExecutableElement> methods) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (candidate(method) && seen.add(method.getSimpleName().toString())) {
                 methods.add(method);
@@ -38,7 +37,7 @@ final class Accessors {
         }
         for (TypeMirror parent : type.getInterfaces()) {
             if (parent.getKind() == TypeKind.DECLARED) {
-                collect((TypeElement) ((DeclaredType) parent).asElement(), types, seen, methods);
+                collect((TypeElement) ((DeclaredType) parent).asElement(), seen, methods);
             }
         }
     }

@@ -73,7 +73,7 @@ public final class RecordParser {
         Map<AttributeModel, ExecutableElement> attributes = new LinkedHashMap<>();
         Map<String, String> accessorByName = new HashMap<>();
         Map<String, String> accessorByConstant = new HashMap<>();
-        for (ExecutableElement method : Accessors.of(type, types)) {
+        for (ExecutableElement method : Accessors.of(type)) {
             if (!method.isDefault() && !checkAbstract(method, annotation, type, problems)) {
                 continue;
             }

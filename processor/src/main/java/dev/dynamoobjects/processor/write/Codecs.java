@@ -39,8 +39,6 @@ import javax.lang.model.element.Modifier;
 final class Codecs {
     private static final ClassName LIST = ClassName.get(List.class);
     private static final TypeName ATTRIBUTE_VALUES = ParameterizedTypeName.get(LIST, ATTRIBUTE_VALUE);
-    private static final TypeName ITEM =
-            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
 
     private final Map<String, MethodSpec> methods = new LinkedHashMap<>();
     private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
@@ -258,7 +256,7 @@ final class Codecs {
     }
 
     private void decodeMap(MethodSpec.Builder method, ValueType.MapOf map, String valueStem) {
-        method.addStatement("$T values = $T.m(value, attribute)", ITEM, ITEMS)
+        method.addStatement("$T values = $T.m(value, attribute)", MapperWriter.ITEM, ITEMS)
                 .beginControlFlow("if (values == null)")
                 .addStatement("return null")
                 .endControlFlow()
@@ -308,7 +306,7 @@ final class Codecs {
     }
 
     private static void decodeDocument(MethodSpec.Builder method, ValueType.DocumentOf document) {
-        method.addStatement("$T values = $T.m(value, attribute)", ITEM, ITEMS)
+        method.addStatement("$T values = $T.m(value, attribute)", MapperWriter.ITEM, ITEMS)
                 .addStatement("return values == null ? null : $T.INSTANCE.fromItem(values)", document.mapper());
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -25,14 +26,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }
  * }</pre>
  *
- * <p>Not thread-safe; the parsed expressions it returns are immutable and can be shared.
+ * <p>Parses are cached across contexts while the expression and both maps are equal, so a
+ * request repeated with the same values costs a map lookup. A context is not thread-safe; the
+ * parsed expressions it returns are immutable and can be shared.
  */
 public final class ExpressionContext {
     private final Map<String, String> names;
     private final Map<String, AttributeValue> values;
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedValues = new HashSet<>();
-    private final Placeholders placeholders = new Lookup();
 
     /**
      * Checks the placeholder maps as DynamoDB does (non-empty, well-formed keys, valid values).
@@ -54,23 +56,43 @@ public final class ExpressionContext {
 
     /** Parses a ConditionExpression or FilterExpression, naming {@code kind} in error messages. */
     public Condition condition(String expression, ExpressionKind kind) {
-        return ConditionParser.parse(expression, kind, placeholders);
+        if (kind != ExpressionKind.CONDITION && kind != ExpressionKind.FILTER) {
+            throw new IllegalArgumentException("Not a condition: " + kind);
+        }
+        return parse(kind, expression, null, placeholders -> ConditionParser.parse(expression, kind, placeholders));
     }
 
     /** Parses a Query's KeyConditionExpression for a table or index with the given keys. */
     public KeyCondition keyCondition(String expression, KeySchema keys) {
-        Condition parsed = ConditionParser.parse(expression, ExpressionKind.KEY_CONDITION, placeholders);
-        return KeyConditions.of(parsed, keys);
+        return parse(ExpressionKind.KEY_CONDITION, expression, keys, placeholders -> KeyConditions.of(
+                ConditionParser.parse(expression, ExpressionKind.KEY_CONDITION, placeholders), keys));
     }
 
     /** Parses an UpdateExpression. */
     public Update update(String expression) {
-        return UpdateParser.parse(expression, placeholders);
+        return parse(ExpressionKind.UPDATE, expression, null, placeholders -> UpdateParser.parse(expression, placeholders));
     }
 
     /** Parses a ProjectionExpression. */
     public Projection projection(String expression) {
-        return ProjectionParser.parse(expression, placeholders);
+        return parse(ExpressionKind.PROJECTION, expression, null,
+                placeholders -> ProjectionParser.parse(expression, placeholders));
+    }
+
+    /** Parses once per distinct request shape; a cached parse still marks its placeholders used. */
+    @SuppressWarnings("unchecked")
+    private <T> T parse(ExpressionKind kind, String expression, KeySchema keys, Function<Placeholders, T> parser) {
+        ParseCache.Key key = new ParseCache.Key(kind, expression, names, values, keys);
+        ParseCache.Entry entry = ParseCache.get(key);
+        if (entry == null) {
+            Recorder recorder = new Recorder();
+            T parsed = parser.apply(recorder);
+            entry = new ParseCache.Entry(parsed, Set.copyOf(recorder.names), Set.copyOf(recorder.values));
+            ParseCache.put(key, entry);
+        }
+        usedNames.addAll(entry.usedNames());
+        usedValues.addAll(entry.usedValues());
+        return (T) entry.parsed();
     }
 
     /**
@@ -92,21 +114,25 @@ public final class ExpressionContext {
         return given.stream().filter(key -> !used.contains(key)).sorted().toList();
     }
 
-    private final class Lookup implements Placeholders {
+    /** Looks placeholders up for one parse, noting the ones it used. */
+    private final class Recorder implements Placeholders {
+        final Set<String> names = new HashSet<>();
+        final Set<String> values = new HashSet<>();
+
         @Override
         public String name(String ref) {
-            String name = names.get(ref);
+            String name = ExpressionContext.this.names.get(ref);
             if (name != null) {
-                usedNames.add(ref);
+                names.add(ref);
             }
             return name;
         }
 
         @Override
         public AttributeValue value(String ref) {
-            AttributeValue value = values.get(ref);
+            AttributeValue value = ExpressionContext.this.values.get(ref);
             if (value != null) {
-                usedValues.add(ref);
+                values.add(ref);
             }
             return value;
         }

@@ -2,8 +2,6 @@ package dev.dynamoobjects.mock.expression;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Splits an expression into tokens the way DynamoDB's lexer does: names are letters, digits and
@@ -12,10 +10,10 @@ import java.util.Map;
  * the parser reports as a syntax error.
  */
 final class Lexer {
-    private static final Map<String, TokenType> KEYWORDS = Map.of(
-            "and", TokenType.AND, "or", TokenType.OR, "not", TokenType.NOT, "between", TokenType.BETWEEN,
-            "in", TokenType.IN, "set", TokenType.SET, "remove", TokenType.REMOVE, "add", TokenType.ADD,
-            "delete", TokenType.DELETE);
+    private static final TokenType[] KEYWORDS = {
+        TokenType.AND, TokenType.OR, TokenType.NOT, TokenType.BETWEEN, TokenType.IN,
+        TokenType.SET, TokenType.REMOVE, TokenType.ADD, TokenType.DELETE,
+    };
 
     private final String text;
     private final List<Token> tokens = new ArrayList<>();
@@ -48,8 +46,7 @@ final class Lexer {
         int start = pos;
         if (isNameStart(c)) {
             pos = skipWordChars(pos + 1);
-            TokenType keyword = KEYWORDS.get(text.substring(start, pos).toLowerCase(Locale.ROOT));
-            return new Token(keyword != null ? keyword : TokenType.NAME, start, pos);
+            return new Token(keywordOrName(start, pos), start, pos);
         }
         if (c >= '0' && c <= '9') {
             pos = skipDigits(pos + 1);
@@ -60,6 +57,18 @@ final class Lexer {
             return new Token(c == '#' ? TokenType.NAME_REF : TokenType.VALUE_REF, start, pos);
         }
         return new Token(symbol(c), start, pos);
+    }
+
+    /** Keywords are matched in any case, without allocating a lower-case copy of every name. */
+    private TokenType keywordOrName(int start, int end) {
+        int length = end - start;
+        for (TokenType keyword : KEYWORDS) {
+            String word = keyword.name();
+            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+                return keyword;
+            }
+        }
+        return TokenType.NAME;
     }
 
     private TokenType symbol(char c) {

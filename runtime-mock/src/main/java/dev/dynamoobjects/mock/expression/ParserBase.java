@@ -2,7 +2,7 @@ package dev.dynamoobjects.mock.expression;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -24,7 +24,7 @@ abstract class ParserBase {
     private final List<Token> tokens;
     private int pos;
     /** The first problem of each pass, indexed by {@link Pass#ordinal()}. */
-    private final String[] firstProblems = new String[Pass.values().length];
+    private final String[] firstProblems = new String[PASSES];
     private int operators;
 
     ParserBase(String text, ExpressionKind kind, Placeholders placeholders) {
@@ -147,6 +147,8 @@ abstract class ParserBase {
     /** The checking passes, in the order DynamoDB reports their problems. */
     enum Pass { PARENTHESES, RESERVED_WORDS, PLACEHOLDERS, SEMANTICS }
 
+    private static final int PASSES = Pass.values().length;
+
     /** Remembers a problem of the last pass to report once parsing is done. */
     final void problem(String detail) {
         problem(Pass.SEMANTICS, detail);
@@ -172,27 +174,27 @@ abstract class ParserBase {
 
     /** Parses {@code name(.name | [index])*} where each name may be a {@code #placeholder}. */
     final Path parsePath() {
-        List<String> names = new ArrayList<>();
-        List<Integer> indexes = new ArrayList<>();
-        names.add(pathName());
-        indexes.add(0);
-        while (true) {
-            if (accept(TokenType.DOT)) {
-                names.add(pathName());
-                indexes.add(0);
-            } else if (accept(TokenType.LBRACKET)) {
-                names.add(null);
-                indexes.add(listIndex(expect(TokenType.INDEX)));
-                expect(TokenType.RBRACKET);
-            } else {
-                break;
+        String[] names = new String[4];
+        int[] indexes = new int[4];
+        names[0] = pathName();
+        int length = 1;
+        while (peekType() == TokenType.DOT || peekType() == TokenType.LBRACKET) {
+            if (length == names.length) {
+                names = Arrays.copyOf(names, length * 2);
+                indexes = Arrays.copyOf(indexes, length * 2);
             }
+            if (advance().type() == TokenType.DOT) {
+                names[length] = pathName();
+            } else {
+                indexes[length] = listIndex(expect(TokenType.INDEX));
+                expect(TokenType.RBRACKET);
+            }
+            length++;
         }
-        if (names.size() > MAX_PATH_DEPTH) {
-            problem(ExpressionMessages.pathTooDeep(names.size()));
+        if (length > MAX_PATH_DEPTH) {
+            problem(ExpressionMessages.pathTooDeep(length));
         }
-        int[] indexArray = indexes.stream().mapToInt(Integer::intValue).toArray();
-        return new Path(names.toArray(new String[0]), indexArray);
+        return new Path(Arrays.copyOf(names, length), Arrays.copyOf(indexes, length));
     }
 
     private String pathName() {

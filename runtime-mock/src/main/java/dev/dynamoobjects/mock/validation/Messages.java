@@ -112,7 +112,7 @@ public final class Messages {
 
     /** The message for an index key attribute missing from the definitions. */
     public static String indexKeyNotDefined(String role) {
-        return "Global Secondary Index " + role + " key not specified in Attribute Definitions.Type unknown.";
+        return "Global Secondary Index " + role.toLowerCase(java.util.Locale.ROOT) + " key not specified in Attribute Definitions.Type unknown.";
     }
 
     /** The message for two indexes of one name. */

@@ -1,0 +1,39 @@
+package dev.dynamoobjects.mock.expression;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Parsed expressions shared across requests. Parsing is a pure function of the expression, its
+ * kind and the placeholder maps (and the key schema, for key conditions), and tests send the same
+ * requests over and over, so a parse is kept and reused while those are equal. Failed parses are
+ * not kept. The cache is small and simply starts over when full.
+ */
+final class ParseCache {
+    static final int MAX_ENTRIES = 1024;
+    private static final Map<Key, Entry> ENTRIES = new ConcurrentHashMap<>();
+
+    private ParseCache() {
+    }
+
+    record Key(ExpressionKind kind, String expression, Map<String, String> names,
+               Map<String, AttributeValue> values, KeySchema keys) {
+    }
+
+    /** A parse and the placeholders it used. */
+    record Entry(Object parsed, Set<String> usedNames, Set<String> usedValues) {
+    }
+
+    static Entry get(Key key) {
+        return ENTRIES.get(key);
+    }
+
+    static void put(Key key, Entry entry) {
+        if (ENTRIES.size() >= MAX_ENTRIES) {
+            ENTRIES.clear();
+        }
+        ENTRIES.put(key, entry);
+    }
+}
