@@ -21,23 +21,19 @@ final class ErrorBodies {
         String message = error.awsErrorDetails() != null && error.awsErrorDetails().errorMessage() != null
                 ? error.awsErrorDetails().errorMessage()
                 : error.getMessage();
-        return PojoWriter.write(error, lead(code, message, hasMessageMember(error) ? "Message" : "message"));
+        return PojoWriter.write(error, lead(code, message));
     }
 
     static byte[] of(ProtocolError error) {
-        return PojoWriter.write(null, lead(error.errorCode(), error.getMessage(), "message"));
+        return PojoWriter.write(null, lead(error.errorCode(), error.getMessage()));
     }
 
-    /** Exceptions with a modeled {@code Message} member send it with that capital (DynamoDB does). */
-    private static boolean hasMessageMember(AwsServiceException error) {
-        return error.sdkFields().stream().anyMatch(field -> field.locationName().equals("Message"));
-    }
-
-    private static Map<String, String> lead(String code, String message, String messageKey) {
+    /** DynamoDB spells the key {@code message}; DynamoDB Local spells it {@code Message}; SDKs read both. */
+    private static Map<String, String> lead(String code, String message) {
         Map<String, String> lead = new LinkedHashMap<>(2);
         lead.put("__type", ErrorTypes.qualified(code));
         if (message != null) {
-            lead.put(messageKey, message);
+            lead.put("message", message);
         }
         return lead;
     }
