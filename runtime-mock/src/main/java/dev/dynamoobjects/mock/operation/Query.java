@@ -12,11 +12,13 @@ import dev.dynamoobjects.mock.table.KeyAttribute;
 import dev.dynamoobjects.mock.table.KeySchema;
 import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.validation.Messages;
+import dev.dynamoobjects.mock.value.Values;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -46,7 +48,7 @@ public final class Query {
         PrimaryKey start = request.hasExclusiveStartKey() ? start(target, key, request.exclusiveStartKey()) : null;
         boolean forward = !Boolean.FALSE.equals(request.scanIndexForward());
         Page page = Page.read(candidates(target, key, forward, start), target, request.limit(), filter, projection,
-                request.select());
+                request.select(), endsRange(target.keys(), key, forward));
         QueryResponse.Builder response = QueryResponse.builder()
                 .count(page.count)
                 .scannedCount(page.scanned)
@@ -71,6 +73,17 @@ public final class Query {
             throw DynamoErrors.validation(Messages.START_KEY_OUTSIDE_QUERY);
         }
         return start;
+    }
+
+    /** Returns whether an item's sort key is the inclusive bound where the key condition's range ends. */
+    private static Predicate<StoredItem> endsRange(KeySchema keys, KeyCondition key, boolean forward) {
+        AttributeValue bound = forward ? key.upperBound() : key.lowerBound();
+        boolean inclusive = forward ? key.upperInclusive() : key.lowerInclusive();
+        if (keys.range() == null || bound == null || !inclusive) {
+            return item -> false;
+        }
+        String sortName = keys.range().name();
+        return item -> Values.compare(item.attributes().get(sortName), bound) == 0;
     }
 
     /** Returns the key schema in the expression parser's terms. */
