@@ -4,6 +4,7 @@ import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
 import dev.dynamoobjects.mock.expression.KeyCondition;
+import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.expression.Projection;
 import dev.dynamoobjects.mock.store.ItemStore;
 import dev.dynamoobjects.mock.store.StoredItem;
@@ -35,14 +36,12 @@ public final class Query {
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
-        if (request.keyConditionExpression() == null) {
-            throw DynamoErrors.validation(Messages.NO_KEY_CONDITION);
-        }
-        KeyCondition key = expressions.context().keyCondition(request.keyConditionExpression(),
-                expressionKeys(target.keys()));
-        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER);
-        Projection projection = Projections.of(expressions, request.projectionExpression(),
-                request.hasAttributesToGet() ? request.attributesToGet() : null);
+        KeyCondition key = keyCondition(request, expressions, expressionKeys(target.keys()));
+        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER, "QueryFilter",
+                request.hasQueryFilter()
+                        ? () -> LegacyConditions.filter(request.queryFilter(), request.conditionalOperator()) : null);
+        Projection projection = expressions.projection(request.projectionExpression(),
+                request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
         target.check(consistent, request.select(), projection != null);
         PrimaryKey start = request.hasExclusiveStartKey() ? start(target, key, request.exclusiveStartKey()) : null;
@@ -61,6 +60,21 @@ public final class Query {
             response.lastEvaluatedKey(page.lastEvaluatedKey);
         }
         return response.build();
+    }
+
+    /** Returns the KeyConditionExpression or the legacy KeyConditions, with DynamoDB's error for neither or both. */
+    private static KeyCondition keyCondition(QueryRequest request, RequestExpressions expressions,
+                                             dev.dynamoobjects.mock.expression.KeySchema keys) {
+        if (request.hasKeyConditions()) {
+            if (request.keyConditionExpression() != null) {
+                throw DynamoErrors.validation(Messages.mixedParameters("KeyConditions", "KeyConditionExpression"));
+            }
+            return LegacyConditions.keyConditions(request.keyConditions(), keys);
+        }
+        if (request.keyConditionExpression() == null) {
+            throw DynamoErrors.validation(Messages.NO_KEY_CONDITION);
+        }
+        return expressions.context().keyCondition(request.keyConditionExpression(), keys);
     }
 
     /** Returns where the query resumes, with DynamoDB's error when the start key is outside the query. */
