@@ -49,7 +49,7 @@ public final class AddressMapper implements RecordMapper<Address> {
         value = item.get("street");
         String street = value == null ? null : Items.s(value, "street");
         value = item.get("zip");
-        Optional<String> zip = value == null ? null : Optional.ofNullable(Items.s(value, "zip"));
+        Optional<String> zip = value == null ? Optional.empty() : Optional.ofNullable(Items.s(value, "zip"));
         value = item.get("floors");
         Map<String, Integer> floors = value == null ? null : decodeFloors(value, "floors");
         return new ImmutableAddress(street, zip, floors);

@@ -96,7 +96,7 @@ public final class StoreMapper implements RecordMapper<Store> {
         value = item.get("tags");
         List<String> tags = value == null ? null : decodeTags(value, "tags");
         value = item.get("labels");
-        Set<String> labels = value == null ? null : decodeLabels(value, "labels");
+        Set<String> labels = value == null ? Set.of() : decodeLabels(value, "labels");
         value = item.get("address");
         Address address = value == null ? null : decodeAddress(value, "address");
         value = item.get("version");

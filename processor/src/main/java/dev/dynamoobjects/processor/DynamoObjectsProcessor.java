@@ -22,7 +22,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Generates, for each {@code @Record} interface, an immutable implementation, a mapper and a table
- * class; for each {@code @Document} interface, an immutable implementation and a mapper. Each
+ * class; for each {@code @Document} interface, an immutable implementation and a mapper. A Java
+ * record can take the place of the interface and of its implementation. Each
  * interface is parsed into a model (reporting all its problems) and then written; an interface
  * with problems gets nothing generated, and the others carry on.
  */
@@ -68,7 +69,9 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
         try {
             Optional<RecordModel> model = parser.parse(type, record);
             if (model.isPresent()) {
-                immutableWriter.write(model.get());
+                if (!model.get().isJavaRecord()) {
+                    immutableWriter.write(model.get());
+                }
                 mapperWriter.write(model.get());
                 if (record) {
                     tableWriter.write(model.get());

@@ -5,7 +5,7 @@ package dev.dynamoobjects.processor;
  * Placeholders are {@code %s} in order.
  */
 public enum Message {
-    NOT_AN_INTERFACE("@%s applies to interfaces only; declare %s as an interface."),
+    NOT_AN_INTERFACE("@%s applies to interfaces and records only; declare %s as an interface."),
     GENERIC_TYPE("@%s interface %s cannot have type parameters; remove them and use concrete types."),
     PRIVATE_TYPE("@%s interface %s is private; make it at least package-private so that generated classes can implement it."),
     NO_PARTITION_KEY("Record %s has no partition key; annotate exactly one accessor with @Key."),

@@ -125,6 +125,17 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void unsupportedTypeInAJavaRecord() {
+        assertError("""
+                @Record(table = "bad")
+                public record Bad(
+                    @Key String id,
+                    Thread worker) { // error
+                }
+                """, Message.UNSUPPORTED_TYPE.format("worker", "java.lang.Thread"));
+    }
+
+    @Test
     void unsupportedTypeNestedInAList() {
         assertError("""
                 @Record(table = "bad")

@@ -18,7 +18,7 @@ import java.time.temporal.ChronoUnit;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface Epoch {
     /** The unit of the stored number: {@code SECONDS}, {@code MILLIS} or {@code DAYS}. */
     ChronoUnit value() default ChronoUnit.SECONDS;

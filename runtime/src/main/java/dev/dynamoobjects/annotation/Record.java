@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Declares an interface as the record of one DynamoDB table. Every abstract or {@code default}
  * accessor of the interface is an attribute; the processor generates an immutable implementation,
- * a mapper and a typed table class next to it.
+ * a mapper and a typed table class next to it. A Java {@code record} works too: its components are
+ * the attributes and it is its own immutable implementation.
  *
  * <pre>{@code
  * @Record(table = "store")

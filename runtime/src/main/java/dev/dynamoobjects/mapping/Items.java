@@ -17,9 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class Items {
     /** The DynamoDB {@code NULL} value; shared because attribute values are immutable. */
-    public static final AttributeValue NUL = AttributeValue.fromNul(true);
-    private static final AttributeValue TRUE = AttributeValue.fromBool(true);
-    private static final AttributeValue FALSE = AttributeValue.fromBool(false);
+    public static final AttributeValue NUL = AttributeValue.createNul(true);
+    private static final AttributeValue TRUE = AttributeValue.createBool(true);
+    private static final AttributeValue FALSE = AttributeValue.createBool(false);
 
     private Items() {
     }

@@ -17,14 +17,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class Numbers {
     private static final int CACHE_LOW = -128;
     private static final int CACHE_HIGH = 1023;
-    // Counts, versions and small amounts repeat; sharing their immutable values saves an allocation each.
+    // Counts, versions and small amounts repeat; sharing their immutable values saves an allocation
+    // each. Filled on first use, not up front, which would cost a fresh JVM a thousand values. Racing
+    // threads at worst create the same value twice: attribute values are immutable, safely published.
     private static final AttributeValue[] SMALL = new AttributeValue[CACHE_HIGH - CACHE_LOW + 1];
-
-    static {
-        for (int i = 0; i < SMALL.length; i++) {
-            SMALL[i] = AttributeValue.fromN(Integer.toString(i + CACHE_LOW));
-        }
-    }
 
     /** Decimals written or read by the fast path; more go through the JDK's general conversion. */
     private static final int FAST_DECIMALS = 7;
@@ -37,14 +33,21 @@ public final class Numbers {
 
     /** Returns the {@code N} value of an int. */
     public static AttributeValue n(int value) {
-        return value >= CACHE_LOW && value <= CACHE_HIGH
-                ? SMALL[value - CACHE_LOW] : AttributeValue.createN(Integer.toString(value));
+        return value >= CACHE_LOW && value <= CACHE_HIGH ? small(value) : AttributeValue.createN(Integer.toString(value));
     }
 
     /** Returns the {@code N} value of a long. */
     public static AttributeValue n(long value) {
-        return value >= CACHE_LOW && value <= CACHE_HIGH
-                ? SMALL[(int) value - CACHE_LOW] : AttributeValue.createN(Long.toString(value));
+        return value >= CACHE_LOW && value <= CACHE_HIGH ? small((int) value) : AttributeValue.createN(Long.toString(value));
+    }
+
+    private static AttributeValue small(int value) {
+        AttributeValue cached = SMALL[value - CACHE_LOW];
+        if (cached == null) {
+            cached = AttributeValue.createN(Integer.toString(value));
+            SMALL[value - CACHE_LOW] = cached;
+        }
+        return cached;
     }
 
     /** Returns the {@code N} value of a double. */

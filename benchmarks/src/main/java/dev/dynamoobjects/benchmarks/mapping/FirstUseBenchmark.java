@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * First use in a fresh JVM: the time to map one item of each of 20 record types, generated mappers
@@ -26,6 +27,12 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 public class FirstUseBenchmark {
+    /** The SDK's own first-use cost, paid by both: loading and initializing {@code AttributeValue}. */
+    @Benchmark
+    public Object attributeValueOnly() {
+        return AttributeValue.fromS("a");
+    }
+
     @Benchmark
     public void generatedMappers(Blackhole bh) {
         bh.consume(TwentyRecords_T01Mapper.INSTANCE.fromItem(TwentyRecords_T01Mapper.INSTANCE.toItem(

@@ -8,7 +8,7 @@ import java.util.Locale;
  * For {@code Store}: {@code ImmutableStore}, {@code StoreMapper}, {@code StoreTable}; a nested
  * {@code Outer.Store} gives {@code ImmutableOuter_Store} and so on, in the same package.
  *
- * @param immutable the immutable implementation
+ * @param immutable the immutable implementation (a Java record itself)
  * @param mapper    the mapper
  * @param table     the table class (unused for documents)
  */
@@ -16,11 +16,11 @@ public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName ta
     /** Constant names the table class uses itself, which attribute constants must avoid. */
     private static final java.util.Set<String> TABLE_MEMBERS = java.util.Set.of("SCHEMA", "MAPPER");
 
-    /** Returns the names generated for an interface. */
-    public static GeneratedNames of(ClassName type) {
+    /** Returns the names generated for an interface, or for a Java record, which is its own immutable class. */
+    public static GeneratedNames of(ClassName type, boolean javaRecord) {
         String base = String.join("_", type.simpleNames());
         return new GeneratedNames(
-                ClassName.get(type.packageName(), "Immutable" + base),
+                javaRecord ? type : ClassName.get(type.packageName(), "Immutable" + base),
                 mapperOf(type),
                 ClassName.get(type.packageName(), base + "Table"));
     }

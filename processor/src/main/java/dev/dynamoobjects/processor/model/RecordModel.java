@@ -22,6 +22,11 @@ public record RecordModel(
         return table != null;
     }
 
+    /** Returns true for a Java record, which needs no generated implementation. */
+    public boolean isJavaRecord() {
+        return names.immutable().equals(type);
+    }
+
     /** Returns the key attributes, partition key first; empty for a document. */
     public List<AttributeModel> keys() {
         if (table == null) {

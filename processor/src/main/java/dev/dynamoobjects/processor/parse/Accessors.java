@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -15,7 +17,7 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Lists the methods of an interface that may be attributes: its own and its super-interfaces'
  * abstract methods, and its default methods without parameters that return a value, in
- * declaration order, an override hiding what it overrides.
+ * declaration order, an override hiding what it overrides. For a Java record: its components.
  */
 final class Accessors {
     private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
@@ -23,13 +25,17 @@ final class Accessors {
     private Accessors() {
     }
 
-    static List<ExecutableElement> of(TypeElement type) {
-        List<ExecutableElement> methods = new ArrayList<>();
+    static List<Element> of(TypeElement type) {
+        if (type.getKind() == ElementKind.RECORD) {
+            // The components, not their implicit accessors: those have no source position for errors.
+            return List.copyOf(type.getRecordComponents());
+        }
+        List<Element> methods = new ArrayList<>();
         collect(type, new HashSet<>(), methods);
         return methods;
     }
 
-    private static void collect(TypeElement type, Set<String> seen, List<ExecutableElement> methods) {
+    private static void collect(TypeElement type, Set<String> seen, List<Element> methods) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (candidate(method) && seen.add(method.getSimpleName().toString())) {
                 methods.add(method);

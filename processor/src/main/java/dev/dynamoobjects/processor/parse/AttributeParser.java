@@ -11,6 +11,7 @@ import dev.dynamoobjects.processor.model.ScalarKind;
 import dev.dynamoobjects.processor.model.ValueType;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -39,7 +40,7 @@ final class AttributeParser {
     }
 
     /** Returns the attribute of an accessor whose type, seen from the record, is {@code type}; null on error. */
-    AttributeModel parse(ExecutableElement accessor, TypeMirror type) {
+    AttributeModel parse(Element accessor, TypeMirror type) {
         KeyRole role = role(accessor);
         boolean version = recordOnly(accessor, RuntimeNames.VERSION);
         String name = name(accessor, role);
@@ -55,7 +56,7 @@ final class AttributeParser {
         }
         String accessorName = accessor.getSimpleName().toString();
         return new AttributeModel(accessorName, name, GeneratedNames.constantName(accessorName), valueType,
-                accessor.isDefault(), role, version);
+                accessor instanceof ExecutableElement method && method.isDefault(), role, version);
     }
 
     /** Returns true for a type stored as S, N or B, the only types a key can have. */
@@ -63,7 +64,7 @@ final class AttributeParser {
         return type instanceof ValueType.Scalar && Set.of("S", "N", "B").contains(type.dynamoType());
     }
 
-    private KeyRole role(ExecutableElement accessor) {
+    private KeyRole role(Element accessor) {
         boolean key = recordOnly(accessor, RuntimeNames.KEY);
         boolean sortKey = recordOnly(accessor, RuntimeNames.SORT_KEY);
         if (key && sortKey) {
@@ -73,7 +74,7 @@ final class AttributeParser {
     }
 
     /** Returns true when the accessor has the annotation, reporting it on a document. */
-    private boolean recordOnly(ExecutableElement accessor, String annotation) {
+    private boolean recordOnly(Element accessor, String annotation) {
         AnnotationMirror mirror = annotations.find(accessor, annotation);
         if (mirror != null && !record) {
             problems.error(accessor, mirror, Message.ONLY_ON_RECORDS, simpleName(annotation));
@@ -82,7 +83,7 @@ final class AttributeParser {
         return mirror != null;
     }
 
-    private String name(ExecutableElement accessor, KeyRole role) {
+    private String name(Element accessor, KeyRole role) {
         AnnotationMirror attribute = annotations.find(accessor, RuntimeNames.ATTRIBUTE);
         if (attribute == null) {
             return accessor.getSimpleName().toString();
@@ -96,7 +97,7 @@ final class AttributeParser {
         return name;
     }
 
-    private ValueType valueType(ExecutableElement accessor, TypeMirror type) {
+    private ValueType valueType(Element accessor, TypeMirror type) {
         AnnotationMirror convert = annotations.find(accessor, RuntimeNames.CONVERT);
         if (convert != null) {
             return converted(accessor, type, convert);
@@ -106,7 +107,7 @@ final class AttributeParser {
         return epoch == null || valueType == null ? valueType : epoch(accessor, valueType, epoch);
     }
 
-    private ValueType epoch(ExecutableElement accessor, ValueType type, AnnotationMirror epoch) {
+    private ValueType epoch(Element accessor, ValueType type, AnnotationMirror epoch) {
         ValueType inner = type instanceof ValueType.OptionalOf optional ? optional.element() : type;
         if (!(inner instanceof ValueType.Scalar scalar) || !scalar.kind().isTime()) {
             problems.error(accessor, epoch, Message.EPOCH_TYPE, type.javaType());
@@ -121,7 +122,7 @@ final class AttributeParser {
         return type instanceof ValueType.OptionalOf ? new ValueType.OptionalOf(epochScalar, type.javaType()) : epochScalar;
     }
 
-    private ValueType converted(ExecutableElement accessor, TypeMirror type, AnnotationMirror convert) {
+    private ValueType converted(Element accessor, TypeMirror type, AnnotationMirror convert) {
         TypeMirror converterType = annotations.type(convert, "value");
         TypeElement converter = (TypeElement) types.asElement(converterType);
         boolean constructible = !converter.getModifiers().contains(Modifier.ABSTRACT)

@@ -5,6 +5,8 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /** Reports the errors found in one interface and remembers whether there were any. */
@@ -19,20 +21,33 @@ final class Problems {
     /** Reports an error on an element. */
     void error(Element element, Message message, Object... arguments) {
         any = true;
-        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), site(element));
     }
 
     /** Reports an error on an annotation of an element. */
     void error(Element element, AnnotationMirror annotation, Message message, Object... arguments) {
         any = true;
-        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element, annotation);
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), site(element), annotation);
     }
 
     /** Reports an error on one value of an annotation of an element. */
     void error(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
                Object... arguments) {
         any = true;
-        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element, annotation, value);
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), site(element), annotation, value);
+    }
+
+    /**
+     * Returns where javac can show an error about an element: a record component has no source
+     * position in javac 17's diagnostics, but the record's field of the same name has that line.
+     */
+    private static Element site(Element element) {
+        if (element.getKind() != ElementKind.RECORD_COMPONENT) {
+            return element;
+        }
+        return ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements()).stream()
+                .filter(field -> field.getSimpleName().equals(element.getSimpleName()))
+                .findFirst().<Element>map(field -> field).orElse(element.getEnclosingElement());
     }
 
     /** Marks the interface as not generated, for a problem javac reports itself (an unknown type). */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -24,6 +25,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -48,7 +50,8 @@ public final class RecordParser {
         String annotationName = record ? RuntimeNames.RECORD : RuntimeNames.DOCUMENT;
         String annotation = annotationName.substring(annotationName.lastIndexOf('.') + 1);
         AnnotationMirror mirror = annotations.find(type, annotationName);
-        if (type.getKind() != ElementKind.INTERFACE) {
+        boolean javaRecord = type.getKind() == ElementKind.RECORD;
+        if (type.getKind() != ElementKind.INTERFACE && !javaRecord) {
             problems.error(type, mirror, Message.NOT_AN_INTERFACE, annotation, type.getSimpleName());
             return Optional.empty();
         }
@@ -58,27 +61,29 @@ public final class RecordParser {
         if (type.getModifiers().contains(Modifier.PRIVATE)) {
             problems.error(type, Message.PRIVATE_TYPE, annotation, type.getSimpleName());
         }
-        Map<AttributeModel, ExecutableElement> attributes = attributes(type, annotation, record, problems);
+        Map<AttributeModel, Element> attributes = attributes(type, annotation, record, problems);
         TableModel table = record ? table(type, mirror, attributes, problems) : null;
         if (problems.any()) {
             return Optional.empty();
         }
         ClassName name = ClassName.get(type);
-        return Optional.of(new RecordModel(name, GeneratedNames.of(name), List.copyOf(attributes.keySet()), table, type));
+        return Optional.of(new RecordModel(name, GeneratedNames.of(name, javaRecord), List.copyOf(attributes.keySet()),
+                table, type));
     }
 
-    private Map<AttributeModel, ExecutableElement> attributes(
+    private Map<AttributeModel, Element> attributes(
             TypeElement type, String annotation, boolean record, Problems problems) {
         AttributeParser parser = new AttributeParser(annotations, problems, types, record);
-        Map<AttributeModel, ExecutableElement> attributes = new LinkedHashMap<>();
+        Map<AttributeModel, Element> attributes = new LinkedHashMap<>();
         Map<String, String> accessorByName = new HashMap<>();
         Map<String, String> accessorByConstant = new HashMap<>();
-        for (ExecutableElement method : Accessors.of(type)) {
-            if (!method.isDefault() && !checkAbstract(method, annotation, type, problems)) {
+        for (Element method : Accessors.of(type)) {
+            if (method instanceof ExecutableElement e && !e.isDefault() && !checkAbstract(e, annotation, type, problems)) {
                 continue;
             }
-            ExecutableType asMember = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method);
-            AttributeModel attribute = parser.parse(method, asMember.getReturnType());
+            TypeMirror asMember = types.asMemberOf((DeclaredType) type.asType(), method);
+            TypeMirror valueType = asMember instanceof ExecutableType executable ? executable.getReturnType() : asMember;
+            AttributeModel attribute = parser.parse(method, valueType);
             if (attribute == null) {
                 continue;
             }
@@ -108,7 +113,7 @@ public final class RecordParser {
     }
 
     private TableModel table(TypeElement type, AnnotationMirror mirror,
-                             Map<AttributeModel, ExecutableElement> attributes, Problems problems) {
+                             Map<AttributeModel, Element> attributes, Problems problems) {
         String tableName = annotations.string(mirror, "table");
         if (!DynamoRules.validTableOrIndexName(tableName)) {
             problems.error(type, mirror, annotations.value(mirror, "table"), Message.INVALID_TABLE_NAME, tableName);
@@ -128,10 +133,10 @@ public final class RecordParser {
     }
 
     /** Returns the one attribute with a key role, reporting every further one. */
-    private static AttributeModel single(Map<AttributeModel, ExecutableElement> attributes, KeyRole role,
+    private static AttributeModel single(Map<AttributeModel, Element> attributes, KeyRole role,
                                          Message twice, TypeElement type, Problems problems) {
         AttributeModel first = null;
-        for (Map.Entry<AttributeModel, ExecutableElement> entry : attributes.entrySet()) {
+        for (Map.Entry<AttributeModel, Element> entry : attributes.entrySet()) {
             if (entry.getKey().role() != role) {
                 continue;
             }
@@ -144,7 +149,7 @@ public final class RecordParser {
         return first;
     }
 
-    private static void onlyOneVersion(Map<AttributeModel, ExecutableElement> attributes, TypeElement type, Problems problems) {
+    private static void onlyOneVersion(Map<AttributeModel, Element> attributes, TypeElement type, Problems problems) {
         List<AttributeModel> versions = new ArrayList<>();
         attributes.forEach((attribute, method) -> {
             if (attribute.version()) {

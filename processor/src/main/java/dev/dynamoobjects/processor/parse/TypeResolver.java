@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -51,9 +51,9 @@ final class TypeResolver {
 
     private final Annotations annotations;
     private final Problems problems;
-    private final ExecutableElement accessor;
+    private final Element accessor;
 
-    TypeResolver(Annotations annotations, Problems problems, ExecutableElement accessor) {
+    TypeResolver(Annotations annotations, Problems problems, Element accessor) {
         this.annotations = annotations;
         this.problems = problems;
         this.accessor = accessor;
@@ -92,7 +92,8 @@ final class TypeResolver {
                 return map(declared, arguments.get(0), arguments.get(1));
             }
             TypeElement element = (TypeElement) declared.asElement();
-            if (element.getKind() == ElementKind.INTERFACE && annotations.find(element, RuntimeNames.DOCUMENT) != null) {
+            boolean documentKind = element.getKind() == ElementKind.INTERFACE || element.getKind() == ElementKind.RECORD;
+            if (documentKind && annotations.find(element, RuntimeNames.DOCUMENT) != null) {
                 ClassName name = ClassName.get(element);
                 return new ValueType.DocumentOf(name, GeneratedNames.mapperOf(name));
             }

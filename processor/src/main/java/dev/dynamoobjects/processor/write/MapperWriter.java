@@ -206,8 +206,14 @@ public final class MapperWriter {
         return attribute.type();
     }
 
-    /** Returns what a missing attribute reads as; the record's constructor turns null into a default. */
+    /** Returns what a missing attribute reads as; the immutable class's constructor turns null into a default. */
     private static CodeBlock missing(AttributeModel attribute) {
+        if (attribute.type() instanceof ValueType.OptionalOf) {
+            return CodeBlock.of("$T.empty()", Optional.class);
+        }
+        if (attribute.type() instanceof ValueType.SetOf) {
+            return CodeBlock.of("$T.of()", java.util.Set.class);
+        }
         TypeName type = ImmutableWriter.parameterType(attribute);
         return CodeBlock.of(ZEROS.getOrDefault(type, "null"));
     }

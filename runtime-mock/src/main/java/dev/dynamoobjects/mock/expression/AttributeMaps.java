@@ -79,7 +79,7 @@ final class AttributeMaps {
     }
 
     /** Returns DynamoDB's description of what is wrong with a value, or null when it is valid. */
-    private static String problemWith(AttributeValue value) {
+    static String problemWith(AttributeValue value) {
         switch (value.type()) {
             case N:
                 return numberProblem(value.n());

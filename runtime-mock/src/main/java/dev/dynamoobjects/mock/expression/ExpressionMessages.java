@@ -254,4 +254,64 @@ final class ExpressionMessages {
     static String keyTypeMismatch() {
         return "One or more parameter values were invalid: Condition parameter type does not match schema type";
     }
+
+    // ---- legacy parameters (Expected, QueryFilter, ScanFilter, KeyConditions, AttributeUpdates) ----
+
+    private static final String INVALID_PARAMETER = "One or more parameter values were invalid: ";
+
+    static String legacyArgumentCount(String operator) {
+        return INVALID_PARAMETER + "Invalid number of argument(s) for the " + operator + " ComparisonOperator";
+    }
+
+    static String legacyOperandType(String operator, String type) {
+        return INVALID_PARAMETER + "ComparisonOperator " + operator + " is not valid for " + type + " AttributeValue type";
+    }
+
+    static String legacyMixedTypes() {
+        return INVALID_PARAMETER + "AttributeValues inside AttributeValueList must be of same type";
+    }
+
+    static String legacyBetweenOrder() {
+        return "The BETWEEN condition was provided a range where the lower bound is greater than the upper bound";
+    }
+
+    static String legacyValueRequired(Boolean exists, String attribute) {
+        return INVALID_PARAMETER + "Value must be provided when Exists is " + exists + " for Attribute: " + attribute;
+    }
+
+    static String legacyValueWithoutExists(String attribute) {
+        return INVALID_PARAMETER + "Value cannot be used when Exists is false for Attribute: " + attribute;
+    }
+
+    static String legacyValueAndList(String attribute) {
+        return INVALID_PARAMETER + "Value and AttributeValueList cannot be used together for Attribute: " + attribute;
+    }
+
+    static String legacyExistsAndOperator(String attribute) {
+        return INVALID_PARAMETER + "Exists and ComparisonOperator cannot be used together for Attribute: " + attribute;
+    }
+
+    static String legacyConditionalOperatorNeedsTwo() {
+        return "ConditionalOperator can only be used when Filter or Expected has two or more elements";
+    }
+
+    static String legacyNotIndexable() {
+        return "Attempted conditional constraint is not an indexable operation";
+    }
+
+    static String legacyValueRequiredForAction() {
+        return INVALID_PARAMETER + "Only DELETE action is allowed when no attribute value is specified";
+    }
+
+    static String legacyAddType(String type) {
+        return INVALID_PARAMETER + "ADD action is not supported for the type " + type;
+    }
+
+    static String legacyDeleteType(String type) {
+        return INVALID_PARAMETER + "DELETE action with value is not supported for the type " + type;
+    }
+
+    static String legacyTypeMismatch() {
+        return "Type mismatch for attribute to update";
+    }
 }

@@ -20,6 +20,11 @@ final class ParseCache {
 
     record Key(ExpressionKind kind, String expression, Map<String, String> names,
                Map<String, AttributeValue> values, KeySchema keys) {
+
+        /** The key with its own copies of the maps, so that a caller changing its maps cannot corrupt the cache. */
+        Key stored() {
+            return new Key(kind, expression, Map.copyOf(names), Map.copyOf(values), keys);
+        }
     }
 
     /** A parse and the placeholders it used. */
@@ -34,6 +39,6 @@ final class ParseCache {
         if (ENTRIES.size() >= MAX_ENTRIES) {
             ENTRIES.clear();
         }
-        ENTRIES.put(key, entry);
+        ENTRIES.put(key.stored(), entry);
     }
 }

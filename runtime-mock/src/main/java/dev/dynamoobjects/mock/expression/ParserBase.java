@@ -18,6 +18,11 @@ abstract class ParserBase {
     static final int MAX_OPERATORS = 300;
     static final int MAX_PATH_DEPTH = 32;
 
+    /** The checking passes, in the order DynamoDB reports their problems. */
+    enum Pass { PARENTHESES, RESERVED_WORDS, PLACEHOLDERS, SEMANTICS }
+
+    private static final int PASSES = Pass.values().length;
+
     final String text;
     final ExpressionKind kind;
     private final Placeholders placeholders;
@@ -31,11 +36,11 @@ abstract class ParserBase {
         this.text = text;
         this.kind = kind;
         this.placeholders = placeholders;
-        checkNotEmpty();
+        checkSize();
         this.tokens = Lexer.tokenize(text);
     }
 
-    private void checkNotEmpty() {
+    private void checkSize() {
         if (text.isEmpty()) {
             throw error(ExpressionMessages.emptyExpression());
         }
@@ -143,11 +148,6 @@ abstract class ParserBase {
         int to = atEnd || pos + 1 >= tokens.size() - 1 ? text.length() : tokens.get(pos + 1).end();
         return error(ExpressionMessages.syntaxError(token, text.substring(from, to)));
     }
-
-    /** The checking passes, in the order DynamoDB reports their problems. */
-    enum Pass { PARENTHESES, RESERVED_WORDS, PLACEHOLDERS, SEMANTICS }
-
-    private static final int PASSES = Pass.values().length;
 
     /** Remembers a problem of the last pass to report once parsing is done. */
     final void problem(String detail) {

@@ -16,8 +16,8 @@ public final class GetItem {
     public static GetItemResponse execute(Catalog catalog, GetItemRequest request) {
         Table table = catalog.table(request.tableName());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(), null);
-        Projection projection = Projections.of(expressions, request.projectionExpression(),
-                request.hasAttributesToGet() ? request.attributesToGet() : null);
+        Projection projection = expressions.projection(request.projectionExpression(),
+                request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem item = table.get(key);

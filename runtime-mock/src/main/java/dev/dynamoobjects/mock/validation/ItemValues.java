@@ -69,6 +69,9 @@ public final class ItemValues {
 
     /** Returns a number's canonical spelling, with DynamoDB's errors for an invalid number. */
     public static String canonicalNumber(String text) {
+        if (PlainNumbers.isCanonical(text)) {
+            return text;
+        }
         try {
             return Numbers.canonical(text);
         } catch (NumberFormatException e) {
@@ -162,6 +165,9 @@ public final class ItemValues {
 
     /** Returns a number's size: its base-100 digit pairs aligned on the decimal point, plus one, plus one if negative. */
     public static int numberSize(String number) {
+        if (PlainNumbers.isCanonical(number)) {
+            return PlainNumbers.size(number);
+        }
         BigDecimal value = new BigDecimal(number);
         if (value.signum() == 0) {
             return 1;

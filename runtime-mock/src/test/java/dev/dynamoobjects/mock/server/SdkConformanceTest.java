@@ -4,50 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.dynamoobjects.mock.server.Orders.TABLE;
+import static dev.dynamoobjects.mock.server.Orders.amounts;
+import static dev.dynamoobjects.mock.server.Orders.key;
+import static dev.dynamoobjects.mock.server.Orders.n;
+import static dev.dynamoobjects.mock.server.Orders.order;
+import static dev.dynamoobjects.mock.server.Orders.orderKey;
+import static dev.dynamoobjects.mock.server.Orders.s;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
-import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The AWS SDK for Java v2, over HTTP, against the server: every kind of operation, so the wire
  * format (requests, responses, timestamps, binaries, sets, errors and their members) is checked.
  */
 class SdkConformanceTest {
-    private static final String TABLE = "orders";
-
     private ServerFixture fixture;
     private DynamoDbClient client;
 
@@ -55,12 +44,7 @@ class SdkConformanceTest {
     void start() {
         fixture = new ServerFixture();
         client = fixture.client;
-        CreateTableResponse created = client.createTable(b -> b.tableName(TABLE)
-                .attributeDefinitions(attribute("customer", ScalarAttributeType.S),
-                        attribute("orderNo", ScalarAttributeType.N))
-                .keySchema(key("customer", KeyType.HASH), key("orderNo", KeyType.RANGE))
-                .billingMode(BillingMode.PAY_PER_REQUEST));
-        assertEquals(TABLE, created.tableDescription().tableName());
+        assertEquals(TABLE, Orders.create(client));
     }
 
     @AfterEach
@@ -135,52 +119,6 @@ class SdkConformanceTest {
     }
 
     @Test
-    void batchesWritesAndGets() {
-        BatchWriteItemResponse written = client.batchWriteItem(b -> b.requestItems(Map.of(TABLE, List.of(
-                WriteRequest.builder().putRequest(PutRequest.builder().item(order("dee", 1, 5)).build()).build(),
-                WriteRequest.builder().putRequest(PutRequest.builder().item(order("dee", 2, 6)).build()).build()))));
-        assertTrue(written.unprocessedItems().isEmpty());
-
-        BatchGetItemResponse got = client.batchGetItem(b -> b.requestItems(Map.of(TABLE,
-                KeysAndAttributes.builder().keys(orderKey("dee", "1"), orderKey("dee", "2"), orderKey("dee", "3"))
-                        .build())));
-        assertEquals(List.of("5", "6"), amounts(got.responses().get(TABLE)).stream().sorted().collect(Collectors.toList()));
-    }
-
-    @Test
-    void runsTransactions() {
-        client.transactWriteItems(b -> b.transactItems(
-                TransactWriteItem.builder().put(Put.builder().tableName(TABLE).item(order("eve", 1, 7)).build()).build(),
-                TransactWriteItem.builder().put(Put.builder().tableName(TABLE).item(order("eve", 2, 8)).build()).build()));
-
-        var got = client.transactGetItems(b -> b.transactItems(
-                TransactGetItem.builder().get(g -> g.tableName(TABLE).key(orderKey("eve", "2"))).build()));
-        assertEquals(n("8"), got.responses().get(0).item().get("amount"));
-    }
-
-    @Test
-    void cancelledTransactionsCarryTheirReasons() {
-        putOrder("fay", 1, 1);
-
-        TransactionCanceledException error = assertThrows(TransactionCanceledException.class, () ->
-                client.transactWriteItems(b -> b.transactItems(
-                        TransactWriteItem.builder().put(Put.builder().tableName(TABLE).item(order("fay", 1, 2))
-                                .conditionExpression("attribute_not_exists(customer)")
-                                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                                .build()).build(),
-                        TransactWriteItem.builder().put(Put.builder().tableName(TABLE).item(order("fay", 2, 2))
-                                .build()).build())));
-
-        assertEquals(400, error.statusCode());
-        assertEquals("TransactionCanceledException", error.awsErrorDetails().errorCode());
-        List<CancellationReason> reasons = error.cancellationReasons();
-        assertEquals(List.of("ConditionalCheckFailed", "None"),
-                reasons.stream().map(CancellationReason::code).collect(Collectors.toList()));
-        assertEquals(order("fay", 1, 1), reasons.get(0).item());
-        assertTrue(error.awsErrorDetails().errorMessage().startsWith("Transaction cancelled"));
-    }
-
-    @Test
     void failedConditionsReturnTheItemWhenAsked() {
         putOrder("gil", 1, 1);
 
@@ -211,33 +149,5 @@ class SdkConformanceTest {
 
     private void putOrder(String customer, int orderNo, int amount) {
         client.putItem(b -> b.tableName(TABLE).item(order(customer, orderNo, amount)));
-    }
-
-    private static Map<String, AttributeValue> order(String customer, int orderNo, int amount) {
-        return Map.of("customer", s(customer), "orderNo", n(Integer.toString(orderNo)), "amount", n(Integer.toString(amount)));
-    }
-
-    private static Map<String, AttributeValue> orderKey(String customer, String orderNo) {
-        return Map.of("customer", s(customer), "orderNo", n(orderNo));
-    }
-
-    private static List<String> amounts(List<Map<String, AttributeValue>> items) {
-        return items.stream().map(i -> i.get("amount").n()).collect(Collectors.toList());
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(String value) {
-        return AttributeValue.fromN(value);
-    }
-
-    private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
-    }
-
-    private static KeySchemaElement key(String name, KeyType type) {
-        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
     }
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import dev.dynamoobjects.mock.junit.DynamoBackend;
 import dev.dynamoobjects.mock.local.DynamoDbLocal;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -15,10 +17,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * A server over an empty backend and an AWS SDK client that talks to it over HTTP.
  *
- * <p>The backend is DynamoDB Local's in-process client (shared by the JVM, its tables deleted
- * first), whichever backend {@code dynamo.objects.backend} selects: these tests check the server,
- * and the embedded engine does not serve their operations yet. Once it does, {@link #backend()}
- * is the one place to hand them the selected backend instead.
+ * <p>The backend is the one {@code dynamo.objects.backend} selects: DynamoDB Local's in-process
+ * client for {@code local} (shared by the JVM, its tables deleted first), otherwise a new embedded
+ * engine. {@link #overDynamoDbLocal} pins DynamoDB Local for operations the engine does not serve yet.
  */
 final class ServerFixture implements AutoCloseable {
     static final String ACCESS_KEY = "AKIDSERVERTEST";
@@ -34,12 +35,22 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture(ServerOptions options) {
-        backend = backend();
+        this(DynamoBackend.selected().kind() == DynamoBackend.Kind.LOCAL ? emptiedLocal() : new EmbeddedDynamoDb(),
+                options);
+    }
+
+    private ServerFixture(DynamoDbClient backend, ServerOptions options) {
+        this.backend = backend;
         server = DynamoServer.start(backend, options.errorLog(errorLog::add));
         client = client(server.endpoint(), ACCESS_KEY, SECRET_KEY);
     }
 
-    private static DynamoDbClient backend() {
+    /** A server over DynamoDB Local whatever the selected backend. */
+    static ServerFixture overDynamoDbLocal() {
+        return new ServerFixture(emptiedLocal(), ServerOptions.defaults());
+    }
+
+    private static DynamoDbClient emptiedLocal() {
         DynamoDbClient local = DynamoDbLocal.shared().client();
         List<String> tables = local.listTablesPaginator().tableNames().stream().collect(Collectors.toList());
         tables.forEach(table -> local.deleteTable(b -> b.tableName(table)));
