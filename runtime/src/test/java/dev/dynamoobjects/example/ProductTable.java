@@ -5,8 +5,8 @@ import dev.dynamoobjects.attribute.Attribute;
 import dev.dynamoobjects.attribute.ListAttribute;
 import dev.dynamoobjects.attribute.MapAttribute;
 import dev.dynamoobjects.attribute.NumberAttribute;
+import dev.dynamoobjects.attribute.NumberSortKeyAttribute;
 import dev.dynamoobjects.attribute.SetAttribute;
-import dev.dynamoobjects.attribute.SortKeyAttribute;
 import dev.dynamoobjects.attribute.StringAttribute;
 import dev.dynamoobjects.attribute.StringSortKeyAttribute;
 import dev.dynamoobjects.expression.Condition;
@@ -76,8 +76,8 @@ public final class ProductTable extends Table<Product> {
     public static final StringAttribute<Product> CATEGORY = new StringAttribute<>("category");
 
     /** {@code price}: the sort key of index {@code byCategory}. */
-    public static final SortKeyAttribute<Product, Long> PRICE =
-            new SortKeyAttribute<>("price", v -> AttributeValue.fromN(Long.toString(v)));
+    public static final NumberSortKeyAttribute<Product, Long> PRICE =
+            new NumberSortKeyAttribute<>("price", v -> AttributeValue.fromN(Long.toString(v)));
 
     /** {@code stock}. */
     public static final NumberAttribute<Product, Integer> STOCK = new NumberAttribute<>("stock");
