@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -42,7 +43,7 @@ public final class BatchGetResult {
         if (read == null) {
             return List.of();
         }
-        return read.keys.stream().map(read.items::get).filter(item -> item != null).toList();
+        return read.keys.stream().map(read.items::get).filter(Objects::nonNull).toList();
     }
 
     /** Returns the item with a key in a table (physical name), or empty. */

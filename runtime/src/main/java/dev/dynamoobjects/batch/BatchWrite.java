@@ -52,7 +52,7 @@ public final class BatchWrite {
     }
 
     /** Deletes the items with these keys (or with the keys of these items); a missing item is no error. */
-    public <R> BatchWrite delete(Table<R> table, Collection<Map<String, AttributeValue>> keys) {
+    public BatchWrite delete(Table<?> table, Collection<Map<String, AttributeValue>> keys) {
         ItemTable items = ItemTable.of(table);
         for (Map<String, AttributeValue> key : keys) {
             Map<String, AttributeValue> exact = items.keyOf(key);

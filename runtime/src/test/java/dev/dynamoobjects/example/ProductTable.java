@@ -18,6 +18,7 @@ import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
 import dev.dynamoobjects.schema.TableSchema;
 import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Query;
 import dev.dynamoobjects.table.Table;
 import java.util.List;
@@ -187,6 +188,11 @@ public final class ProductTable extends Table<Product> {
     /** Returns a query of index {@code byName} with a condition on {@code name}. */
     public Query<Product> queryByName(String storeId, KeyCondition<Product> nameCondition) {
         return queryByName(storeId).sortKey(nameCondition);
+    }
+
+    /** Returns the typed key of the product with this key, for transactions. */
+    public ItemKey<Product> keyOf(String storeId, String sku) {
+        return itemKey(key(storeId, sku));
     }
 
     private Map<String, AttributeValue> key(String storeId, String sku) {

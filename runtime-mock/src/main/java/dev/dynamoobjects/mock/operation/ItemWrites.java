@@ -32,7 +32,7 @@ public final class ItemWrites {
      * the item size limit) and returns it ready to store.
      */
     public static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes) {
-        Map<String, AttributeValue> item = ItemValues.canonicalItem(attributes);
+        Map<String, AttributeValue> item = Immutable.map(ItemValues.canonicalItem(attributes));
         PrimaryKey key = table.keys().keyOf(item);
         for (IndexDefinition index : table.indexes().values()) {
             checkIndexKey(index, index.keys().hash(), item);

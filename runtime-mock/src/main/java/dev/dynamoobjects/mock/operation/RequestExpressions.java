@@ -4,9 +4,12 @@ import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.expression.ExpressionContext;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.expression.Projection;
 import dev.dynamoobjects.mock.validation.Messages;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -33,6 +36,37 @@ final class RequestExpressions {
         }
         anyExpression = true;
         return context.condition(expression, kind);
+    }
+
+    /**
+     * Returns the request's condition from its expression or from its legacy parameter (null when
+     * it has neither), with DynamoDB's error when it has both.
+     *
+     * @param legacyName the legacy parameter's name, e.g. {@code Expected}
+     * @param legacy     the legacy parameter's translation, or null when the request does not set it
+     */
+    Condition condition(String expression, ExpressionKind kind, String legacyName, Supplier<Condition> legacy) {
+        if (legacy == null) {
+            return condition(expression, kind);
+        }
+        if (expression != null) {
+            throw DynamoErrors.validation(Messages.mixedParameters(legacyName, kind.parameter()));
+        }
+        return legacy.get();
+    }
+
+    /**
+     * Returns the request's projection from ProjectionExpression or AttributesToGet (null when it
+     * has neither), with DynamoDB's error when it has both.
+     */
+    Projection projection(String expression, List<String> attributesToGet, boolean attributesGiven) {
+        if (!attributesGiven) {
+            return projection(expression);
+        }
+        if (expression != null) {
+            throw DynamoErrors.validation(Messages.mixedParameters("AttributesToGet", "ProjectionExpression"));
+        }
+        return LegacyConditions.attributesToGet(attributesToGet);
     }
 
     /** Returns the parsed projection, or null when the request has none. */

@@ -154,4 +154,10 @@ public final class Messages {
     public static String returnValuesNotAllowed() {
         return RETURN_VALUES_INVALID;
     }
+
+    /** The message for a request that sets both a legacy parameter and the expression replacing it. */
+    public static String mixedParameters(String legacy, String expression) {
+        return "Can not use both expression and non-expression parameters in the same request: Non-expression"
+                + " parameters: {" + legacy + "} Expression parameters: {" + expression + "}";
+    }
 }

@@ -9,7 +9,6 @@ import static dev.dynamoobjects.mock.engine.Fixtures.range;
 import static dev.dynamoobjects.mock.engine.Fixtures.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import java.util.ArrayList;
@@ -86,6 +85,16 @@ class QueryScanConformanceTest {
         assertEquals(List.of("2", "10", "100"), sortKeys(second.items()));
         assertEquals(Map.of("pk", s("a"), "sk", n("100")), second.lastEvaluatedKey(),
                 "a page that reaches its Limit has a LastEvaluatedKey even when nothing follows");
+    }
+
+    @Test
+    void pageEndingOnTheInclusiveBoundHasNoStartKey() {
+        QueryResponse response = dynamo.query(b -> b.tableName(TABLE).limit(2)
+                .keyConditionExpression("pk = :p AND sk <= :hi")
+                .expressionAttributeValues(Map.of(":p", s("a"), ":hi", n("1.5"))));
+
+        assertEquals(List.of("-1", "1.5"), sortKeys(response.items()));
+        assertFalse(response.hasLastEvaluatedKey(), "nothing after the bound can match");
     }
 
     @Test
@@ -181,6 +190,6 @@ class QueryScanConformanceTest {
 
         assertEquals(0, response.count());
         assertEquals(0.0, response.consumedCapacity().capacityUnits());
-        assertNull(response.lastEvaluatedKey().isEmpty() ? null : response.lastEvaluatedKey());
+        assertFalse(response.hasLastEvaluatedKey());
     }
 }
