@@ -6,10 +6,11 @@ import dev.dynamoobjects.exception.RecordNotFoundException;
 import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.expression.Condition;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.ExpressionAttributes;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.mapping.RecordMapper;
+import dev.dynamoobjects.migration.Migrations;
+import dev.dynamoobjects.migration.SchemaVersion;
 import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.TableSchema;
 import java.math.BigDecimal;
@@ -56,7 +57,8 @@ public abstract class Table<R> {
     private final RecordMapper<R> mapper;
     private final String name;
     private final TableState state;
-    private final Condition<R> absent;
+    private final SchemaVersion schemaVersion;
+    private final Migrations migrations;
 
     /**
      * Creates the table on a database; generated constructors call this.
@@ -66,12 +68,24 @@ public abstract class Table<R> {
      * @param mapper   the record's mapper ({@code StoreMapper.INSTANCE})
      */
     protected Table(DynamoDatabase database, TableSchema schema, RecordMapper<R> mapper) {
+        this(database, schema, mapper, null, Migrations.none());
+    }
+
+    /**
+     * Creates the table of a record with a {@code @SchemaVersion}; generated constructors call this.
+     *
+     * @param schemaVersion the record's version ({@code CustomerTable.SCHEMA_VERSION}), or null for none
+     * @param migrations    the steps that upgrade older items as they are read
+     */
+    protected Table(DynamoDatabase database, TableSchema schema, RecordMapper<R> mapper,
+            SchemaVersion schemaVersion, Migrations migrations) {
         this.database = Objects.requireNonNull(database, "database");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.name = database.physicalName(schema.tableName());
         this.state = database.tableState(schema);
-        this.absent = Conditions.notExists(schema.partitionKey().name());
+        this.schemaVersion = schemaVersion;
+        this.migrations = Objects.requireNonNull(migrations, "migrations");
     }
 
     /** Returns the table's name in DynamoDB, with the database's prefix. */
@@ -92,6 +106,32 @@ public abstract class Table<R> {
     /** Returns the record's mapper, to turn raw items into records and back. */
     public final RecordMapper<R> mapper() {
         return mapper;
+    }
+
+    /**
+     * Returns the record of a stored item, upgraded first by the table's migrations when it has an
+     * older schema version. Every read of the table and of batches, memory tables and transactions
+     * goes through here.
+     *
+     * @throws dev.dynamoobjects.migration.MigrationException when the item cannot be upgraded
+     */
+    public final R toRecord(Map<String, AttributeValue> item) {
+        return mapper.fromItem(schemaVersion == null ? item
+                : migrations.upgrade(item, schemaVersion, name, this::keyIn));
+    }
+
+    /**
+     * Returns the item to store for a record, with the current schema version when the record has
+     * one. Every write of the table and of batches, memory tables and transactions goes through here.
+     */
+    public final Map<String, AttributeValue> toItem(R record) {
+        Map<String, AttributeValue> item = mapper.toItem(record);
+        if (schemaVersion == null) {
+            return item;
+        }
+        Map<String, AttributeValue> versioned = new HashMap<>(item);
+        versioned.put(schemaVersion.attribute(), AttributeValue.fromN(Integer.toString(schemaVersion.current())));
+        return versioned;
     }
 
     /**
@@ -199,7 +239,7 @@ public abstract class Table<R> {
 
     /** Returns the record with a key, or empty. */
     protected final Optional<R> find(Map<String, AttributeValue> key) {
-        return findItem(key).map(mapper::fromItem);
+        return findItem(key).map(this::toRecord);
     }
 
     /** Returns the record with a key, or a new one holding the key and every default. */
@@ -257,7 +297,7 @@ public abstract class Table<R> {
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
-        return mapper.fromItem(call(key, condition, () -> client().updateItem(request)).attributes());
+        return toRecord(call(key, condition, () -> client().updateItem(request)).attributes());
     }
 
     /**
@@ -328,7 +368,7 @@ public abstract class Table<R> {
     private R write(R record, Condition<R> condition, boolean mustBeNew) {
         Writes.Put<R> put = Writes.put(this, record, condition, mustBeNew);
         send(record, put, ReturnValue.NONE);
-        return put.versionChecked() ? mapper.fromItem(put.item()) : record;
+        return put.versionChecked() ? toRecord(put.item()) : record;
     }
 
     private PutItemResponse send(R record, Writes.Put<R> put, ReturnValue returnValue) {
@@ -348,7 +388,7 @@ public abstract class Table<R> {
     }
 
     private Optional<R> record(boolean present, Map<String, AttributeValue> item) {
-        return present ? Optional.of(mapper.fromItem(item)) : Optional.empty();
+        return present ? Optional.of(toRecord(item)) : Optional.empty();
     }
 
     private static String render(Condition<?> condition, ExpressionAttributes attributes) {

@@ -47,7 +47,7 @@ public final class Writes {
      * @param mustBeNew true to write only where no item has the record's key
      */
     public static <R> Put<R> put(Table<R> table, R record, Condition<R> condition, boolean mustBeNew) {
-        Map<String, AttributeValue> item = table.mapper().toItem(record);
+        Map<String, AttributeValue> item = table.toItem(record);
         Condition<R> absent = mustBeNew ? absent(table) : null;
         String versionAttribute = table.schema().versionAttribute();
         if (versionAttribute == null) {
@@ -68,13 +68,13 @@ public final class Writes {
         if (!table.schema().versioned()) {
             return condition;
         }
-        long version = version(table.mapper().toItem(record), table.schema().versionAttribute());
+        long version = version(table.toItem(record), table.schema().versionAttribute());
         return both(versionCheck(table, version), condition);
     }
 
     /** Returns the record's version as stored in its item: 0 when absent. */
     public static <R> long version(Table<R> table, R record) {
-        return version(table.mapper().toItem(record), table.schema().versionAttribute());
+        return version(table.toItem(record), table.schema().versionAttribute());
     }
 
     /** Returns the update actions plus the version increment when the table is versioned. */
