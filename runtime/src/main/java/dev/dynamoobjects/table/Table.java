@@ -13,6 +13,7 @@ import dev.dynamoobjects.migration.Migrations;
 import dev.dynamoobjects.migration.SchemaVersion;
 import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.TableSchema;
+import dev.dynamoobjects.validation.RecordValidation;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -121,11 +122,42 @@ public abstract class Table<R> {
     }
 
     /**
-     * Returns the item to store for a record, with the current schema version when the record has
-     * one. Every write of the table and of batches, memory tables and transactions goes through here.
+     * Returns the item to store for a record: the record passed through {@link #beforeWrite} and
+     * validated, then mapped, with the current schema version when the record has one. Every write
+     * of the table and of batches, memory tables and transactions goes through here.
+     *
+     * @throws dev.dynamoobjects.exception.InvalidRecordException when the record breaks its constraints
      */
     public final Map<String, AttributeValue> toItem(R record) {
-        Map<String, AttributeValue> item = mapper.toItem(record);
+        return itemOf(prepare(record));
+    }
+
+    /**
+     * Checks or normalises a record before it is written; returns the record to write. The
+     * generated table overrides this when the record declares a {@code @BeforeWrite} method:
+     *
+     * <pre>{@code
+     * @Override
+     * protected Store beforeWrite(Store record) {
+     *     return record.normalized();
+     * }
+     * }</pre>
+     */
+    protected R beforeWrite(R record) {
+        return record;
+    }
+
+    /** Returns the record to write: after {@link #beforeWrite}, validated. */
+    final R prepare(R record) {
+        R ready = Objects.requireNonNull(beforeWrite(Objects.requireNonNull(record, "record")),
+                "beforeWrite returned null");
+        RecordValidation.validate(ready, name);
+        return ready;
+    }
+
+    /** Returns the item of a prepared record. */
+    final Map<String, AttributeValue> itemOf(R ready) {
+        Map<String, AttributeValue> item = mapper.toItem(ready);
         if (schemaVersion == null) {
             return item;
         }
@@ -368,7 +400,7 @@ public abstract class Table<R> {
     private R write(R record, Condition<R> condition, boolean mustBeNew) {
         Writes.Put<R> put = Writes.put(this, record, condition, mustBeNew);
         send(record, put, ReturnValue.NONE);
-        return put.versionChecked() ? toRecord(put.item()) : record;
+        return put.versionChecked() ? toRecord(put.item()) : put.record();
     }
 
     private PutItemResponse send(R record, Writes.Put<R> put, ReturnValue returnValue) {
