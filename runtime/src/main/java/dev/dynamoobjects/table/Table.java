@@ -220,7 +220,7 @@ public abstract class Table<R> {
      */
     public final Optional<R> put(R record) {
         Writes.Put<R> put = Writes.put(this, record, null, false);
-        var response = send(record, put, ReturnValue.ALL_OLD);
+        var response = send(put, ReturnValue.ALL_OLD);
         return record(response.hasAttributes(), response.attributes());
     }
 
@@ -399,11 +399,11 @@ public abstract class Table<R> {
 
     private R write(R record, Condition<R> condition, boolean mustBeNew) {
         Writes.Put<R> put = Writes.put(this, record, condition, mustBeNew);
-        send(record, put, ReturnValue.NONE);
+        send(put, ReturnValue.NONE);
         return put.versionChecked() ? toRecord(put.item()) : put.record();
     }
 
-    private PutItemResponse send(R record, Writes.Put<R> put, ReturnValue returnValue) {
+    private PutItemResponse send(Writes.Put<R> put, ReturnValue returnValue) {
         ExpressionAttributes attributes = new ExpressionAttributes();
         PutItemRequest request = PutItemRequest.builder()
                 .tableName(name).item(put.item()).returnValues(returnValue)
@@ -415,7 +415,7 @@ public abstract class Table<R> {
         try {
             return call(put.item(), put.condition(), () -> client().putItem(request));
         } catch (ConditionFailedException e) {
-            throw put.versionChecked() ? Writes.conflict(this, record, put.version(), e) : e;
+            throw put.versionChecked() ? Writes.conflict(this, put.record(), put.version(), e) : e;
         }
     }
 
