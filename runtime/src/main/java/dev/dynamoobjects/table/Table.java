@@ -206,6 +206,20 @@ public abstract class Table<R> {
     }
 
     /**
+     * Saves the record made of a map of plain values by attribute name (as parsed from JSON), and
+     * returns it as written: every key must be an attribute and every value of its type.
+     *
+     * <pre>{@code
+     * Member m = members.saveMap(Map.of("memberId", "m1", "name", "Ada", "points", 3));
+     * }</pre>
+     *
+     * @throws dev.dynamoobjects.mapping.MappingException listing every unknown attribute and wrong value
+     */
+    public final R saveMap(Map<String, ?> values) {
+        return save(mapper.fromMap(values));
+    }
+
+    /**
      * Writes a record only if no item has its key yet, and returns it as written.
      *
      * @throws ConditionFailedException when an item with the key exists
