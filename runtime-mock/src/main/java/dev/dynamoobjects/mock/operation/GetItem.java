@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.operation;
 
 import dev.dynamoobjects.mock.expression.Projection;
+import java.util.Collections;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.PrimaryKey;
@@ -26,7 +27,8 @@ public final class GetItem {
                 .consumedCapacity(Capacity.readItem(request.returnConsumedCapacity(), table,
                         item == null ? 0 : item.size(), consistent));
         if (item != null) {
-            response.item(projection == null ? item.attributes() : projection.apply(item.attributes()));
+            SharedResponses.item(response, projection == null ? item.attributes()
+                    : Collections.unmodifiableMap(projection.apply(item.attributes())));
         }
         return response.build();
     }

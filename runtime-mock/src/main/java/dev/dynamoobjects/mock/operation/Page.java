@@ -5,6 +5,7 @@ import dev.dynamoobjects.mock.expression.Projection;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.store.StoredItem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class Page {
             count++;
             if (select != Select.COUNT) {
                 Map<String, AttributeValue> visible = target.visible(item.attributes(), select);
-                items.add(projection == null ? visible : projection.apply(visible));
+                items.add(projection == null ? visible : Collections.unmodifiableMap(projection.apply(visible)));
             }
         }
     }

@@ -54,7 +54,7 @@ public final class Query {
                 .consumedCapacity(Capacity.read(request.returnConsumedCapacity(), target.table, target.indexName(),
                         page.bytes, consistent));
         if (request.select() != Select.COUNT) {
-            response.items(page.items);
+            SharedResponses.items(response, page.items);
         }
         if (page.lastEvaluatedKey != null) {
             response.lastEvaluatedKey(page.lastEvaluatedKey);

@@ -50,7 +50,7 @@ public final class Scan {
                 .consumedCapacity(Capacity.read(request.returnConsumedCapacity(), target.table, target.indexName(),
                         page.bytes, consistent));
         if (request.select() != Select.COUNT) {
-            response.items(page.items);
+            SharedResponses.items(response, page.items);
         }
         if (page.lastEvaluatedKey != null) {
             response.lastEvaluatedKey(page.lastEvaluatedKey);

@@ -78,6 +78,9 @@ public final class UpdateTable {
                 .build();
         IndexSpecs specs = IndexSpecs.none();
         specs.addGlobal(index, table.keys(), types, billing);
+        for (String name : specs.keyAttributes()) {
+            table.defineAttribute(AttributeDefinition.builder().attributeName(name).attributeType(types.get(name)).build());
+        }
         specs.addTo(table);
     }
 
