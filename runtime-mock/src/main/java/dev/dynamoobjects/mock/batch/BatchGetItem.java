@@ -4,6 +4,7 @@ import dev.dynamoobjects.mock.capacity.CapacityTally;
 import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
+import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.GetItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class BatchGetItem {
             throw DynamoErrors.validation(BatchMessages.GET_NO_REQUESTS);
         }
         int keys = requestItems.values().stream().mapToInt(k -> k.keys().size()).sum();
-        if (keys > BatchLimits.MAX_GET_KEYS) {
+        if (keys > Limits.MAX_BATCH_GET_KEYS) {
             throw DynamoErrors.validation(BatchMessages.GET_TOO_MANY);
         }
         for (Map.Entry<String, KeysAndAttributes> entry : requestItems.entrySet()) {

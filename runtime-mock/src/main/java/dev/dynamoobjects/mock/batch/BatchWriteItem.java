@@ -4,6 +4,7 @@ import dev.dynamoobjects.mock.capacity.CapacityTally;
 import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
+import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.Capacity;
 import dev.dynamoobjects.mock.operation.ItemWrites;
 import dev.dynamoobjects.mock.operation.Keys;
@@ -70,7 +71,7 @@ public final class BatchWriteItem {
         if (requestItems == null || requestItems.isEmpty()) {
             throw DynamoErrors.validation(BatchMessages.WRITE_NO_REQUESTS);
         }
-        if (requestItems.values().stream().mapToInt(List::size).sum() > BatchLimits.MAX_WRITE_REQUESTS) {
+        if (requestItems.values().stream().mapToInt(List::size).sum() > Limits.MAX_BATCH_WRITE_REQUESTS) {
             throw DynamoErrors.validation(BatchMessages.WRITE_TOO_MANY);
         }
         Map<String, Table> tables = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package dev.dynamoobjects.mock.limit;
 
+import java.time.Duration;
+
 /** DynamoDB's service limits, in one place. */
 public final class Limits {
     /** Largest item, in DynamoDB's size units (bytes of names and values). */
@@ -24,6 +26,18 @@ public final class Limits {
     public static final long MAX_THROUGHPUT = 40_000;
     /** Most segments a parallel Scan may have. */
     public static final int MAX_TOTAL_SEGMENTS = 1_000_000;
+    /** Keys in one BatchGetItem, all tables together. */
+    public static final int MAX_BATCH_GET_KEYS = 100;
+    /** Put and delete requests in one BatchWriteItem, all tables together. */
+    public static final int MAX_BATCH_WRITE_REQUESTS = 25;
+    /** Items in one TransactWriteItems or TransactGetItems. */
+    public static final int MAX_TRANSACTION_ITEMS = 100;
+    /** Bytes of items one TransactWriteItems may write. */
+    public static final long MAX_TRANSACTION_PAYLOAD = 4L * 1024 * 1024;
+    /** Characters in a ClientRequestToken. */
+    public static final int MAX_CLIENT_REQUEST_TOKEN_LENGTH = 36;
+    /** How long a ClientRequestToken makes a TransactWriteItems idempotent. */
+    public static final Duration CLIENT_REQUEST_TOKEN_LIFETIME = Duration.ofMinutes(10);
 
     private Limits() {
     }

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.transaction;
 
 import dev.dynamoobjects.mock.capacity.CapacityTally;
+import dev.dynamoobjects.mock.limit.Limits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -49,7 +50,7 @@ public final class IdempotencyTokens {
                     .consumedCapacity((Collection<ConsumedCapacity>) null).build();
         }
         TransactWriteItemsResponse response = run.get();
-        tokens.put(token, new Used(identity, response, now.plus(TransactionLimits.TOKEN_LIFETIME)));
+        tokens.put(token, new Used(identity, response, now.plus(Limits.CLIENT_REQUEST_TOKEN_LIFETIME)));
         return response;
     }
 

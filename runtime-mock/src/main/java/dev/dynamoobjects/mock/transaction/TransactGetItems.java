@@ -5,6 +5,7 @@ import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.faults.FaultErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
+import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.GetItem;
 import dev.dynamoobjects.mock.operation.Keys;
 import dev.dynamoobjects.mock.table.Catalog;
@@ -58,7 +59,7 @@ public final class TransactGetItems {
                 || request.transactItems().stream().anyMatch(item -> item.get() == null)) {
             throw DynamoErrors.validation(TransactionMessages.NO_ITEMS);
         }
-        if (request.transactItems().size() > TransactionLimits.MAX_ITEMS) {
+        if (request.transactItems().size() > Limits.MAX_TRANSACTION_ITEMS) {
             throw DynamoErrors.validation(TransactionMessages.TOO_MANY_ITEMS);
         }
         List<Get> gets = request.transactItems().stream().map(TransactGetItem::get).toList();

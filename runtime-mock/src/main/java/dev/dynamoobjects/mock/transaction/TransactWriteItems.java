@@ -5,6 +5,7 @@ import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.faults.FaultErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
+import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.table.Catalog;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ public final class TransactWriteItems {
     /** The request-wide checks, in DynamoDB Local's order; returns the items ready to run. */
     private static List<WriteItem> check(Catalog catalog, TransactWriteItemsRequest request) {
         String token = request.clientRequestToken();
-        if (token != null && token.length() > TransactionLimits.MAX_TOKEN_LENGTH) {
+        if (token != null && token.length() > Limits.MAX_CLIENT_REQUEST_TOKEN_LENGTH) {
             throw DynamoErrors.validation(TransactionMessages.tokenTooLong(token));
         }
         if (!request.hasTransactItems()) {
@@ -92,7 +93,7 @@ public final class TransactWriteItems {
         if (requested.isEmpty()) {
             throw DynamoErrors.validation(TransactionMessages.EMPTY_ITEMS);
         }
-        if (requested.size() > TransactionLimits.MAX_ITEMS) {
+        if (requested.size() > Limits.MAX_TRANSACTION_ITEMS) {
             throw DynamoErrors.validation(TransactionMessages.TOO_MANY_ITEMS);
         }
         List<WriteItem> items = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class TransactWriteItems {
         for (WriteItem item : items) {
             item.resolve(catalog);
             payload += item.size();
-            if (payload > TransactionLimits.MAX_PAYLOAD) {
+            if (payload > Limits.MAX_TRANSACTION_PAYLOAD) {
                 throw DynamoErrors.validation(TransactionMessages.payloadTooLarge(payload));
             }
             if (!seen.add(new ItemIdentity(item.table().name(), item.key()))) {

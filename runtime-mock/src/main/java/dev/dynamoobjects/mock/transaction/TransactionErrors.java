@@ -18,7 +18,7 @@ final class TransactionErrors {
 
     /** DynamoDB Local also cancels, with no reasons, a TransactGetItems whose key is malformed. */
     static TransactionCanceledException cancelled(String message, List<CancellationReason> reasons) {
-        return (TransactionCanceledException) TransactionCanceledException.builder()
+        return TransactionCanceledException.builder()
                 .message(message)
                 .cancellationReasons(reasons)
                 .statusCode(400)

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.transaction;
 
+import dev.dynamoobjects.mock.limit.Limits;
 import java.util.List;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -29,7 +30,7 @@ final class TransactionMessages {
 
     static String tokenTooLong(String token) {
         return "Value " + token + " at 'clientRequestToken' failed to satisfy constraint: Member must have length"
-                + " less than or equal to " + TransactionLimits.MAX_TOKEN_LENGTH;
+                + " less than or equal to " + Limits.MAX_CLIENT_REQUEST_TOKEN_LENGTH;
     }
 
     static String payloadTooLarge(long size) {
