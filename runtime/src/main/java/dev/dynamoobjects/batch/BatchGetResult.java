@@ -29,12 +29,12 @@ public final class BatchGetResult {
 
     /** Returns the records found in a typed table, in key order. */
     public <R> List<R> records(Table<R> table) {
-        return items(table.tableName()).stream().map(table.mapper()::fromItem).toList();
+        return items(table.tableName()).stream().map(table::toRecord).toList();
     }
 
     /** Returns the record with a key, or empty when it has no item or was not asked for. */
     public <R> Optional<R> find(Table<R> table, Map<String, AttributeValue> key) {
-        return findItem(table.tableName(), key).map(table.mapper()::fromItem);
+        return findItem(table.tableName(), key).map(table::toRecord);
     }
 
     /** Returns the items found in a table (physical name), in key order. */

@@ -45,7 +45,7 @@ public final class BatchWrite {
     public <R> BatchWrite save(Table<R> table, Collection<? extends R> records) {
         ItemTable items = ItemTable.of(table);
         for (R record : records) {
-            Map<String, AttributeValue> item = table.mapper().toItem(record);
+            Map<String, AttributeValue> item = table.toItem(record);
             work.put(table, items, items.keyOf(item), put(item));
         }
         return this;

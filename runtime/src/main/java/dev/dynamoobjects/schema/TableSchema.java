@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param writeCapacity provisioned write units, 0 for on-demand
  * @param versionAttribute the name of the record's {@code @Version} attribute, or null: saves,
  *                      deletes of a record and transactional writes then check and increment it
+ * @param ttlAttribute  the name of the record's {@code @Ttl} attribute (epoch seconds), or null:
+ *                      time to live is enabled on it when the table is created
  */
 public record TableSchema(
         String tableName,
@@ -28,12 +30,19 @@ public record TableSchema(
         List<IndexSchema> indexes,
         long readCapacity,
         long writeCapacity,
-        String versionAttribute) {
+        String versionAttribute,
+        String ttlAttribute) {
 
-    /** Returns the schema of a table whose record has no {@code @Version} attribute. */
+    /** Returns the schema of a table whose record has neither {@code @Version} nor {@code @Ttl}. */
     public TableSchema(String tableName, KeyAttribute partitionKey, KeyAttribute sortKey,
             List<IndexSchema> indexes, long readCapacity, long writeCapacity) {
-        this(tableName, partitionKey, sortKey, indexes, readCapacity, writeCapacity, null);
+        this(tableName, partitionKey, sortKey, indexes, readCapacity, writeCapacity, null, null);
+    }
+
+    /** Returns the schema of a table whose record has a {@code @Version} (or null) and no {@code @Ttl}. */
+    public TableSchema(String tableName, KeyAttribute partitionKey, KeyAttribute sortKey,
+            List<IndexSchema> indexes, long readCapacity, long writeCapacity, String versionAttribute) {
+        this(tableName, partitionKey, sortKey, indexes, readCapacity, writeCapacity, versionAttribute, null);
     }
 
     /** Validates the required parts and copies the list. */

@@ -6,12 +6,14 @@ import dev.dynamoobjects.exception.RecordNotFoundException;
 import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.expression.Condition;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.ExpressionAttributes;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.mapping.RecordMapper;
+import dev.dynamoobjects.migration.Migrations;
+import dev.dynamoobjects.migration.SchemaVersion;
 import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.TableSchema;
+import dev.dynamoobjects.validation.RecordValidation;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +58,8 @@ public abstract class Table<R> {
     private final RecordMapper<R> mapper;
     private final String name;
     private final TableState state;
-    private final Condition<R> absent;
+    private final SchemaVersion schemaVersion;
+    private final Migrations migrations;
 
     /**
      * Creates the table on a database; generated constructors call this.
@@ -66,12 +69,24 @@ public abstract class Table<R> {
      * @param mapper   the record's mapper ({@code StoreMapper.INSTANCE})
      */
     protected Table(DynamoDatabase database, TableSchema schema, RecordMapper<R> mapper) {
+        this(database, schema, mapper, null, Migrations.none());
+    }
+
+    /**
+     * Creates the table of a record with a {@code @SchemaVersion}; generated constructors call this.
+     *
+     * @param schemaVersion the record's version ({@code CustomerTable.SCHEMA_VERSION}), or null for none
+     * @param migrations    the steps that upgrade older items as they are read
+     */
+    protected Table(DynamoDatabase database, TableSchema schema, RecordMapper<R> mapper,
+            SchemaVersion schemaVersion, Migrations migrations) {
         this.database = Objects.requireNonNull(database, "database");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.name = database.physicalName(schema.tableName());
         this.state = database.tableState(schema);
-        this.absent = Conditions.notExists(schema.partitionKey().name());
+        this.schemaVersion = schemaVersion;
+        this.migrations = Objects.requireNonNull(migrations, "migrations");
     }
 
     /** Returns the table's name in DynamoDB, with the database's prefix. */
@@ -92,6 +107,63 @@ public abstract class Table<R> {
     /** Returns the record's mapper, to turn raw items into records and back. */
     public final RecordMapper<R> mapper() {
         return mapper;
+    }
+
+    /**
+     * Returns the record of a stored item, upgraded first by the table's migrations when it has an
+     * older schema version. Every read of the table and of batches, memory tables and transactions
+     * goes through here.
+     *
+     * @throws dev.dynamoobjects.migration.MigrationException when the item cannot be upgraded
+     */
+    public final R toRecord(Map<String, AttributeValue> item) {
+        return mapper.fromItem(schemaVersion == null ? item
+                : migrations.upgrade(item, schemaVersion, name, this::keyIn));
+    }
+
+    /**
+     * Returns the item to store for a record: the record passed through {@link #beforeWrite} and
+     * validated, then mapped, with the current schema version when the record has one. Every write
+     * of the table and of batches, memory tables and transactions goes through here.
+     *
+     * @throws dev.dynamoobjects.exception.InvalidRecordException when the record breaks its constraints
+     */
+    public final Map<String, AttributeValue> toItem(R record) {
+        return itemOf(prepare(record));
+    }
+
+    /**
+     * Checks or normalises a record before it is written; returns the record to write. The
+     * generated table overrides this when the record declares a {@code @BeforeWrite} method:
+     *
+     * <pre>{@code
+     * @Override
+     * protected Store beforeWrite(Store record) {
+     *     return record.normalized();
+     * }
+     * }</pre>
+     */
+    protected R beforeWrite(R record) {
+        return record;
+    }
+
+    /** Returns the record to write: after {@link #beforeWrite}, validated. */
+    final R prepare(R record) {
+        R ready = Objects.requireNonNull(beforeWrite(Objects.requireNonNull(record, "record")),
+                "beforeWrite returned null");
+        RecordValidation.validate(ready, name);
+        return ready;
+    }
+
+    /** Returns the item of a prepared record. */
+    final Map<String, AttributeValue> itemOf(R ready) {
+        Map<String, AttributeValue> item = mapper.toItem(ready);
+        if (schemaVersion == null) {
+            return item;
+        }
+        Map<String, AttributeValue> versioned = new HashMap<>(item);
+        versioned.put(schemaVersion.attribute(), AttributeValue.fromN(Integer.toString(schemaVersion.current())));
+        return versioned;
     }
 
     /**
@@ -134,6 +206,20 @@ public abstract class Table<R> {
     }
 
     /**
+     * Saves the record made of a map of plain values by attribute name (as parsed from JSON), and
+     * returns it as written: every key must be an attribute and every value of its type.
+     *
+     * <pre>{@code
+     * Member m = members.saveMap(Map.of("memberId", "m1", "name", "Ada", "points", 3));
+     * }</pre>
+     *
+     * @throws dev.dynamoobjects.mapping.MappingException listing every unknown attribute and wrong value
+     */
+    public final R saveMap(Map<String, ?> values) {
+        return save(mapper.fromMap(values));
+    }
+
+    /**
      * Writes a record only if no item has its key yet, and returns it as written.
      *
      * @throws ConditionFailedException when an item with the key exists
@@ -148,7 +234,7 @@ public abstract class Table<R> {
      */
     public final Optional<R> put(R record) {
         Writes.Put<R> put = Writes.put(this, record, null, false);
-        var response = send(record, put, ReturnValue.ALL_OLD);
+        var response = send(put, ReturnValue.ALL_OLD);
         return record(response.hasAttributes(), response.attributes());
     }
 
@@ -199,7 +285,7 @@ public abstract class Table<R> {
 
     /** Returns the record with a key, or empty. */
     protected final Optional<R> find(Map<String, AttributeValue> key) {
-        return findItem(key).map(mapper::fromItem);
+        return findItem(key).map(this::toRecord);
     }
 
     /** Returns the record with a key, or a new one holding the key and every default. */
@@ -257,7 +343,7 @@ public abstract class Table<R> {
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
-        return mapper.fromItem(call(key, condition, () -> client().updateItem(request)).attributes());
+        return toRecord(call(key, condition, () -> client().updateItem(request)).attributes());
     }
 
     /**
@@ -327,11 +413,11 @@ public abstract class Table<R> {
 
     private R write(R record, Condition<R> condition, boolean mustBeNew) {
         Writes.Put<R> put = Writes.put(this, record, condition, mustBeNew);
-        send(record, put, ReturnValue.NONE);
-        return put.versionChecked() ? mapper.fromItem(put.item()) : record;
+        send(put, ReturnValue.NONE);
+        return put.versionChecked() ? toRecord(put.item()) : put.record();
     }
 
-    private PutItemResponse send(R record, Writes.Put<R> put, ReturnValue returnValue) {
+    private PutItemResponse send(Writes.Put<R> put, ReturnValue returnValue) {
         ExpressionAttributes attributes = new ExpressionAttributes();
         PutItemRequest request = PutItemRequest.builder()
                 .tableName(name).item(put.item()).returnValues(returnValue)
@@ -343,12 +429,12 @@ public abstract class Table<R> {
         try {
             return call(put.item(), put.condition(), () -> client().putItem(request));
         } catch (ConditionFailedException e) {
-            throw put.versionChecked() ? Writes.conflict(this, record, put.version(), e) : e;
+            throw put.versionChecked() ? Writes.conflict(this, put.record(), put.version(), e) : e;
         }
     }
 
     private Optional<R> record(boolean present, Map<String, AttributeValue> item) {
-        return present ? Optional.of(mapper.fromItem(item)) : Optional.empty();
+        return present ? Optional.of(toRecord(item)) : Optional.empty();
     }
 
     private static String render(Condition<?> condition, ExpressionAttributes attributes) {

@@ -29,11 +29,12 @@ public final class Writes {
     /**
      * A prepared write of a record.
      *
+     * @param record    the record to write, after the table's {@code beforeWrite}
      * @param item      the item to write (with the incremented version when versioned)
      * @param condition the condition to send, or null for none
      * @param version   the record's version, which the stored item must have; -1 when not versioned
      */
-    public record Put<R>(Map<String, AttributeValue> item, Condition<R> condition, long version) {
+    public record Put<R>(R record, Map<String, AttributeValue> item, Condition<R> condition, long version) {
         /** Returns true when the write checks a version. */
         public boolean versionChecked() {
             return version >= 0;
@@ -47,17 +48,18 @@ public final class Writes {
      * @param mustBeNew true to write only where no item has the record's key
      */
     public static <R> Put<R> put(Table<R> table, R record, Condition<R> condition, boolean mustBeNew) {
-        Map<String, AttributeValue> item = table.mapper().toItem(record);
+        R ready = table.prepare(record);
+        Map<String, AttributeValue> item = table.itemOf(ready);
         Condition<R> absent = mustBeNew ? absent(table) : null;
         String versionAttribute = table.schema().versionAttribute();
         if (versionAttribute == null) {
-            return new Put<>(item, both(absent, condition), -1);
+            return new Put<>(ready, item, both(absent, condition), -1);
         }
         long version = version(item, versionAttribute);
         Map<String, AttributeValue> versioned = new HashMap<>(item);
         versioned.put(versionAttribute, AttributeValue.fromN(Long.toString(version + 1)));
         Condition<R> check = versionCheck(table, version);
-        return new Put<>(versioned, both(both(absent, check), condition), version);
+        return new Put<>(ready, versioned, both(both(absent, check), condition), version);
     }
 
     /**
@@ -68,7 +70,7 @@ public final class Writes {
         if (!table.schema().versioned()) {
             return condition;
         }
-        long version = version(table.mapper().toItem(record), table.schema().versionAttribute());
+        long version = version(table, record);
         return both(versionCheck(table, version), condition);
     }
 

@@ -80,6 +80,6 @@ public final class ReadTransaction {
     }
 
     private static <R> void fill(Loaded<R> loaded, ItemResponse response) {
-        loaded.set(response.hasItem() ? loaded.key().table().mapper().fromItem(response.item()) : null);
+        loaded.set(response.hasItem() ? loaded.key().table().toRecord(response.item()) : null);
     }
 }

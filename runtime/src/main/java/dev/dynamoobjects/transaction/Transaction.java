@@ -269,7 +269,7 @@ public final class Transaction {
                 .expressionAttributeValues(attributes.values())
                 .build();
         requireOpen();
-        operations.add(new Operation<>(name, table, table.mapper().keyOf(record), ItemSize.of(write.item()),
+        operations.add(new Operation<>(name, table, table.mapper().keyOf(write.record()), ItemSize.of(write.item()),
                 write.version(), TransactWriteItem.builder().put(put).build()));
         return this;
     }

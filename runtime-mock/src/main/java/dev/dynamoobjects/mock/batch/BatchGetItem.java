@@ -48,7 +48,7 @@ public final class BatchGetItem {
                     left.add(key);
                     continue;
                 }
-                GetItemResponse item = GetItem.execute(catalog, getRequest(table, entry.getValue(), key));
+                GetItemResponse item = GetItem.execute(catalog, getRequest(table, entry.getValue(), key, capacity));
                 if (item.hasItem()) {
                     found.add(item.item());
                     capacity.add(item.consumedCapacity(), 1);
@@ -89,13 +89,14 @@ public final class BatchGetItem {
         requestItems.keySet().forEach(catalog::table);
     }
 
-    private static GetItemRequest getRequest(String table, KeysAndAttributes keys, Map<String, AttributeValue> key) {
+    private static GetItemRequest getRequest(String table, KeysAndAttributes keys, Map<String, AttributeValue> key,
+                                             CapacityTally capacity) {
         GetItemRequest.Builder get = GetItemRequest.builder()
                 .tableName(table)
                 .key(key)
                 .consistentRead(keys.consistentRead())
                 .projectionExpression(keys.projectionExpression())
-                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES);
+                .returnConsumedCapacity(capacity.wanted() ? ReturnConsumedCapacity.INDEXES : ReturnConsumedCapacity.NONE);
         if (keys.hasExpressionAttributeNames()) {
             get.expressionAttributeNames(keys.expressionAttributeNames());
         }

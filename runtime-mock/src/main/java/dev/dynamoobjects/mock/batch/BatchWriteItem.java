@@ -60,7 +60,9 @@ public final class BatchWriteItem {
     private static void apply(Write write, CapacityTally capacity) {
         Table table = write.table();
         StoredItem before = write.item() == null ? table.delete(write.key()) : table.put(write.key(), write.item());
-        capacity.add(Capacity.write(ReturnConsumedCapacity.INDEXES, table, before, write.item()), 1);
+        if (capacity.wanted()) {
+            capacity.add(Capacity.write(ReturnConsumedCapacity.INDEXES, table, before, write.item()), 1);
+        }
     }
 
     /** Checks the whole batch in DynamoDB Local's order and returns its writes, ready to apply. */

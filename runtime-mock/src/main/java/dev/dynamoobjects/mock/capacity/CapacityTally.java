@@ -44,6 +44,11 @@ public final class CapacityTally {
 
     /** Returns true when the request asked for consumed capacity, so it is worth computing. */
     public boolean wanted() {
+        return wanted(mode);
+    }
+
+    /** Returns true when a ReturnConsumedCapacity setting asks for consumed capacity. */
+    public static boolean wanted(ReturnConsumedCapacity mode) {
         return mode == ReturnConsumedCapacity.TOTAL || mode == ReturnConsumedCapacity.INDEXES;
     }
 

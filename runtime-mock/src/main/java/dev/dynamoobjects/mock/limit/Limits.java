@@ -16,12 +16,6 @@ public final class Limits {
     public static final int MAX_TABLE_NAME_LENGTH = 255;
     /** Largest ListTables page. */
     public static final int MAX_LIST_TABLES_LIMIT = 100;
-    /** Local secondary indexes per table. */
-    public static final int MAX_LOCAL_INDEXES = 5;
-    /** Global secondary indexes per table. */
-    public static final int MAX_GLOBAL_INDEXES = 20;
-    /** Non-key attributes projected into all of a table's indexes together. */
-    public static final int MAX_PROJECTED_ATTRIBUTES = 100;
     /** Bytes of an item that one read capacity unit covers. */
     public static final int READ_UNIT_SIZE = 4 * 1024;
     /** Bytes of an item that one write capacity unit covers. */
@@ -30,8 +24,6 @@ public final class Limits {
     public static final long MAX_THROUGHPUT = 40_000;
     /** Most segments a parallel Scan may have. */
     public static final int MAX_TOTAL_SEGMENTS = 1_000_000;
-    /** Tags on one resource. */
-    public static final int MAX_TAGS = 50;
 
     private Limits() {
     }

@@ -1,13 +1,11 @@
 package dev.dynamoobjects.mock.operation;
 
-import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
 import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.Table;
-import dev.dynamoobjects.mock.validation.Messages;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;

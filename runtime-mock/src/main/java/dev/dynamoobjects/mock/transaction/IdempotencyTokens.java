@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.transaction;
 
+import dev.dynamoobjects.mock.capacity.CapacityTally;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
@@ -45,17 +45,12 @@ public final class IdempotencyTokens {
             if (!used.request().equals(identity)) {
                 throw TransactionErrors.tokenReused();
             }
-            return asked(request) ? used.response() : used.response().toBuilder()
+            return CapacityTally.wanted(request.returnConsumedCapacity()) ? used.response() : used.response().toBuilder()
                     .consumedCapacity((Collection<ConsumedCapacity>) null).build();
         }
         TransactWriteItemsResponse response = run.get();
         tokens.put(token, new Used(identity, response, now.plus(TransactionLimits.TOKEN_LIFETIME)));
         return response;
-    }
-
-    private static boolean asked(TransactWriteItemsRequest request) {
-        return request.returnConsumedCapacity() == ReturnConsumedCapacity.TOTAL
-                || request.returnConsumedCapacity() == ReturnConsumedCapacity.INDEXES;
     }
 
     /** What must match for a repeated call: everything but the token and what is returned. */

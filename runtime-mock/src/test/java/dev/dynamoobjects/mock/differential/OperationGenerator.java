@@ -57,6 +57,7 @@ final class OperationGenerator {
         weigh(4, this::transactWrite);
         weigh(2, this::transactGet);
         weigh(4, this::invalid);
+        weigh(1, this::describe);
     }
 
     private void weigh(int weight, Supplier<Operation> kind) {
@@ -301,6 +302,14 @@ final class OperationGenerator {
             items.add(TransactGetItem.builder().get(g -> g.tableName(HASH_TABLE).key(key)).build());
         }
         return new Operation("TransactGetItems " + items, client -> client.transactGetItems(t -> t.transactItems(items)));
+    }
+
+    private Operation describe() {
+        String table = table(random.nextBoolean());
+        int limit = 1 + random.nextInt(2);
+        return random.nextBoolean()
+                ? new Operation("DescribeTable " + table, client -> client.describeTable(d -> d.tableName(table)))
+                : new Operation("ListTables " + limit, client -> client.listTables(l -> l.limit(limit)));
     }
 
     // ---- invalid requests

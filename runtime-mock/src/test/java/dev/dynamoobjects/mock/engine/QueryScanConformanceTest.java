@@ -168,6 +168,28 @@ class QueryScanConformanceTest {
     }
 
     @Test
+    void indexPagesCarryTheIndexKeyInTheirStartKey() {
+        QueryResponse first = dynamo.query(b -> b.tableName(TABLE).indexName("byKind").limit(2)
+                .keyConditionExpression("kind = :k").expressionAttributeValues(Map.of(":k", s("k"))));
+        QueryResponse rest = dynamo.query(b -> b.tableName(TABLE).indexName("byKind")
+                .exclusiveStartKey(first.lastEvaluatedKey())
+                .keyConditionExpression("kind = :k").expressionAttributeValues(Map.of(":k", s("k"))));
+
+        assertEquals(Map.of("pk", s("a"), "sk", n("1.5"), "kind", s("k")), first.lastEvaluatedKey());
+        assertEquals(List.of("2", "10", "100"), sortKeys(rest.items()));
+        assertEquals(3, dynamo.scan(b -> b.tableName(TABLE).indexName("byKind").limit(3)).count());
+    }
+
+    @Test
+    void projectionOnAnIndexPicksFromItsAttributes() {
+        QueryResponse response = dynamo.query(b -> b.tableName(TABLE).indexName("byKind").limit(1)
+                .select(Select.SPECIFIC_ATTRIBUTES).projectionExpression("sk")
+                .keyConditionExpression("kind = :k").expressionAttributeValues(Map.of(":k", s("k"))));
+
+        assertEquals(List.of(Map.of("sk", n("-1"))), response.items());
+    }
+
+    @Test
     void segmentsSplitTheTable() {
         int total = 0;
         for (int segment = 0; segment < 3; segment++) {
