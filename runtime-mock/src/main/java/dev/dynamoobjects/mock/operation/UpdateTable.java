@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -58,8 +59,8 @@ public final class UpdateTable {
         }
     }
 
-    private static void create(Table table, UpdateTableRequest request, software.amazon.awssdk.services.dynamodb.model
-            .CreateGlobalSecondaryIndexAction action, BillingMode billing) {
+    private static void create(Table table, UpdateTableRequest request, CreateGlobalSecondaryIndexAction action,
+                               BillingMode billing) {
         if (table.indexes().containsKey(action.indexName())) {
             throw DynamoErrors.validation(Messages.duplicateIndex(action.indexName()));
         }
