@@ -85,11 +85,10 @@ public final class UpdateTable {
         specs.addTo(table);
     }
 
-    private static IndexDefinition requireIndex(Table table, String name) {
+    private static void requireIndex(Table table, String name) {
         IndexDefinition index = table.indexes().get(name);
         if (index == null || !index.global()) {
             throw DynamoErrors.resourceNotFound(Messages.RESOURCE_NOT_FOUND);
         }
-        return index;
     }
 }
