@@ -153,6 +153,7 @@ public final class StoreTable extends Table<Store> {
      * Applies the updates (creating the item when missing) and returns the store as stored.
      */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Store update(String storeId, int branch, Update<Store>... updates) {
         return update(key(storeId, branch), List.of(updates));
     }
@@ -163,6 +164,7 @@ public final class StoreTable extends Table<Store> {
      * @throws dev.dynamoobjects.exception.ConditionFailedException when the condition is false
      */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Store update(String storeId, int branch, Condition<Store> condition,
             Update<Store>... updates) {
         return update(key(storeId, branch), List.of(updates), condition);

@@ -30,7 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -307,8 +306,8 @@ public abstract class Table<R> {
         ExpressionAttributes attributes = new ExpressionAttributes();
         DeleteItemRequest request = DeleteItemRequest.builder()
                 .tableName(name).key(key).returnValues(ReturnValue.ALL_OLD)
-                .conditionExpression(render(condition, attributes))
-                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .conditionExpression(Writes.render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
@@ -338,8 +337,8 @@ public abstract class Table<R> {
         UpdateItemRequest request = UpdateItemRequest.builder()
                 .tableName(name).key(key).returnValues(ReturnValue.ALL_NEW)
                 .updateExpression(Update.render(Writes.updates(this, updates), attributes))
-                .conditionExpression(render(condition, attributes))
-                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .conditionExpression(Writes.render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
@@ -421,8 +420,8 @@ public abstract class Table<R> {
         ExpressionAttributes attributes = new ExpressionAttributes();
         PutItemRequest request = PutItemRequest.builder()
                 .tableName(name).item(put.item()).returnValues(returnValue)
-                .conditionExpression(render(put.condition(), attributes))
-                .returnValuesOnConditionCheckFailure(onFailure(put.condition()))
+                .conditionExpression(Writes.render(put.condition(), attributes))
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(put.condition()))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
@@ -435,15 +434,6 @@ public abstract class Table<R> {
 
     private Optional<R> record(boolean present, Map<String, AttributeValue> item) {
         return present ? Optional.of(toRecord(item)) : Optional.empty();
-    }
-
-    private static String render(Condition<?> condition, ExpressionAttributes attributes) {
-        return condition == null ? null : condition.render(attributes);
-    }
-
-    /** With a condition, a failure returns the stored item, for {@link ConditionFailedException#currentItem()}. */
-    private static ReturnValuesOnConditionCheckFailure onFailure(Condition<?> condition) {
-        return condition == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.expression.Comparison;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Conditions;
+import dev.dynamoobjects.expression.Placeholders;
 import dev.dynamoobjects.expression.Update;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
  * The rules every write of a record follows, whether a table sends it alone or a transaction
@@ -112,6 +114,16 @@ public final class Writes {
         return current == null
                 ? version > 0
                 : version == 0 || version(current, table.schema().versionAttribute()) != version;
+    }
+
+    /** Returns a request's condition expression, or null for no condition. */
+    public static String render(Condition<?> condition, Placeholders placeholders) {
+        return condition == null ? null : condition.render(placeholders);
+    }
+
+    /** With a condition, a failure returns the stored item, for {@link ConditionFailedException#currentItem()}. */
+    public static ReturnValuesOnConditionCheckFailure onFailure(Condition<?> condition) {
+        return condition == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD;
     }
 
     private static <R> Condition<R> versionCheck(Table<R> table, long version) {

@@ -21,7 +21,6 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
@@ -154,8 +153,8 @@ public final class Transaction {
         var update = software.amazon.awssdk.services.dynamodb.model.Update.builder()
                 .tableName(key.table().tableName()).key(key.key())
                 .updateExpression(Update.render(Writes.updates(key.table(), updates), attributes))
-                .conditionExpression(render(condition, attributes))
-                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .conditionExpression(Writes.render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
@@ -185,7 +184,7 @@ public final class Transaction {
         ConditionCheck check = ConditionCheck.builder()
                 .tableName(key.table().tableName()).key(key.key())
                 .conditionExpression(condition.render(attributes))
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
@@ -263,8 +262,8 @@ public final class Transaction {
         ExpressionAttributes attributes = new ExpressionAttributes();
         Put put = Put.builder()
                 .tableName(table.tableName()).item(write.item())
-                .conditionExpression(render(write.condition(), attributes))
-                .returnValuesOnConditionCheckFailure(onFailure(write.condition()))
+                .conditionExpression(Writes.render(write.condition(), attributes))
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(write.condition()))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
@@ -278,8 +277,8 @@ public final class Transaction {
         ExpressionAttributes attributes = new ExpressionAttributes();
         Delete delete = Delete.builder()
                 .tableName(key.table().tableName()).key(key.key())
-                .conditionExpression(render(condition, attributes))
-                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .conditionExpression(Writes.render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
@@ -301,13 +300,5 @@ public final class Transaction {
         if (committed) {
             throw new ValidationException("This transaction was committed already; begin a new one");
         }
-    }
-
-    private static String render(Condition<?> condition, ExpressionAttributes attributes) {
-        return condition == null ? null : condition.render(attributes);
-    }
-
-    private static ReturnValuesOnConditionCheckFailure onFailure(Condition<?> condition) {
-        return condition == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD;
     }
 }

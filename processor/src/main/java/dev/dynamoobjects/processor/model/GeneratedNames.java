@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName table, ClassName memoryTable) {
     /** Constant names the table class uses itself, which attribute and index constants must avoid. */
-    public static final Set<String> TABLE_MEMBERS = Set.of("SCHEMA", "MAPPER");
+    private static final Set<String> TABLE_MEMBERS = Set.of("SCHEMA", "MAPPER");
     /** What an index constant starts with when its plain name is taken or starts with a digit. */
     private static final String INDEX_PREFIX = "INDEX_";
 

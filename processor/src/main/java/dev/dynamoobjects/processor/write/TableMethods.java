@@ -8,6 +8,7 @@ import static dev.dynamoobjects.processor.RuntimeNames.QUERY;
 import static dev.dynamoobjects.processor.RuntimeNames.RECORD_NOT_FOUND;
 import static dev.dynamoobjects.processor.RuntimeNames.UPDATE;
 
+import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
@@ -30,6 +31,10 @@ import javax.lang.model.element.Modifier;
  * {@code query(storeId[, branchCondition])} and one {@code queryByX} per index.
  */
 final class TableMethods {
+    /** The updates array goes to {@code List.of}, which only reads it: safe, but -Xlint:varargs cannot tell. */
+    private static final AnnotationSpec PASSES_VARARGS =
+            AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "varargs").build();
+
     private final RecordModel model;
     private final KeyParameters keys;
     private final TypeName record;
@@ -77,13 +82,13 @@ final class TableMethods {
                 .addStatement("return delete(key($L), $N)", keys.arguments(), condition).build());
         type.addMethod(keyed("update", record)
                 .addJavadoc("Applies the updates (creating the item when missing) and returns the $L as stored.\n", noun)
-                .addAnnotation(SafeVarargs.class).addModifiers(Modifier.FINAL)
+                .addAnnotation(SafeVarargs.class).addAnnotation(PASSES_VARARGS).addModifiers(Modifier.FINAL)
                 .addParameter(ArrayTypeName.of(parameterized(UPDATE)), updates).varargs()
                 .addStatement("return update(key($L), $T.of($N))", keys.arguments(), List.class, updates).build());
         type.addMethod(keyed("update", record)
                 .addJavadoc("Applies the updates if {@code $L} holds, and returns the $L as stored.\n\n"
                         + "@throws $L when the condition is false\n", condition, noun, CONDITION_FAILED)
-                .addAnnotation(SafeVarargs.class).addModifiers(Modifier.FINAL)
+                .addAnnotation(SafeVarargs.class).addAnnotation(PASSES_VARARGS).addModifiers(Modifier.FINAL)
                 .addParameter(condition(), condition)
                 .addParameter(ArrayTypeName.of(parameterized(UPDATE)), updates).varargs()
                 .addStatement("return update(key($L), $T.of($N), $N)", keys.arguments(), List.class, updates, condition)

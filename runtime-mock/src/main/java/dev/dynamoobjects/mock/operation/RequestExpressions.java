@@ -18,15 +18,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * every expression the request has, then call {@link #checkAllUsed()}.
  */
 final class RequestExpressions {
-    private final ExpressionContext context;
-    private final boolean hasNames;
-    private final boolean hasValues;
+    private final Map<String, String> names;
+    private final Map<String, AttributeValue> values;
+    private ExpressionContext context;
     private boolean anyExpression;
 
     RequestExpressions(Map<String, String> names, Map<String, AttributeValue> values) {
-        this.hasNames = given(names);
-        this.hasValues = given(values);
-        this.context = new ExpressionContext(hasNames ? names : null, hasValues ? values : null);
+        this.names = given(names) ? names : null;
+        this.values = given(values) ? values : null;
     }
 
     /** Returns the parsed condition or filter, or null when the request has none. */
@@ -34,8 +33,7 @@ final class RequestExpressions {
         if (expression == null) {
             return null;
         }
-        anyExpression = true;
-        return context.condition(expression, kind);
+        return context().condition(expression, kind);
     }
 
     /**
@@ -74,23 +72,30 @@ final class RequestExpressions {
         if (expression == null) {
             return null;
         }
-        anyExpression = true;
-        return context.projection(expression);
+        return context().projection(expression);
     }
 
-    /** Returns the context, for expressions this class does not wrap; marks that one was used. */
+    /**
+     * Returns the context, for expressions this class does not wrap; marks that one was used. It is
+     * made on first use, so requests without expressions (most GetItem and PutItem calls) skip it.
+     */
     ExpressionContext context() {
         anyExpression = true;
+        if (context == null) {
+            context = new ExpressionContext(names, values);
+        }
         return context;
     }
 
     /** Rejects placeholders that no expression used, or placeholders given without any expression. */
     void checkAllUsed() {
         if (!anyExpression) {
-            if (hasNames) {
+            if (names != null) {
+                new ExpressionContext(names, values);
                 throw DynamoErrors.validation(Messages.NAMES_WITHOUT_EXPRESSIONS);
             }
-            if (hasValues) {
+            if (values != null) {
+                new ExpressionContext(names, values);
                 throw DynamoErrors.validation(Messages.VALUES_WITHOUT_EXPRESSIONS);
             }
             return;

@@ -94,11 +94,13 @@ class TableConformanceTest {
 
         ListTablesResponse first = dynamo.listTables(b -> b.limit(2));
         ListTablesResponse rest = dynamo.listTables(b -> b.exclusiveStartTableName(first.lastEvaluatedTableName()));
+        ListTablesResponse full = dynamo.listTables(b -> b.limit(3));
 
         assertEquals(List.of("aaa", "bbb"), first.tableNames());
         assertEquals("bbb", first.lastEvaluatedTableName());
         assertEquals(List.of("ccc"), rest.tableNames());
         assertNull(rest.lastEvaluatedTableName());
+        assertNull(full.lastEvaluatedTableName(), "unlike a Query page, a full page with nothing after has none");
     }
 
     @Test
