@@ -27,13 +27,11 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
  * java -jar benchmarks/target/benchmarks.jar ServerThroughputBenchmark -t 1
  * java -jar benchmarks/target/benchmarks.jar ServerThroughputBenchmark -t 8
  * </pre>
- *
- * The JDK's keep-alive cache holds 5 connections unless told otherwise; 8 threads need 8.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Dhttp.maxConnections=64", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
 public class ServerThroughputBenchmark {

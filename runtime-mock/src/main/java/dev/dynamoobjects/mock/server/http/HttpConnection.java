@@ -1,6 +1,5 @@
 package dev.dynamoobjects.mock.server.http;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -34,8 +33,7 @@ final class HttpConnection implements Runnable {
             socket.setSoTimeout((int) limits.idleTimeout().toMillis());
             socket.setTcpNoDelay(true);
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 16384);
-            HttpRequestReader reader = new HttpRequestReader(
-                    new BufferedInputStream(socket.getInputStream(), 16384), out, limits);
+            HttpRequestReader reader = new HttpRequestReader(new HttpInput(socket.getInputStream()), out, limits);
             serve(reader, out);
         } catch (IOException e) {
             // Closing a connection that is already broken: nothing left to tell anyone.

@@ -1,9 +1,7 @@
 package dev.dynamoobjects.mock.server.http;
 
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -13,15 +11,15 @@ import java.nio.charset.StandardCharsets;
  */
 final class HttpRequestReader {
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int DEADLINE_CHECK_BYTES = 256;
+    private static final int MAX_CHUNK_LINE = 1024;
 
-    private final InputStream in;
+    private final HttpInput in;
     private final OutputStream out;
     private final HttpLimits limits;
     private long deadline;
-    private int headerBytes;
+    private int headerBudget;
 
-    HttpRequestReader(InputStream in, OutputStream out, HttpLimits limits) {
+    HttpRequestReader(HttpInput in, OutputStream out, HttpLimits limits) {
         this.in = in;
         this.out = out;
         this.limits = limits;
@@ -29,13 +27,12 @@ final class HttpRequestReader {
 
     /** The next request, or null when the client closed the connection between requests. */
     HttpRequest read() throws IOException, HttpProtocolException {
-        int first = in.read();
-        if (first < 0) {
+        if (!in.hasMore()) {
             return null;
         }
         deadline = System.nanoTime() + limits.requestTimeout().toNanos();
-        headerBytes = 0;
-        String[] requestLine = readLine(first).split(" ");
+        headerBudget = limits.maxHeaderBytes();
+        String[] requestLine = headerLine().split(" ");
         if (requestLine.length != 3 || !requestLine[2].startsWith("HTTP/1.")) {
             throw new HttpProtocolException(400, "malformed request line");
         }
@@ -46,7 +43,7 @@ final class HttpRequestReader {
 
     private HttpHeaders readHeaders() throws IOException, HttpProtocolException {
         HttpHeaders headers = new HttpHeaders();
-        for (String line = readLine(in.read()); !line.isEmpty(); line = readLine(in.read())) {
+        for (String line = headerLine(); !line.isEmpty(); line = headerLine()) {
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw new HttpProtocolException(400, "malformed header line");
@@ -54,6 +51,15 @@ final class HttpRequestReader {
             headers.add(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
         }
         return headers;
+    }
+
+    private String headerLine() throws IOException, HttpProtocolException {
+        String line = in.readLine(headerBudget, this::checkDeadline);
+        headerBudget -= line.length() + 2;
+        if (headerBudget < 0) {
+            throw new HttpProtocolException(431, "request headers exceed " + limits.maxHeaderBytes() + " bytes");
+        }
+        return line;
     }
 
     private byte[] readBody(HttpHeaders headers) throws IOException, HttpProtocolException {
@@ -69,12 +75,12 @@ final class HttpRequestReader {
         if (contentLength == null) {
             return new byte[0];
         }
-        long length = parseLength(contentLength);
+        int length = parseLength(contentLength);
         acknowledgeExpectation(headers);
-        return readExactly((int) length);
+        return in.readBytes(length, this::checkDeadline);
     }
 
-    private long parseLength(String contentLength) throws HttpProtocolException {
+    private int parseLength(String contentLength) throws HttpProtocolException {
         long length;
         try {
             length = Long.parseLong(contentLength);
@@ -88,7 +94,7 @@ final class HttpRequestReader {
             throw new HttpProtocolException(413, "request body of " + length + " bytes exceeds the limit of "
                     + limits.maxBodyBytes());
         }
-        return length;
+        return (int) length;
     }
 
     /** Clients that send {@code Expect: 100-continue} wait for this before sending the body. */
@@ -99,20 +105,6 @@ final class HttpRequestReader {
         }
     }
 
-    private byte[] readExactly(int length) throws IOException, HttpProtocolException {
-        byte[] body = new byte[length];
-        int read = 0;
-        while (read < length) {
-            int n = in.read(body, read, Math.min(length - read, 65536));
-            if (n < 0) {
-                throw new EOFException("connection closed after " + read + " of " + length + " body bytes");
-            }
-            read += n;
-            checkDeadline();
-        }
-        return body;
-    }
-
     private byte[] readChunked() throws IOException, HttpProtocolException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (int size = chunkSize(); size > 0; size = chunkSize()) {
@@ -120,43 +112,23 @@ final class HttpRequestReader {
                 throw new HttpProtocolException(413, "chunked request body exceeds the limit of "
                         + limits.maxBodyBytes());
             }
-            body.write(readExactly(size));
-            readLine(in.read());
+            body.write(in.readBytes(size, this::checkDeadline));
+            in.readLine(MAX_CHUNK_LINE, this::checkDeadline);
         }
-        for (String trailer = readLine(in.read()); !trailer.isEmpty(); trailer = readLine(in.read())) {
+        for (String trailer = headerLine(); !trailer.isEmpty(); trailer = headerLine()) {
             // Trailers carry nothing DynamoDB uses.
         }
         return body.toByteArray();
     }
 
     private int chunkSize() throws IOException, HttpProtocolException {
-        headerBytes = 0;
-        String line = readLine(in.read());
+        String line = in.readLine(MAX_CHUNK_LINE, this::checkDeadline);
         int extension = line.indexOf(';');
         try {
             return Integer.parseInt((extension < 0 ? line : line.substring(0, extension)).trim(), 16);
         } catch (NumberFormatException e) {
             throw new HttpProtocolException(400, "malformed chunk size");
         }
-    }
-
-    /** Reads one CRLF- (or LF-) terminated line of ISO-8859-1 text, starting with {@code first}. */
-    private String readLine(int first) throws IOException, HttpProtocolException {
-        StringBuilder line = new StringBuilder(64);
-        for (int b = first; b != '\n'; b = in.read()) {
-            if (b < 0) {
-                throw new EOFException("connection closed in the middle of a request");
-            }
-            if (++headerBytes > limits.maxHeaderBytes()) {
-                throw new HttpProtocolException(431, "request headers exceed " + limits.maxHeaderBytes() + " bytes");
-            }
-            if (headerBytes % DEADLINE_CHECK_BYTES == 0) {
-                checkDeadline();
-            }
-            line.append((char) b);
-        }
-        int end = line.length();
-        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
     }
 
     private void checkDeadline() throws HttpProtocolException {
