@@ -8,6 +8,10 @@ import dev.dynamoobjects.attribute.NumberAttribute;
 import dev.dynamoobjects.attribute.SetAttribute;
 import dev.dynamoobjects.attribute.SortKeyAttribute;
 import dev.dynamoobjects.attribute.StringAttribute;
+import dev.dynamoobjects.attribute.StringSortKeyAttribute;
+import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.KeyCondition;
+import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.mapping.Items;
 import dev.dynamoobjects.mapping.Numbers;
 import dev.dynamoobjects.mapping.Sets;
@@ -15,20 +19,30 @@ import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
 import dev.dynamoobjects.schema.TableSchema;
+import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.table.Query;
+import dev.dynamoobjects.table.Table;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The table of {@link Store}: its schema, mapper and typed attributes.
+ * The table of {@link Store} records (DynamoDB table {@code store}, behind the database's prefix):
+ * operations typed by the key, and attribute constants for typed conditions, updates and
+ * projections. The table is created on first use when missing, if the database allows it.
  *
  * <pre>{@code
- * String table = StoreTable.SCHEMA.tableName();
+ * StoreTable stores = new StoreTable(db);
+ * stores.save(store);
+ * stores.get(storeId, branch);
+ * stores.query(storeId).list();
  * }</pre>
  */
 @Generated("dev.dynamoobjects.processor.DynamoObjectsProcessor")
-public final class StoreTable {
+public final class StoreTable extends Table<Store> {
     /**
      * The table's name, keys, indexes and billing, enough to create it.
      */
@@ -45,22 +59,27 @@ public final class StoreTable {
     public static final StoreMapper MAPPER = StoreMapper.INSTANCE;
 
     /**
-     * The attribute {@code storeId}, for conditions, updates and projections.
+     * The name of the global index {@code byCity}.
+     */
+    public static final String BY_CITY = "byCity";
+
+    /**
+     * The attribute {@code storeId} (the partition key), for conditions, updates and projections.
      */
     public static final StringAttribute<Store> STORE_ID = new StringAttribute<>("storeId");
 
     /**
-     * The attribute {@code branch}, for conditions, updates and projections.
+     * The attribute {@code branch} (the sort key), for conditions, updates and projections.
      */
     public static final SortKeyAttribute<Store, Integer> BRANCH = new SortKeyAttribute<>("branch", value -> Numbers.n(value));
 
     /**
-     * The attribute {@code name}, for conditions, updates and projections.
+     * The attribute {@code name} (the sort key of index {@code byCity}), for conditions, updates and projections.
      */
-    public static final StringAttribute<Store> NAME = new StringAttribute<>("name");
+    public static final StringSortKeyAttribute<Store> NAME = new StringSortKeyAttribute<>("name");
 
     /**
-     * The attribute {@code city}, for conditions, updates and projections.
+     * The attribute {@code city} (the partition key of index {@code byCity}), for conditions, updates and projections.
      */
     public static final StringAttribute<Store> CITY = new StringAttribute<>("city");
 
@@ -84,7 +103,112 @@ public final class StoreTable {
      */
     public static final NumberAttribute<Store, Long> VERSION = new NumberAttribute<>("version", value -> Numbers.n(value));
 
-    private StoreTable() {
+    /**
+     * Creates the table on a database; the table itself is created on first use if missing.
+     */
+    public StoreTable(DynamoDatabase database) {
+        super(database, SCHEMA, MAPPER);
+    }
+
+    /**
+     * Returns the store with this key.
+     *
+     * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
+     */
+    public Store get(String storeId, int branch) {
+        return get(key(storeId, branch));
+    }
+
+    /**
+     * Returns the store with this key, or empty.
+     */
+    public Optional<Store> find(String storeId, int branch) {
+        return find(key(storeId, branch));
+    }
+
+    /**
+     * Returns the store with this key, or a new one with this key and the defaults (not saved).
+     */
+    public Store getOrDefault(String storeId, int branch) {
+        return getOrDefault(key(storeId, branch));
+    }
+
+    /**
+     * Deletes the store with this key and returns it, or empty when there was none.
+     */
+    public Optional<Store> delete(String storeId, int branch) {
+        return delete(key(storeId, branch));
+    }
+
+    /**
+     * Deletes the store with this key if {@code condition} holds, and returns it.
+     *
+     * @throws dev.dynamoobjects.exception.ConditionFailedException when the condition is false
+     */
+    public Optional<Store> delete(String storeId, int branch, Condition<Store> condition) {
+        return delete(key(storeId, branch), condition);
+    }
+
+    /**
+     * Applies the updates (creating the item when missing) and returns the store as stored.
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public final Store update(String storeId, int branch, Update<Store>... updates) {
+        return update(key(storeId, branch), List.of(updates));
+    }
+
+    /**
+     * Applies the updates if {@code condition} holds, and returns the store as stored.
+     *
+     * @throws dev.dynamoobjects.exception.ConditionFailedException when the condition is false
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public final Store update(String storeId, int branch, Condition<Store> condition,
+            Update<Store>... updates) {
+        return update(key(storeId, branch), List.of(updates), condition);
+    }
+
+    /**
+     * Adds {@code amount} (negative to subtract) to a number attribute atomically, without reading,
+     * and returns the new value; a missing attribute or item counts as 0.
+     */
+    public long increment(String storeId, int branch, NumberAttribute<Store, ?> attribute,
+            long amount) {
+        return increment(key(storeId, branch), attribute, amount);
+    }
+
+    /**
+     * Returns a query of the store items with this partition key, in {@code branch} order.
+     */
+    public Query<Store> query(String storeId) {
+        return query(STORE_ID.encode(storeId));
+    }
+
+    /**
+     * Returns a query of the store items with this partition key and a condition on {@code branch}.
+     */
+    public Query<Store> query(String storeId, KeyCondition<Store> branchCondition) {
+        return query(storeId).sortKey(branchCondition);
+    }
+
+    /**
+     * Returns a query of index {@code byCity}: the store items with this {@code city}, in {@code name} order.
+     */
+    public Query<Store> queryByCity(String city) {
+        return queryIndex(BY_CITY, CITY.encode(city));
+    }
+
+    /**
+     * Returns a query of index {@code byCity} with a condition on {@code name}.
+     */
+    public Query<Store> queryByCity(String city, KeyCondition<Store> nameCondition) {
+        return queryByCity(city).sortKey(nameCondition);
+    }
+
+    private Map<String, AttributeValue> key(String storeId, int branch) {
+        return key(STORE_ID.encode(storeId), BRANCH.encode(branch));
     }
 
     private static AttributeValue encodeTags(List<String> value) {

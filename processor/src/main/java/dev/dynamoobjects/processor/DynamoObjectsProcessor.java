@@ -5,6 +5,7 @@ import dev.dynamoobjects.processor.model.RecordModel;
 import dev.dynamoobjects.processor.parse.RecordParser;
 import dev.dynamoobjects.processor.write.ImmutableWriter;
 import dev.dynamoobjects.processor.write.MapperWriter;
+import dev.dynamoobjects.processor.write.MemoryTableWriter;
 import dev.dynamoobjects.processor.write.Sources;
 import dev.dynamoobjects.processor.write.TableWriter;
 import java.io.PrintWriter;
@@ -21,8 +22,8 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Generates, for each {@code @Record} interface, an immutable implementation, a mapper and a table
- * class; for each {@code @Document} interface, an immutable implementation and a mapper. A Java
+ * Generates, for each {@code @Record} interface, an immutable implementation, a mapper, a table
+ * class and a memory table class; for each {@code @Document} interface, an immutable implementation and a mapper. A Java
  * record can take the place of the interface and of its implementation. Each
  * interface is parsed into a model (reporting all its problems) and then written; an interface
  * with problems gets nothing generated, and the others carry on.
@@ -33,6 +34,7 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
     private ImmutableWriter immutableWriter;
     private MapperWriter mapperWriter;
     private TableWriter tableWriter;
+    private MemoryTableWriter memoryTableWriter;
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
@@ -42,6 +44,7 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
         immutableWriter = new ImmutableWriter(sources);
         mapperWriter = new MapperWriter(sources);
         tableWriter = new TableWriter(sources);
+        memoryTableWriter = new MemoryTableWriter(sources);
     }
 
     @Override
@@ -75,6 +78,7 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
                 mapperWriter.write(model.get());
                 if (record) {
                     tableWriter.write(model.get());
+                    memoryTableWriter.write(model.get());
                 }
             }
         } catch (Exception | LinkageError | AssertionError e) {

@@ -28,6 +28,7 @@ public enum Message {
     INVALID_ATTRIBUTE_NAME("Attribute name \"%s\" is invalid: DynamoDB allows %s characters here; choose another name."),
     DUPLICATE_ATTRIBUTE_NAME("Accessors %s() and %s() both map to attribute \"%s\"; give one of them another name with @Attribute."),
     DUPLICATE_CONSTANT("Accessors %s() and %s() both give the table constant %s; rename one of them."),
+    INDEX_JAVA_NAME_CLASH("Indexes %s and %s both give the Java name %s in the table class; rename one of them."),
     INDEX_UNKNOWN_ATTRIBUTE("Index %s names attribute \"%s\", which %s does not have; name one of its attributes: %s."),
     INDEX_KEY_TYPE("Index %s uses attribute \"%s\" as a key, but its type %s is not stored as a string, number or binary; choose another attribute."),
     LOCAL_INDEX_WITHOUT_SORT_KEY("Local index %s needs a table with a sort key, and %s has none; add a @SortKey or declare a @GlobalIndex instead."),

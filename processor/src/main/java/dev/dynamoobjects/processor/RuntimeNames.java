@@ -43,11 +43,23 @@ public final class RuntimeNames {
     public static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get(ATTRIBUTES, "ComparableAttribute");
     public static final ClassName STRING_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringAttribute");
     public static final ClassName NUMBER_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberAttribute");
+    public static final ClassName NUMBER_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberSortKeyAttribute");
     public static final ClassName SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "SortKeyAttribute");
     public static final ClassName STRING_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringSortKeyAttribute");
     public static final ClassName SET_ATTRIBUTE = ClassName.get(ATTRIBUTES, "SetAttribute");
     public static final ClassName LIST_ATTRIBUTE = ClassName.get(ATTRIBUTES, "ListAttribute");
     public static final ClassName MAP_ATTRIBUTE = ClassName.get(ATTRIBUTES, "MapAttribute");
+
+    public static final ClassName TABLE = ClassName.get(ROOT + ".table", "Table");
+    public static final ClassName DYNAMO_DATABASE = ClassName.get(ROOT + ".table", "DynamoDatabase");
+    public static final ClassName QUERY = ClassName.get(ROOT + ".table", "Query");
+    public static final ClassName CONDITION = ClassName.get(ROOT + ".expression", "Condition");
+    public static final ClassName KEY_CONDITION = ClassName.get(ROOT + ".expression", "KeyCondition");
+    public static final ClassName UPDATE = ClassName.get(ROOT + ".expression", "Update");
+    public static final ClassName MEMORY_TABLE = ClassName.get(ROOT + ".memory", "MemoryTable");
+    public static final ClassName BATCH_RETRY = ClassName.get(ROOT + ".batch", "BatchRetry");
+    public static final String RECORD_NOT_FOUND = ROOT + ".exception.RecordNotFoundException";
+    public static final String CONDITION_FAILED = ROOT + ".exception.ConditionFailedException";
 
     public static final ClassName ATTRIBUTE_VALUE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");

@@ -55,6 +55,19 @@ import dev.dynamoobjects.annotation.Attribute;
         assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(lineOf(HEADER + body));
     }
 
+    /**
+     * Asserts that compiling {@code user} beside {@code records} fails with exactly one error,
+     * containing {@code message}, on the line of {@code user} that carries the comment {@code // error}.
+     */
+    static void assertUserError(JavaFileObject user, String userText, String message, JavaFileObject... records) {
+        JavaFileObject[] files = java.util.Arrays.copyOf(records, records.length + 1);
+        files[records.length] = user;
+        Compilation compilation = compile(files);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(message).inFile(user).onLine(lineOf(userText));
+    }
+
     private static int lineOf(String text) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -227,6 +227,20 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void indexNamesGivingOneJavaName() {
+        assertError("""
+                @Record(table = "bad")
+                @GlobalIndex(name = "by-name", partitionKey = "name")
+                @LocalIndex(name = "by.name", sortKey = "name") // error
+                public interface Bad {
+                    @Key String id();
+                    @SortKey String created();
+                    String name();
+                }
+                """, Message.INDEX_JAVA_NAME_CLASH.format("by-name", "by.name", "queryByName"));
+    }
+
+    @Test
     void emptyAttributeName() {
         assertError("""
                 @Record(table = "bad")

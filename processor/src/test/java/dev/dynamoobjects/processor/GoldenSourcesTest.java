@@ -43,7 +43,7 @@ class GoldenSourcesTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"ImmutableStore", "StoreMapper", "StoreTable", "ImmutableAddress", "AddressMapper"})
+    @ValueSource(strings = {"ImmutableStore", "StoreMapper", "StoreTable", "StoreMemoryTable", "ImmutableAddress", "AddressMapper"})
     void generatedSourceMatchesTheGolden(String name) throws IOException {
         Compilation compilation = Compilations.compile(
                 Compilations.source("Store", STORE), Compilations.source("Address", ADDRESS));

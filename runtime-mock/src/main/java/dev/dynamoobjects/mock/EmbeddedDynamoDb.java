@@ -10,7 +10,19 @@ import dev.dynamoobjects.mock.operation.TableOperations;
 import dev.dynamoobjects.mock.operation.Tags;
 import dev.dynamoobjects.mock.operation.UpdateItem;
 import dev.dynamoobjects.mock.operation.UpdateTable;
+import dev.dynamoobjects.mock.batch.BatchGetItem;
+import dev.dynamoobjects.mock.batch.BatchWriteItem;
+import dev.dynamoobjects.mock.faults.Faults;
+import dev.dynamoobjects.mock.hooks.RequestHooks;
+import dev.dynamoobjects.mock.metrics.RequestCounts;
 import dev.dynamoobjects.mock.table.Catalog;
+import dev.dynamoobjects.mock.transaction.IdempotencyTokens;
+import dev.dynamoobjects.mock.transaction.TransactGetItems;
+import dev.dynamoobjects.mock.transaction.TransactWriteItems;
+import dev.dynamoobjects.mock.transaction.TransactionTables;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.locks.Lock;
@@ -34,6 +46,8 @@ import software.amazon.awssdk.services.dynamodb.model.*;
 public final class EmbeddedDynamoDb extends UnsupportedOperations implements AutoCloseable {
     private final Catalog catalog;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final RequestHooks hooks;
+    private final IdempotencyTokens tokens;
 
     /** Creates an empty engine on the system clock. */
     public EmbeddedDynamoDb() {
@@ -42,6 +56,8 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
 
     private EmbeddedDynamoDb(Builder builder) {
         this.catalog = new Catalog(builder.clock);
+        this.hooks = new RequestHooks(builder.clock);
+        this.tokens = new IdempotencyTokens(builder.clock);
     }
 
     /** Returns a builder for an engine with non-default settings, such as a controllable clock. */
@@ -81,7 +97,13 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
 
     @Override
     public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
-        return write("UpdateTimeToLive", request.tableName(), () -> TableOperations.updateTimeToLive(catalog, request));
+        return write("UpdateTimeToLive", request.tableName(), () -> {
+            UpdateTimeToLiveResponse response = TableOperations.updateTimeToLive(catalog, request);
+            if (Boolean.TRUE.equals(response.timeToLiveSpecification().enabled())) {
+                hooks.ttlEnabled();
+            }
+            return response;
+        });
     }
 
     @Override
@@ -129,6 +151,47 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         return read("Scan", request.tableName(), () -> Scan.execute(catalog, request));
     }
 
+    @Override
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+        return readTables("BatchGetItem", tableNames(request.requestItems()),
+                () -> BatchGetItem.execute(catalog, hooks.faults(), request));
+    }
+
+    @Override
+    public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+        return writeTables("BatchWriteItem", tableNames(request.requestItems()),
+                () -> BatchWriteItem.execute(catalog, hooks.faults(), request));
+    }
+
+    @Override
+    public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+        return writeTables("TransactWriteItems", TransactionTables.of(request),
+                () -> TransactWriteItems.execute(catalog, hooks.faults(), tokens, request));
+    }
+
+    @Override
+    public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+        return readTables("TransactGetItems", TransactionTables.of(request),
+                () -> TransactGetItems.execute(catalog, hooks.faults(), request));
+    }
+
+    /**
+     * The fault rules of this engine: throttled requests, unprocessed batch items and transaction
+     * conflicts, for testing retry code. See {@link Faults}.
+     */
+    public Faults faults() {
+        return hooks.faults();
+    }
+
+    /** How many requests this engine received, per operation and table. See {@link RequestCounts}. */
+    public RequestCounts requestCounts() {
+        return hooks.counts();
+    }
+
+    private static Collection<String> tableNames(Map<String, ?> requestItems) {
+        return requestItems == null ? List.of() : requestItems.keySet();
+    }
+
     /**
      * Engine-internal: runs one operation under the engine's lock, the shared path of every request
      * (where request hooks such as counters and fault injection belong). Operations that change
@@ -138,20 +201,47 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
      * @param tableName the table (or resource ARN) it addresses, null when none
      */
     public <R> R read(String operation, String tableName, Supplier<R> action) {
-        return run(operation, tableName, lock.readLock(), action);
+        return readTables(operation, tableList(tableName), action);
+    }
+
+    /** Engine-internal: as {@link #read}, for a request that names several tables. */
+    public <R> R readTables(String operation, Collection<String> tableNames, Supplier<R> action) {
+        return run(operation, tableNames, lock.readLock(), action);
     }
 
     /** Engine-internal: as {@link #read}, under the write lock. */
     public <R> R write(String operation, String tableName, Supplier<R> action) {
-        return run(operation, tableName, lock.writeLock(), action);
+        return writeTables(operation, tableList(tableName), action);
     }
 
-    private <R> R run(String operation, String tableName, Lock held, Supplier<R> action) {
+    /** Engine-internal: as {@link #write}, for a request that names several tables. */
+    public <R> R writeTables(String operation, Collection<String> tableNames, Supplier<R> action) {
+        return run(operation, tableNames, lock.writeLock(), action);
+    }
+
+    private static List<String> tableList(String tableName) {
+        return tableName == null ? List.of() : List.of(tableName);
+    }
+
+    private <R> R run(String operation, Collection<String> tableNames, Lock held, Supplier<R> action) {
+        hooks.beforeRequest(operation, tableNames);
+        if (hooks.sweepsExpiredItems()) {
+            sweepExpiredItems(tableNames);
+        }
         held.lock();
         try {
             return action.get();
         } finally {
             held.unlock();
+        }
+    }
+
+    private void sweepExpiredItems(Collection<String> tableNames) {
+        lock.writeLock().lock();
+        try {
+            hooks.sweep(catalog, tableNames);
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 

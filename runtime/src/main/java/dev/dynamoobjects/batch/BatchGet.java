@@ -37,7 +37,7 @@ public final class BatchGet {
     private boolean consistentRead;
 
     /** Reads the items with these keys (or with the keys of these items) from a typed table. */
-    public <R> BatchGet add(Table<R> table, Collection<Map<String, AttributeValue>> keys) {
+    public BatchGet add(Table<?> table, Collection<Map<String, AttributeValue>> keys) {
         ItemTable items = ItemTable.of(table);
         for (Map<String, AttributeValue> key : keys) {
             Map<String, AttributeValue> exact = items.keyOf(key);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -28,12 +29,12 @@ public final class BatchGetResult {
 
     /** Returns the records found in a typed table, in key order. */
     public <R> List<R> records(Table<R> table) {
-        return items(table.tableName()).stream().map(table.mapper()::fromItem).toList();
+        return items(table.tableName()).stream().map(table::toRecord).toList();
     }
 
     /** Returns the record with a key, or empty when it has no item or was not asked for. */
     public <R> Optional<R> find(Table<R> table, Map<String, AttributeValue> key) {
-        return findItem(table.tableName(), key).map(table.mapper()::fromItem);
+        return findItem(table.tableName(), key).map(table::toRecord);
     }
 
     /** Returns the items found in a table (physical name), in key order. */
@@ -42,7 +43,7 @@ public final class BatchGetResult {
         if (read == null) {
             return List.of();
         }
-        return read.keys.stream().map(read.items::get).filter(item -> item != null).toList();
+        return read.keys.stream().map(read.items::get).filter(Objects::nonNull).toList();
     }
 
     /** Returns the item with a key in a table (physical name), or empty. */

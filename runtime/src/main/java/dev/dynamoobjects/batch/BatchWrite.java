@@ -45,14 +45,14 @@ public final class BatchWrite {
     public <R> BatchWrite save(Table<R> table, Collection<? extends R> records) {
         ItemTable items = ItemTable.of(table);
         for (R record : records) {
-            Map<String, AttributeValue> item = table.mapper().toItem(record);
+            Map<String, AttributeValue> item = table.toItem(record);
             work.put(table, items, items.keyOf(item), put(item));
         }
         return this;
     }
 
     /** Deletes the items with these keys (or with the keys of these items); a missing item is no error. */
-    public <R> BatchWrite delete(Table<R> table, Collection<Map<String, AttributeValue>> keys) {
+    public BatchWrite delete(Table<?> table, Collection<Map<String, AttributeValue>> keys) {
         ItemTable items = ItemTable.of(table);
         for (Map<String, AttributeValue> key : keys) {
             Map<String, AttributeValue> exact = items.keyOf(key);

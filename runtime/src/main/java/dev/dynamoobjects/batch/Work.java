@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -17,14 +16,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class Work<T> {
     private final Map<String, Group<T>> groups = new LinkedHashMap<>();
     private final List<Table<?>> typedTables = new ArrayList<>();
+    private ItemTable first;
 
     /** Adds work on a typed table, which is created on first use like any other operation on it. */
     void put(Table<?> typed, ItemTable table, Map<String, AttributeValue> key, T payload) {
-        if (group(table).typed == null) {
-            group(table).typed = typed;
+        Group<T> group = group(table);
+        if (group.typed == null) {
+            group.typed = typed;
             typedTables.add(typed);
         }
-        put(table, key, payload);
+        group.entries.put(key, payload);
     }
 
     /** Adds work on a raw table, which must exist. */
@@ -33,12 +34,11 @@ final class Work<T> {
     }
 
     private Group<T> group(ItemTable table) {
-        if (!groups.isEmpty()) {
-            ItemTable first = groups.values().iterator().next().table;
-            if (first.client() != table.client()) {
-                throw new ValidationException("Table " + table.name() + " is reached through another DynamoDbClient"
-                        + " than table " + first.name() + "; one batch goes to one client, so use one batch per client");
-            }
+        if (groups.isEmpty()) {
+            first = table;
+        } else if (first.client() != table.client()) {
+            throw new ValidationException("Table " + table.name() + " is reached through another DynamoDbClient"
+                    + " than table " + first.name() + "; one batch goes to one client, so use one batch per client");
         }
         return groups.computeIfAbsent(table.name(), name -> new Group<>(table));
     }

@@ -33,8 +33,14 @@ public class ConditionFailedException extends DynamoObjectsException {
      */
     public ConditionFailedException(String table, Map<String, AttributeValue> key, String condition,
             Map<String, AttributeValue> currentItem, Throwable cause) {
-        super("The condition " + condition + " is false for the item " + Describe.key(key)
-                + " of table " + table, table, key, cause);
+        this("The condition " + condition + " is false for the item " + Describe.key(key)
+                + " of table " + table, table, key, currentItem, cause);
+    }
+
+    /** Creates the exception with a message of a subclass's own. */
+    protected ConditionFailedException(String message, String table, Map<String, AttributeValue> key,
+            Map<String, AttributeValue> currentItem, Throwable cause) {
+        super(message, table, key, cause);
         this.currentItem = currentItem == null || currentItem.isEmpty() ? null : Map.copyOf(currentItem);
     }
 

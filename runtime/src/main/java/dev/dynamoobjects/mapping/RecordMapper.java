@@ -32,4 +32,20 @@ public interface RecordMapper<R> {
 
     /** Returns only the key attributes of a record (partition key, and sort key if any). */
     Map<String, AttributeValue> keyOf(R record);
+
+    /**
+     * Returns the record for a map of plain Java values by attribute name, as a JSON parser
+     * produces it: strings, numbers, booleans. Generated mappers implement it with a
+     * {@link MapReader}; missing attributes take their defaults.
+     *
+     * <pre>{@code
+     * Store s = StoreMapper.INSTANCE.fromMap(Map.of("storeId", "s1", "visits", 3));
+     * }</pre>
+     *
+     * @throws MappingException listing every unknown attribute and every value of the wrong type
+     */
+    default R fromMap(Map<String, ?> values) {
+        throw new MappingException(getClass().getName() + " does not implement fromMap; regenerate it"
+                + " with the current dynamo-objects processor");
+    }
 }

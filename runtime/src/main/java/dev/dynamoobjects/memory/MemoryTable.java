@@ -157,7 +157,7 @@ public abstract class MemoryTable<R> implements AutoCloseable {
         Map<String, AttributeValue> exact = items.keyOf(key);
         Entry<R> entry = entries.get(exact);
         if (entry == null) {
-            entry = Entry.read(table.findItem(exact).map(table.mapper()::fromItem).orElse(null));
+            entry = Entry.read(table.findItem(exact).map(table::toRecord).orElse(null));
             entries.put(exact, entry);
         }
         return Optional.ofNullable(entry.current);
@@ -211,7 +211,7 @@ public abstract class MemoryTable<R> implements AutoCloseable {
 
     private void remember(BatchGetResult result) {
         for (Map<String, AttributeValue> item : result.items(table.tableName())) {
-            entries.putIfAbsent(items.keyOf(item), Entry.read(table.mapper().fromItem(item)));
+            entries.putIfAbsent(items.keyOf(item), Entry.read(table.toRecord(item)));
         }
         for (Map<String, AttributeValue> key : result.missingKeys(table.tableName())) {
             entries.putIfAbsent(key, Entry.read(null));

@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param indexes       global and local secondary indexes, in declaration order
  * @param readCapacity  provisioned read units, 0 for on-demand
  * @param writeCapacity provisioned write units, 0 for on-demand
+ * @param versionAttribute the name of the record's {@code @Version} attribute, or null: saves,
+ *                      deletes of a record and transactional writes then check and increment it
+ * @param ttlAttribute  the name of the record's {@code @Ttl} attribute (epoch seconds), or null:
+ *                      time to live is enabled on it when the table is created
  */
 public record TableSchema(
         String tableName,
@@ -25,7 +29,21 @@ public record TableSchema(
         KeyAttribute sortKey,
         List<IndexSchema> indexes,
         long readCapacity,
-        long writeCapacity) {
+        long writeCapacity,
+        String versionAttribute,
+        String ttlAttribute) {
+
+    /** Returns the schema of a table whose record has neither {@code @Version} nor {@code @Ttl}. */
+    public TableSchema(String tableName, KeyAttribute partitionKey, KeyAttribute sortKey,
+            List<IndexSchema> indexes, long readCapacity, long writeCapacity) {
+        this(tableName, partitionKey, sortKey, indexes, readCapacity, writeCapacity, null, null);
+    }
+
+    /** Returns the schema of a table whose record has a {@code @Version} (or null) and no {@code @Ttl}. */
+    public TableSchema(String tableName, KeyAttribute partitionKey, KeyAttribute sortKey,
+            List<IndexSchema> indexes, long readCapacity, long writeCapacity, String versionAttribute) {
+        this(tableName, partitionKey, sortKey, indexes, readCapacity, writeCapacity, versionAttribute, null);
+    }
 
     /** Validates the required parts and copies the list. */
     public TableSchema {
@@ -37,6 +55,11 @@ public record TableSchema(
     /** Returns true when the table has a sort key. */
     public boolean hasSortKey() {
         return sortKey != null;
+    }
+
+    /** Returns true when the record has a {@code @Version} attribute (optimistic locking). */
+    public boolean versioned() {
+        return versionAttribute != null;
     }
 
     /** Returns true when the table is billed per request rather than provisioned. */

@@ -3,6 +3,7 @@ package dev.dynamoobjects.table;
 import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.schema.TableSchema;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +45,7 @@ public final class DynamoDatabase implements AutoCloseable {
     private final String tablePrefix;
     private final boolean createTables;
     private final boolean ownsClient;
+    private final Clock clock;
     private final ConcurrentMap<String, TableState> tables = new ConcurrentHashMap<>();
 
     private DynamoDatabase(Builder builder, boolean ownsClient) {
@@ -51,6 +53,7 @@ public final class DynamoDatabase implements AutoCloseable {
         this.tablePrefix = builder.tablePrefix;
         this.createTables = builder.createTables;
         this.ownsClient = ownsClient;
+        this.clock = builder.clock;
     }
 
     /** Returns a database on {@code client}, with no prefix and automatic table creation. */
@@ -121,6 +124,11 @@ public final class DynamoDatabase implements AutoCloseable {
         return tablePrefix;
     }
 
+    /** Returns the clock of generated timestamps ({@code @CreatedAt}, {@code @UpdatedAt}); UTC system time by default. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Returns true when missing tables are created on first use. */
     public boolean createsTables() {
         return createTables;
@@ -170,6 +178,7 @@ public final class DynamoDatabase implements AutoCloseable {
         private DynamoDbClient client;
         private String tablePrefix = "";
         private boolean createTables = true;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -193,6 +202,12 @@ public final class DynamoDatabase implements AutoCloseable {
         /** Sets whether missing tables are created on first use; default true. */
         public Builder createTables(boolean createTables) {
             this.createTables = createTables;
+            return this;
+        }
+
+        /** Sets the clock of generated timestamps, e.g. a fixed one in tests; default UTC system time. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

@@ -101,7 +101,7 @@ public abstract class Read<R, S extends Read<R, S>> implements Iterable<R> {
 
     /** Returns the records as a lazy stream. */
     public final Stream<R> stream() {
-        return itemStream().map(table.mapper()::fromItem);
+        return itemStream().map(table::toRecord);
     }
 
     /** Returns the raw items as a lazy stream. */
@@ -117,7 +117,7 @@ public abstract class Read<R, S extends Read<R, S>> implements Iterable<R> {
     /** Returns the first record, or empty. */
     public final Optional<R> first() {
         Iterator<Map<String, AttributeValue>> items = items(1);
-        return items.hasNext() ? Optional.of(table.mapper().fromItem(items.next())) : Optional.empty();
+        return items.hasNext() ? Optional.of(table.toRecord(items.next())) : Optional.empty();
     }
 
     /**
@@ -154,7 +154,7 @@ public abstract class Read<R, S extends Read<R, S>> implements Iterable<R> {
             items.addAll(chunk.items());
             start = chunk.lastKey();
         } while (start != null && limit != NO_LIMIT && items.size() < limit);
-        List<R> records = items.stream().map(table.mapper()::fromItem).toList();
+        List<R> records = items.stream().map(table::toRecord).toList();
         return new Page<>(records, items, Cursor.encode(start));
     }
 

@@ -4,13 +4,16 @@ import dev.dynamoobjects.attribute.NumberAttribute;
 import dev.dynamoobjects.exception.ConditionFailedException;
 import dev.dynamoobjects.exception.RecordNotFoundException;
 import dev.dynamoobjects.exception.ValidationException;
+import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.expression.Condition;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.ExpressionAttributes;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.mapping.RecordMapper;
+import dev.dynamoobjects.migration.Migrations;
+import dev.dynamoobjects.migration.SchemaVersion;
 import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.TableSchema;
+import dev.dynamoobjects.validation.RecordValidation;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +21,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -48,14 +52,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * @param <R> the record type
  */
 public abstract class Table<R> {
-    private static final String INCREMENT = "ADD #a0 :v0";
-
     private final DynamoDatabase database;
     private final TableSchema schema;
     private final RecordMapper<R> mapper;
     private final String name;
     private final TableState state;
-    private final Condition<R> absent;
+    private final SchemaVersion schemaVersion;
+    private final Migrations migrations;
 
     /**
      * Creates the table on a database; generated constructors call this.
@@ -65,12 +68,24 @@ public abstract class Table<R> {
      * @param mapper   the record's mapper ({@code StoreMapper.INSTANCE})
      */
     protected Table(DynamoDatabase database, TableSchema schema, RecordMapper<R> mapper) {
+        this(database, schema, mapper, null, Migrations.none());
+    }
+
+    /**
+     * Creates the table of a record with a {@code @SchemaVersion}; generated constructors call this.
+     *
+     * @param schemaVersion the record's version ({@code CustomerTable.SCHEMA_VERSION}), or null for none
+     * @param migrations    the steps that upgrade older items as they are read
+     */
+    protected Table(DynamoDatabase database, TableSchema schema, RecordMapper<R> mapper,
+            SchemaVersion schemaVersion, Migrations migrations) {
         this.database = Objects.requireNonNull(database, "database");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.name = database.physicalName(schema.tableName());
         this.state = database.tableState(schema);
-        this.absent = Conditions.notExists(schema.partitionKey().name());
+        this.schemaVersion = schemaVersion;
+        this.migrations = Objects.requireNonNull(migrations, "migrations");
     }
 
     /** Returns the table's name in DynamoDB, with the database's prefix. */
@@ -94,6 +109,63 @@ public abstract class Table<R> {
     }
 
     /**
+     * Returns the record of a stored item, upgraded first by the table's migrations when it has an
+     * older schema version. Every read of the table and of batches, memory tables and transactions
+     * goes through here.
+     *
+     * @throws dev.dynamoobjects.migration.MigrationException when the item cannot be upgraded
+     */
+    public final R toRecord(Map<String, AttributeValue> item) {
+        return mapper.fromItem(schemaVersion == null ? item
+                : migrations.upgrade(item, schemaVersion, name, this::keyIn));
+    }
+
+    /**
+     * Returns the item to store for a record: the record passed through {@link #beforeWrite} and
+     * validated, then mapped, with the current schema version when the record has one. Every write
+     * of the table and of batches, memory tables and transactions goes through here.
+     *
+     * @throws dev.dynamoobjects.exception.InvalidRecordException when the record breaks its constraints
+     */
+    public final Map<String, AttributeValue> toItem(R record) {
+        return itemOf(prepare(record));
+    }
+
+    /**
+     * Checks or normalises a record before it is written; returns the record to write. The
+     * generated table overrides this when the record declares a {@code @BeforeWrite} method:
+     *
+     * <pre>{@code
+     * @Override
+     * protected Store beforeWrite(Store record) {
+     *     return record.normalized();
+     * }
+     * }</pre>
+     */
+    protected R beforeWrite(R record) {
+        return record;
+    }
+
+    /** Returns the record to write: after {@link #beforeWrite}, validated. */
+    final R prepare(R record) {
+        R ready = Objects.requireNonNull(beforeWrite(Objects.requireNonNull(record, "record")),
+                "beforeWrite returned null");
+        RecordValidation.validate(ready, name);
+        return ready;
+    }
+
+    /** Returns the item of a prepared record. */
+    final Map<String, AttributeValue> itemOf(R ready) {
+        Map<String, AttributeValue> item = mapper.toItem(ready);
+        if (schemaVersion == null) {
+            return item;
+        }
+        Map<String, AttributeValue> versioned = new HashMap<>(item);
+        versioned.put(schemaVersion.attribute(), AttributeValue.fromN(Integer.toString(schemaVersion.current())));
+        return versioned;
+    }
+
+    /**
      * Makes sure the table exists: creates it when missing and the database allows it, and waits
      * until it is {@code ACTIVE}. Every operation here does this on first use; code that sends its
      * own requests for this table (batches, tools) calls it first.
@@ -104,38 +176,85 @@ public abstract class Table<R> {
         state.ensure(client(), schema);
     }
 
-    /** Writes a record, replacing any item with its key. */
-    public final void save(R record) {
-        put(record, null, ReturnValue.NONE);
+    /**
+     * Writes a record, replacing any item with its key, and returns it as written. With a
+     * {@code @Version} attribute, the write happens only if the stored version equals the record's
+     * (a record of version 0 only if no item has its key), and the record returned carries the
+     * incremented version: save that one next time.
+     *
+     * <pre>{@code
+     * Account saved = accounts.save(account);      // saved.version() == account.version() + 1
+     * }</pre>
+     *
+     * @throws VersionConflictException when the stored version differs; nothing is written
+     */
+    public final R save(R record) {
+        return write(record, null, false);
     }
 
     /**
      * Writes a record only if {@code condition} holds for the stored item (an absent item has no
-     * attributes: {@code NAME.eq(..)} is false, {@code NAME.notExists()} true).
+     * attributes: {@code NAME.eq(..)} is false, {@code NAME.notExists()} true), and returns it as
+     * written. A version, if any, is checked as by {@link #save(Object)}.
      *
      * @throws ConditionFailedException when the condition is false
+     * @throws VersionConflictException when the stored version differs
      */
-    public final void save(R record, Condition<R> condition) {
-        put(record, Objects.requireNonNull(condition, "condition"), ReturnValue.NONE);
+    public final R save(R record, Condition<R> condition) {
+        return write(record, Objects.requireNonNull(condition, "condition"), false);
     }
 
     /**
-     * Writes a record only if no item has its key yet.
+     * Saves the record made of a map of plain values by attribute name (as parsed from JSON), and
+     * returns it as written: every key must be an attribute and every value of its type.
+     *
+     * <pre>{@code
+     * Member m = members.saveMap(Map.of("memberId", "m1", "name", "Ada", "points", 3));
+     * }</pre>
+     *
+     * @throws dev.dynamoobjects.mapping.MappingException listing every unknown attribute and wrong value
+     */
+    public final R saveMap(Map<String, ?> values) {
+        return save(mapper.fromMap(values));
+    }
+
+    /**
+     * Writes a record only if no item has its key yet, and returns it as written.
      *
      * @throws ConditionFailedException when an item with the key exists
      */
-    public final void create(R record) {
-        put(record, absent, ReturnValue.NONE);
+    public final R create(R record) {
+        return write(record, null, true);
     }
 
-    /** Writes a record and returns the one it replaced, or empty when there was none. */
+    /**
+     * Writes a record and returns the one it replaced, or empty when there was none. A version,
+     * if any, is checked and incremented as by {@link #save(Object)}.
+     */
     public final Optional<R> put(R record) {
-        return put(record, null, ReturnValue.ALL_OLD);
+        Writes.Put<R> put = Writes.put(this, record, null, false);
+        var response = send(put, ReturnValue.ALL_OLD);
+        return record(response.hasAttributes(), response.attributes());
     }
 
-    /** Deletes the item with the record's key and returns it as stored, or empty when there was none. */
+    /**
+     * Deletes the item with the record's key and returns it as stored, or empty when there was
+     * none. With a {@code @Version} attribute, deletes only if the stored version is the record's.
+     *
+     * @throws VersionConflictException when the stored version differs; nothing is deleted
+     */
     public final Optional<R> delete(R record) {
-        return delete(mapper.keyOf(record));
+        Condition<R> condition = Writes.deleteCondition(this, record, null);
+        try {
+            return delete(mapper.keyOf(record), condition);
+        } catch (ConditionFailedException e) {
+            throw Writes.conflict(this, record, Writes.version(this, record), e);
+        }
+    }
+
+    /** Returns the key of a record with this table, for transactions. */
+    public final ItemKey<R> keyOf(R record) {
+        return new ItemKey<>(this, mapper.keyOf(record));
     }
 
     /** Returns a scan of the whole table; see {@link Scan} for filters, projection and segments. */
@@ -165,7 +284,7 @@ public abstract class Table<R> {
 
     /** Returns the record with a key, or empty. */
     protected final Optional<R> find(Map<String, AttributeValue> key) {
-        return findItem(key).map(mapper::fromItem);
+        return findItem(key).map(this::toRecord);
     }
 
     /** Returns the record with a key, or a new one holding the key and every default. */
@@ -187,8 +306,8 @@ public abstract class Table<R> {
         ExpressionAttributes attributes = new ExpressionAttributes();
         DeleteItemRequest request = DeleteItemRequest.builder()
                 .tableName(name).key(key).returnValues(ReturnValue.ALL_OLD)
-                .conditionExpression(render(condition, attributes))
-                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .conditionExpression(Writes.render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
@@ -217,13 +336,13 @@ public abstract class Table<R> {
         ExpressionAttributes attributes = new ExpressionAttributes();
         UpdateItemRequest request = UpdateItemRequest.builder()
                 .tableName(name).key(key).returnValues(ReturnValue.ALL_NEW)
-                .updateExpression(Update.render(updates, attributes))
-                .conditionExpression(render(condition, attributes))
-                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .updateExpression(Update.render(Writes.updates(this, updates), attributes))
+                .conditionExpression(Writes.render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
-        return mapper.fromItem(call(key, condition, () -> client().updateItem(request)).attributes());
+        return toRecord(call(key, condition, () -> client().updateItem(request)).attributes());
     }
 
     /**
@@ -232,11 +351,14 @@ public abstract class Table<R> {
      * counts as 0; a missing item is created with only its key and this attribute.
      */
     protected final long increment(Map<String, AttributeValue> key, NumberAttribute<R, ?> attribute, long amount) {
+        ExpressionAttributes attributes = new ExpressionAttributes();
+        List<Update<R>> updates = Writes.updates(this,
+                List.of(Update.add(attribute.name(), AttributeValue.fromN(Long.toString(amount)))));
         UpdateItemRequest request = UpdateItemRequest.builder()
                 .tableName(name).key(key).returnValues(ReturnValue.UPDATED_NEW)
-                .updateExpression(INCREMENT)
-                .expressionAttributeNames(Map.of("#a0", attribute.name()))
-                .expressionAttributeValues(Map.of(":v0", AttributeValue.fromN(Long.toString(amount))))
+                .updateExpression(Update.render(updates, attributes))
+                .expressionAttributeNames(attributes.names())
+                .expressionAttributeValues(attributes.values())
                 .build();
         var response = call(key, null, () -> client().updateItem(request));
         return new BigDecimal(response.attributes().get(attribute.name()).n()).longValueExact();
@@ -257,6 +379,27 @@ public abstract class Table<R> {
         return new Query<>(this, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
     }
 
+    /** Returns the typed key of a key map, for the generated {@code keyOf(key values...)}. */
+    protected final ItemKey<R> itemKey(Map<String, AttributeValue> key) {
+        return new ItemKey<>(this, key);
+    }
+
+    /**
+     * Reads the record with a key, applies {@code change} and saves the result, again from the
+     * read while another writer wins the race; needs a {@code @Version} attribute. {@code change}
+     * may run several times, so it must only compute the new record from the one it gets.
+     *
+     * @throws RecordNotFoundException when no item has the key
+     * @throws VersionConflictException when it still loses after many attempts (50)
+     */
+    protected final R modify(Map<String, AttributeValue> key, UnaryOperator<R> change) {
+        if (!schema.versioned()) {
+            throw new ValidationException("modify(...) on table " + name + " needs a @Version attribute"
+                    + " on the record to detect concurrent writes; add one, or use update(...)");
+        }
+        return VersionRetry.run(() -> save(change.apply(get(key))));
+    }
+
     /** Returns the key map of a table with a partition key only. */
     protected final Map<String, AttributeValue> key(AttributeValue partitionKey) {
         return Map.of(schema.partitionKey().name(), partitionKey);
@@ -267,31 +410,30 @@ public abstract class Table<R> {
         return Map.of(schema.partitionKey().name(), partitionKey, schema.sortKey().name(), sortKey);
     }
 
-    private Optional<R> put(R record, Condition<R> condition, ReturnValue returnValue) {
-        Map<String, AttributeValue> item = mapper.toItem(record);
+    private R write(R record, Condition<R> condition, boolean mustBeNew) {
+        Writes.Put<R> put = Writes.put(this, record, condition, mustBeNew);
+        send(put, ReturnValue.NONE);
+        return put.versionChecked() ? toRecord(put.item()) : put.record();
+    }
+
+    private PutItemResponse send(Writes.Put<R> put, ReturnValue returnValue) {
         ExpressionAttributes attributes = new ExpressionAttributes();
         PutItemRequest request = PutItemRequest.builder()
-                .tableName(name).item(item).returnValues(returnValue)
-                .conditionExpression(render(condition, attributes))
-                .returnValuesOnConditionCheckFailure(onFailure(condition))
+                .tableName(name).item(put.item()).returnValues(returnValue)
+                .conditionExpression(Writes.render(put.condition(), attributes))
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(put.condition()))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
-        var response = call(item, condition, () -> client().putItem(request));
-        return record(response.hasAttributes(), response.attributes());
+        try {
+            return call(put.item(), put.condition(), () -> client().putItem(request));
+        } catch (ConditionFailedException e) {
+            throw put.versionChecked() ? Writes.conflict(this, put.record(), put.version(), e) : e;
+        }
     }
 
     private Optional<R> record(boolean present, Map<String, AttributeValue> item) {
-        return present ? Optional.of(mapper.fromItem(item)) : Optional.empty();
-    }
-
-    private static String render(Condition<?> condition, ExpressionAttributes attributes) {
-        return condition == null ? null : condition.render(attributes);
-    }
-
-    /** With a condition, a failure returns the stored item, for {@link ConditionFailedException#currentItem()}. */
-    private static ReturnValuesOnConditionCheckFailure onFailure(Condition<?> condition) {
-        return condition == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD;
+        return present ? Optional.of(toRecord(item)) : Optional.empty();
     }
 
     /**

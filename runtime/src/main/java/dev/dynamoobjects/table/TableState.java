@@ -22,6 +22,8 @@ final class TableState {
 
     private final String physicalName;
     private volatile boolean ready;
+    /** True once this process created the table: its time to live is then enabled too. */
+    private volatile boolean created;
 
     TableState(String physicalName, boolean ready) {
         this.physicalName = physicalName;
@@ -41,6 +43,9 @@ final class TableState {
         try {
             createIfMissing(client, schema);
             awaitActive(client);
+            if (created && schema.ttlAttribute() != null) {
+                enableTimeToLive(client, schema.ttlAttribute());
+            }
         } catch (SdkException e) {
             throw Errors.translate(e, physicalName, null);
         }
@@ -71,9 +76,16 @@ final class TableState {
     private void create(DynamoDbClient client, TableSchema schema) {
         try {
             client.createTable(TableDefinition.createRequest(schema, physicalName));
+            created = true;
         } catch (ResourceInUseException e) {
             // Another process created it meanwhile; waiting for ACTIVE covers that too.
         }
+    }
+
+    /** DynamoDB accepts time to live only on an active table, so this follows the creation. */
+    private void enableTimeToLive(DynamoDbClient client, String attribute) {
+        client.updateTimeToLive(r -> r.tableName(physicalName)
+                .timeToLiveSpecification(t -> t.attributeName(attribute).enabled(true)));
     }
 
     private void awaitActive(DynamoDbClient client) {

@@ -68,7 +68,7 @@ public final class TableCopy<T> {
 
     /** Returns a copy between two tables of one record type; the target is created first when missing and allowed. */
     public static <R> TableCopy<R> of(Table<R> from, Table<R> to) {
-        return new TableCopy<>(ItemTable.of(from), ItemTable.of(to), from.mapper()::fromItem, to.mapper()::toItem,
+        return new TableCopy<>(ItemTable.of(from), ItemTable.of(to), from::toRecord, to::toItem,
                 to::ensureExists);
     }
 

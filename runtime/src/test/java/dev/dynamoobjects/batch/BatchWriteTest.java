@@ -130,6 +130,20 @@ class BatchWriteTest {
     }
 
     @Test
+    void interruptedPauseStopsAndListsWhatWasNotWritten() {
+        products.ensureExists();
+        instrumented.stuck(products.tableName());
+        BatchRetry interrupted = BatchRetry.DEFAULT.withSleeper(pause -> {
+            throw new InterruptedException();
+        });
+        BatchWriteException e = assertThrows(BatchWriteException.class,
+                () -> new BatchWrite().retry(interrupted).save(products, products(30)).execute());
+        assertTrue(Thread.interrupted(), "the thread stays interrupted");
+        assertEquals(30, e.unwritten().get(products.tableName()).size());
+        assertInstanceOf(InterruptedException.class, e.getCause().getCause());
+    }
+
+    @Test
     void stopsAtAnErrorThatIsNoThrottleAndListsWhatWasNotWritten() {
         ItemTable missing = new ItemTable(instrumented.client(), "no_such_table", "id", null);
         List<Map<String, AttributeValue>> items = IntStream.range(0, 30)

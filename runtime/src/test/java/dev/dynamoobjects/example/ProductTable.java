@@ -5,8 +5,8 @@ import dev.dynamoobjects.attribute.Attribute;
 import dev.dynamoobjects.attribute.ListAttribute;
 import dev.dynamoobjects.attribute.MapAttribute;
 import dev.dynamoobjects.attribute.NumberAttribute;
+import dev.dynamoobjects.attribute.NumberSortKeyAttribute;
 import dev.dynamoobjects.attribute.SetAttribute;
-import dev.dynamoobjects.attribute.SortKeyAttribute;
 import dev.dynamoobjects.attribute.StringAttribute;
 import dev.dynamoobjects.attribute.StringSortKeyAttribute;
 import dev.dynamoobjects.expression.Condition;
@@ -18,6 +18,7 @@ import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
 import dev.dynamoobjects.schema.TableSchema;
 import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Query;
 import dev.dynamoobjects.table.Table;
 import java.util.List;
@@ -76,8 +77,8 @@ public final class ProductTable extends Table<Product> {
     public static final StringAttribute<Product> CATEGORY = new StringAttribute<>("category");
 
     /** {@code price}: the sort key of index {@code byCategory}. */
-    public static final SortKeyAttribute<Product, Long> PRICE =
-            new SortKeyAttribute<>("price", v -> AttributeValue.fromN(Long.toString(v)));
+    public static final NumberSortKeyAttribute<Product, Long> PRICE =
+            new NumberSortKeyAttribute<>("price", v -> AttributeValue.fromN(Long.toString(v)));
 
     /** {@code stock}. */
     public static final NumberAttribute<Product, Integer> STOCK = new NumberAttribute<>("stock");
@@ -187,6 +188,11 @@ public final class ProductTable extends Table<Product> {
     /** Returns a query of index {@code byName} with a condition on {@code name}. */
     public Query<Product> queryByName(String storeId, KeyCondition<Product> nameCondition) {
         return queryByName(storeId).sortKey(nameCondition);
+    }
+
+    /** Returns the typed key of the product with this key, for transactions. */
+    public ItemKey<Product> keyOf(String storeId, String sku) {
+        return itemKey(key(storeId, sku));
     }
 
     private Map<String, AttributeValue> key(String storeId, String sku) {

@@ -8,8 +8,8 @@ import dev.dynamoobjects.schema.TableSchema;
 import java.util.List;
 
 /** A provisioned table with a global index of its own capacity, for throughput tests. */
-final class ProvisionedTables {
-    static final TableSchema ORDERS = new TableSchema("orders",
+public final class ProvisionedTables {
+    public static final TableSchema ORDERS = new TableSchema("orders",
             new KeyAttribute("orderId", ScalarType.S), null,
             List.of(new IndexSchema("byCustomer", true, new KeyAttribute("customerId", ScalarType.S), null,
                     Projection.KEYS_ONLY, List.of(), 3, 2)),

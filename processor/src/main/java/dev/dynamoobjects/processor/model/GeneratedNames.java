@@ -2,19 +2,24 @@ package dev.dynamoobjects.processor.model;
 
 import com.squareup.javapoet.ClassName;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one place that derives the names of generated classes and members from the user's names.
- * For {@code Store}: {@code ImmutableStore}, {@code StoreMapper}, {@code StoreTable}; a nested
- * {@code Outer.Store} gives {@code ImmutableOuter_Store} and so on, in the same package.
+ * For {@code Store}: {@code ImmutableStore}, {@code StoreMapper}, {@code StoreTable},
+ * {@code StoreMemoryTable}; a nested {@code Outer.Store} gives {@code ImmutableOuter_Store} and so
+ * on, in the same package.
  *
- * @param immutable the immutable implementation (a Java record itself)
- * @param mapper    the mapper
- * @param table     the table class (unused for documents)
+ * @param immutable   the immutable implementation (a Java record itself)
+ * @param mapper      the mapper
+ * @param table       the table class (unused for documents)
+ * @param memoryTable the memory table class (unused for documents)
  */
-public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName table) {
-    /** Constant names the table class uses itself, which attribute constants must avoid. */
-    private static final java.util.Set<String> TABLE_MEMBERS = java.util.Set.of("SCHEMA", "MAPPER");
+public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName table, ClassName memoryTable) {
+    /** Constant names the table class uses itself, which attribute and index constants must avoid. */
+    private static final Set<String> TABLE_MEMBERS = Set.of("SCHEMA", "MAPPER");
+    /** What an index constant starts with when its plain name is taken or starts with a digit. */
+    private static final String INDEX_PREFIX = "INDEX_";
 
     /** Returns the names generated for an interface, or for a Java record, which is its own immutable class. */
     public static GeneratedNames of(ClassName type, boolean javaRecord) {
@@ -22,7 +27,8 @@ public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName ta
         return new GeneratedNames(
                 javaRecord ? type : ClassName.get(type.packageName(), "Immutable" + base),
                 mapperOf(type),
-                ClassName.get(type.packageName(), base + "Table"));
+                ClassName.get(type.packageName(), base + "Table"),
+                ClassName.get(type.packageName(), base + "MemoryTable"));
     }
 
     /** Returns the mapper of a record or document interface, generated or yet to be. */
@@ -52,5 +58,42 @@ public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName ta
     /** Returns the stem of generated helper methods for an attribute: {@code tags} gives {@code Tags}. */
     public static String stem(String accessor) {
         return Character.toUpperCase(accessor.charAt(0)) + accessor.substring(1);
+    }
+
+    /**
+     * Returns the Java name of an index, which may hold {@code -}, {@code .} and {@code _}:
+     * {@code category-index} gives {@code categoryIndex}.
+     */
+    public static String indexJavaName(String indexName) {
+        StringBuilder name = new StringBuilder();
+        for (String part : indexName.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                name.append(name.length() == 0 ? part : stem(part));
+            }
+        }
+        return name.toString();
+    }
+
+    /**
+     * Returns the query method of an index: {@code byCategory} and {@code category} both give
+     * {@code queryByCategory}, {@code gsi-1} gives {@code queryByGsi1}.
+     */
+    public static String indexQueryMethod(String indexName) {
+        String name = indexJavaName(indexName);
+        boolean byPrefix = name.length() > 2 && name.startsWith("by")
+                && (Character.isUpperCase(name.charAt(2)) || Character.isDigit(name.charAt(2)));
+        return "queryBy" + stem(byPrefix ? name.substring(2) : name);
+    }
+
+    /**
+     * Returns the constant holding an index's name: {@code byCategory} gives {@code BY_CATEGORY};
+     * {@code INDEX_STATUS} when {@code STATUS} is taken by an attribute, {@code INDEX_1ST} for {@code 1st}.
+     *
+     * @param taken the attribute constants of the table
+     */
+    public static String indexConstant(String indexName, Set<String> taken) {
+        String constant = constantName(indexJavaName(indexName));
+        boolean free = !taken.contains(constant) && !TABLE_MEMBERS.contains(constant);
+        return free && !Character.isDigit(constant.charAt(0)) ? constant : INDEX_PREFIX + constant;
     }
 }

@@ -3,8 +3,10 @@ package dev.dynamoobjects.processor.parse;
 import dev.dynamoobjects.processor.Message;
 import dev.dynamoobjects.processor.RuntimeNames;
 import dev.dynamoobjects.processor.model.AttributeModel;
+import dev.dynamoobjects.processor.model.GeneratedNames;
 import dev.dynamoobjects.processor.model.IndexModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +22,16 @@ final class IndexParser {
     private final TypeElement type;
     private final Map<String, AttributeModel> attributesByName;
     private final Set<String> names = new HashSet<>();
+    /** The index that took each generated Java name (constant or query method). */
+    private final Map<String, String> indexByJavaName = new HashMap<>();
+    private final Set<String> attributeConstants = new HashSet<>();
 
     IndexParser(Annotations annotations, Problems problems, TypeElement type, Map<String, AttributeModel> attributesByName) {
         this.annotations = annotations;
         this.problems = problems;
         this.type = type;
         this.attributesByName = attributesByName;
+        attributesByName.values().forEach(a -> attributeConstants.add(a.constantName()));
     }
 
     /** Returns the record's indexes, global ones first, each in declaration order. */
@@ -52,7 +58,24 @@ final class IndexParser {
         AttributeModel sortKey = sortKeyName.isEmpty() ? null : key(mirror, "sortKey");
         String projection = annotations.enumConstant(mirror, "projection");
         List<String> include = include(mirror, name, projection);
-        return new IndexModel(name, global, partitionKey, sortKey, projection, include, read, write);
+        String constant = GeneratedNames.indexConstant(name, attributeConstants);
+        String method = GeneratedNames.indexQueryMethod(name);
+        if (javaName(mirror, name, method)) {
+            javaName(mirror, name, constant);
+        }
+        return new IndexModel(name, global, partitionKey, sortKey, projection, include, read, write, constant, method);
+    }
+
+    /** Reports two indexes whose names differ only in what Java names cannot hold ({@code by-name}, {@code by_name}). */
+    private boolean javaName(AnnotationMirror mirror, String indexName, String javaName) {
+        String other = indexByJavaName.putIfAbsent(javaName, indexName);
+        // The same name twice is DUPLICATE_INDEX_NAME, reported already.
+        boolean clash = other != null && !other.equals(indexName);
+        if (clash) {
+            problems.error(type, mirror, annotations.value(mirror, "name"), Message.INDEX_JAVA_NAME_CLASH,
+                    other, indexName, javaName);
+        }
+        return !clash;
     }
 
     private String name(AnnotationMirror mirror) {

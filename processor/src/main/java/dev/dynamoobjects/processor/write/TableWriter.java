@@ -1,15 +1,18 @@
 package dev.dynamoobjects.processor.write;
 
+import static dev.dynamoobjects.processor.RuntimeNames.DYNAMO_DATABASE;
 import static dev.dynamoobjects.processor.RuntimeNames.INDEX_SCHEMA;
 import static dev.dynamoobjects.processor.RuntimeNames.KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.PROJECTION;
 import static dev.dynamoobjects.processor.RuntimeNames.SCALAR_TYPE;
+import static dev.dynamoobjects.processor.RuntimeNames.TABLE;
 import static dev.dynamoobjects.processor.RuntimeNames.TABLE_SCHEMA;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.dynamoobjects.processor.model.AttributeModel;
 import dev.dynamoobjects.processor.model.IndexModel;
@@ -20,8 +23,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code StoreTable}: the table's schema, its mapper, and one typed attribute constant per
- * attribute. Typed table operations are added by further steps.
+ * Writes {@code StoreTable extends Table<Store>}: the table's schema, its mapper, the names of its
+ * indexes, one typed attribute constant per attribute, and the operations typed by the key (see
+ * {@link TableMethods}).
  */
 public final class TableWriter {
     private final Sources sources;
@@ -33,13 +37,30 @@ public final class TableWriter {
     public void write(RecordModel model) throws IOException {
         TypeSpec.Builder type = sources.classBuilder(model.names().table(), model)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The table of {@link $T}: its schema, mapper and typed attributes.\n\n"
-                        + "<pre>{@code\nString table = $T.SCHEMA.tableName();\n}</pre>\n", model.type(), model.names().table());
+                .superclass(ParameterizedTypeName.get(TABLE, model.type()));
+        addJavadoc(type, model);
         addSchema(type, model);
         addMapper(type, model);
-        addAttributeConstants(type, model);
+        addIndexConstants(type, model);
+        AttributeConstants constants = new AttributeConstants(model);
+        addAttributeConstants(type, model, constants);
         addConstructor(type);
+        new TableMethods(model).addTo(type);
+        type.addMethods(constants.helpers());
         sources.write(model, type.build());
+    }
+
+    private static void addJavadoc(TypeSpec.Builder type, RecordModel model) {
+        KeyParameters keys = new KeyParameters(model);
+        String table = model.names().table().simpleName();
+        String record = keys.variable();
+        String variable = KeyParameters.plural(record);
+        type.addJavadoc("The table of {@link $T} records (DynamoDB table {@code $L}, behind the database's prefix):\n"
+                        + "operations typed by the key, and attribute constants for typed conditions, updates and\n"
+                        + "projections. The table is created on first use when missing, if the database allows it.\n\n"
+                        + "<pre>{@code\n$L $L = new $L(db);\n$L.save($L);\n$L.get($L);\n$L.query($L).list();\n}</pre>\n",
+                model.type(), model.table().tableName(), table, variable, table, variable, record,
+                variable, keys.arguments(), variable, keys.partitionKey().accessor());
     }
 
     private static void addSchema(TypeSpec.Builder type, RecordModel model) {
@@ -73,16 +94,29 @@ public final class TableWriter {
                 .build());
     }
 
-    private static void addAttributeConstants(TypeSpec.Builder type, RecordModel model) {
-        AttributeConstants constants = new AttributeConstants(model);
+    private static void addIndexConstants(TypeSpec.Builder type, RecordModel model) {
+        for (IndexModel index : model.table().indexes()) {
+            type.addField(FieldSpec.builder(String.class, index.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The name of the $L index {@code $L}.\n", index.global() ? "global" : "local", index.name())
+                    .initializer("$S", index.name())
+                    .build());
+        }
+    }
+
+    /** Adds the constants; their helper methods come last, after the operations. */
+    private static void addAttributeConstants(TypeSpec.Builder type, RecordModel model, AttributeConstants constants) {
         List<FieldSpec> fields = model.attributes().stream().map(constants::constant).toList();
         // Converters first: a static initializer may not read a field declared below it.
         type.addFields(constants.helperFields());
         type.addFields(fields);
-        type.addMethods(constants.helpers());
     }
 
     private static void addConstructor(TypeSpec.Builder type) {
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Creates the table on a database; the table itself is created on first use if missing.\n")
+                .addParameter(DYNAMO_DATABASE, "database")
+                .addStatement("super(database, SCHEMA, MAPPER)")
+                .build());
     }
 }

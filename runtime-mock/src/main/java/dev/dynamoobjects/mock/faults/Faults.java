@@ -52,7 +52,8 @@ public final class Faults {
 
     /**
      * Leaves the given share of the items of a {@code BatchGetItem} or {@code BatchWriteItem} on the
-     * table unprocessed; they come back in UnprocessedKeys or UnprocessedItems, untouched.
+     * table unprocessed; they come back in UnprocessedKeys or UnprocessedItems, untouched. Even all of
+     * them: where DynamoDB would throttle such a batch, add a {@link #throttle} rule.
      */
     public Faults leaveUnprocessed(String operation, String table, double share) {
         return add(FaultKind.UNPROCESSED, operation, table, share, Integer.MAX_VALUE);

@@ -1,5 +1,7 @@
 package dev.dynamoobjects.mock.limit;
 
+import java.time.Duration;
+
 /** DynamoDB's service limits, in one place. */
 public final class Limits {
     /** Largest item, in DynamoDB's size units (bytes of names and values). */
@@ -16,12 +18,6 @@ public final class Limits {
     public static final int MAX_TABLE_NAME_LENGTH = 255;
     /** Largest ListTables page. */
     public static final int MAX_LIST_TABLES_LIMIT = 100;
-    /** Local secondary indexes per table. */
-    public static final int MAX_LOCAL_INDEXES = 5;
-    /** Global secondary indexes per table. */
-    public static final int MAX_GLOBAL_INDEXES = 20;
-    /** Non-key attributes projected into all of a table's indexes together. */
-    public static final int MAX_PROJECTED_ATTRIBUTES = 100;
     /** Bytes of an item that one read capacity unit covers. */
     public static final int READ_UNIT_SIZE = 4 * 1024;
     /** Bytes of an item that one write capacity unit covers. */
@@ -30,8 +26,18 @@ public final class Limits {
     public static final long MAX_THROUGHPUT = 40_000;
     /** Most segments a parallel Scan may have. */
     public static final int MAX_TOTAL_SEGMENTS = 1_000_000;
-    /** Tags on one resource. */
-    public static final int MAX_TAGS = 50;
+    /** Keys in one BatchGetItem, all tables together. */
+    public static final int MAX_BATCH_GET_KEYS = 100;
+    /** Put and delete requests in one BatchWriteItem, all tables together. */
+    public static final int MAX_BATCH_WRITE_REQUESTS = 25;
+    /** Items in one TransactWriteItems or TransactGetItems. */
+    public static final int MAX_TRANSACTION_ITEMS = 100;
+    /** Bytes of items one TransactWriteItems may write. */
+    public static final long MAX_TRANSACTION_PAYLOAD = 4L * 1024 * 1024;
+    /** Characters in a ClientRequestToken. */
+    public static final int MAX_CLIENT_REQUEST_TOKEN_LENGTH = 36;
+    /** How long a ClientRequestToken makes a TransactWriteItems idempotent. */
+    public static final Duration CLIENT_REQUEST_TOKEN_LIFETIME = Duration.ofMinutes(10);
 
     private Limits() {
     }

@@ -2,6 +2,7 @@ package dev.dynamoobjects.mock.operation;
 
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.PrimaryKey;
@@ -20,7 +21,9 @@ public final class DeleteItem {
         ReturnValue returnValues = ReturnValuesRule.oldOnly(request.returnValues());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
-        Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION);
+        Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
+                "Expected", request.hasExpected()
+                        ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem old = table.get(key);

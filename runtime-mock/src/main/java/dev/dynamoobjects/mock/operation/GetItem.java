@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.operation;
 
 import dev.dynamoobjects.mock.expression.Projection;
+import java.util.Collections;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.PrimaryKey;
@@ -16,8 +17,8 @@ public final class GetItem {
     public static GetItemResponse execute(Catalog catalog, GetItemRequest request) {
         Table table = catalog.table(request.tableName());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(), null);
-        Projection projection = Projections.of(expressions, request.projectionExpression(),
-                request.hasAttributesToGet() ? request.attributesToGet() : null);
+        Projection projection = expressions.projection(request.projectionExpression(),
+                request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem item = table.get(key);
@@ -26,7 +27,8 @@ public final class GetItem {
                 .consumedCapacity(Capacity.readItem(request.returnConsumedCapacity(), table,
                         item == null ? 0 : item.size(), consistent));
         if (item != null) {
-            response.item(projection == null ? item.attributes() : projection.apply(item.attributes()));
+            SharedResponses.item(response, projection == null ? item.attributes()
+                    : Collections.unmodifiableMap(projection.apply(item.attributes())));
         }
         return response.build();
     }

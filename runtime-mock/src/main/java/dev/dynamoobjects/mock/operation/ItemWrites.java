@@ -3,6 +3,7 @@ package dev.dynamoobjects.mock.operation;
 import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.store.CompactItem;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.IndexDefinition;
 import dev.dynamoobjects.mock.table.KeyAttribute;
@@ -32,7 +33,7 @@ public final class ItemWrites {
      * the item size limit) and returns it ready to store.
      */
     public static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes) {
-        Map<String, AttributeValue> item = ItemValues.canonicalItem(attributes);
+        Map<String, AttributeValue> item = CompactItem.of(ItemValues.canonicalItem(attributes));
         PrimaryKey key = table.keys().keyOf(item);
         for (IndexDefinition index : table.indexes().values()) {
             checkIndexKey(index, index.keys().hash(), item);

@@ -5,9 +5,11 @@ import dev.dynamoobjects.mock.expression.Projection;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.store.StoredItem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -27,6 +29,15 @@ final class Page {
     /** Reads a page from the candidates, which are already in order and past the start key. */
     static Page read(Iterator<StoredItem> candidates, ReadTarget target, Integer limit, Condition filter,
                      Projection projection, Select select) {
+        return read(candidates, target, limit, filter, projection, select, item -> false);
+    }
+
+    /**
+     * Reads a page; {@code endsRange} tells when an item is the last one the key condition can match
+     * (its sort key is the inclusive bound), after which DynamoDB Local gives no LastEvaluatedKey.
+     */
+    static Page read(Iterator<StoredItem> candidates, ReadTarget target, Integer limit, Condition filter,
+                     Projection projection, Select select, Predicate<StoredItem> endsRange) {
         Page page = new Page();
         StoredItem last = null;
         while (candidates.hasNext()) {
@@ -40,7 +51,9 @@ final class Page {
             last = item;
             page.offer(item, target, filter, projection, select);
             if (limit != null && page.scanned == limit) {
-                page.lastEvaluatedKey = target.lastEvaluatedKey(item.attributes());
+                if (!endsRange.test(item)) {
+                    page.lastEvaluatedKey = target.lastEvaluatedKey(item.attributes());
+                }
                 break;
             }
         }
@@ -52,7 +65,7 @@ final class Page {
             count++;
             if (select != Select.COUNT) {
                 Map<String, AttributeValue> visible = target.visible(item.attributes(), select);
-                items.add(projection == null ? visible : projection.apply(visible));
+                items.add(projection == null ? visible : Collections.unmodifiableMap(projection.apply(visible)));
             }
         }
     }

@@ -1,12 +1,11 @@
 package dev.dynamoobjects.mock.operation;
 
-import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.Table;
-import dev.dynamoobjects.mock.validation.Messages;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -21,7 +20,9 @@ public final class PutItem {
         ReturnValue returnValues = ReturnValuesRule.oldOnly(request.returnValues());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
-        Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION);
+        Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
+                "Expected", request.hasExpected()
+                        ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
         ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.item());
         StoredItem old = table.get(prepared.key());

@@ -4,6 +4,7 @@ import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
 import dev.dynamoobjects.mock.expression.KeyCondition;
+import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.expression.Projection;
 import dev.dynamoobjects.mock.store.ItemStore;
 import dev.dynamoobjects.mock.store.StoredItem;
@@ -12,11 +13,13 @@ import dev.dynamoobjects.mock.table.KeyAttribute;
 import dev.dynamoobjects.mock.table.KeySchema;
 import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.validation.Messages;
+import dev.dynamoobjects.mock.value.Values;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -33,32 +36,45 @@ public final class Query {
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
-        if (request.keyConditionExpression() == null) {
-            throw DynamoErrors.validation(Messages.NO_KEY_CONDITION);
-        }
-        KeyCondition key = expressions.context().keyCondition(request.keyConditionExpression(),
-                expressionKeys(target.keys()));
-        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER);
-        Projection projection = Projections.of(expressions, request.projectionExpression(),
-                request.hasAttributesToGet() ? request.attributesToGet() : null);
+        KeyCondition key = keyCondition(request, expressions, expressionKeys(target.keys()));
+        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER, "QueryFilter",
+                request.hasQueryFilter()
+                        ? () -> LegacyConditions.filter(request.queryFilter(), request.conditionalOperator()) : null);
+        Projection projection = expressions.projection(request.projectionExpression(),
+                request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
         target.check(consistent, request.select(), projection != null);
         PrimaryKey start = request.hasExclusiveStartKey() ? start(target, key, request.exclusiveStartKey()) : null;
         boolean forward = !Boolean.FALSE.equals(request.scanIndexForward());
         Page page = Page.read(candidates(target, key, forward, start), target, request.limit(), filter, projection,
-                request.select());
+                request.select(), endsRange(target.keys(), key, forward));
         QueryResponse.Builder response = QueryResponse.builder()
                 .count(page.count)
                 .scannedCount(page.scanned)
                 .consumedCapacity(Capacity.read(request.returnConsumedCapacity(), target.table, target.indexName(),
                         page.bytes, consistent));
         if (request.select() != Select.COUNT) {
-            response.items(page.items);
+            SharedResponses.items(response, page.items);
         }
         if (page.lastEvaluatedKey != null) {
             response.lastEvaluatedKey(page.lastEvaluatedKey);
         }
         return response.build();
+    }
+
+    /** Returns the KeyConditionExpression or the legacy KeyConditions, with DynamoDB's error for neither or both. */
+    private static KeyCondition keyCondition(QueryRequest request, RequestExpressions expressions,
+                                             dev.dynamoobjects.mock.expression.KeySchema keys) {
+        if (request.hasKeyConditions()) {
+            if (request.keyConditionExpression() != null) {
+                throw DynamoErrors.validation(Messages.mixedParameters("KeyConditions", "KeyConditionExpression"));
+            }
+            return LegacyConditions.keyConditions(request.keyConditions(), keys);
+        }
+        if (request.keyConditionExpression() == null) {
+            throw DynamoErrors.validation(Messages.NO_KEY_CONDITION);
+        }
+        return expressions.context().keyCondition(request.keyConditionExpression(), keys);
     }
 
     /** Returns where the query resumes, with DynamoDB's error when the start key is outside the query. */
@@ -71,6 +87,17 @@ public final class Query {
             throw DynamoErrors.validation(Messages.START_KEY_OUTSIDE_QUERY);
         }
         return start;
+    }
+
+    /** Returns whether an item's sort key is the inclusive bound where the key condition's range ends. */
+    private static Predicate<StoredItem> endsRange(KeySchema keys, KeyCondition key, boolean forward) {
+        AttributeValue bound = forward ? key.upperBound() : key.lowerBound();
+        boolean inclusive = forward ? key.upperInclusive() : key.lowerInclusive();
+        if (keys.range() == null || bound == null || !inclusive) {
+            return item -> false;
+        }
+        String sortName = keys.range().name();
+        return item -> Values.compare(item.attributes().get(sortName), bound) == 0;
     }
 
     /** Returns the key schema in the expression parser's terms. */

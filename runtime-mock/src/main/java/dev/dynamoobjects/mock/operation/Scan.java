@@ -3,6 +3,7 @@ package dev.dynamoobjects.mock.operation;
 import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.expression.Projection;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.store.StoredItem;
@@ -33,9 +34,11 @@ public final class Scan {
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
-        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER);
-        Projection projection = Projections.of(expressions, request.projectionExpression(),
-                request.hasAttributesToGet() ? request.attributesToGet() : null);
+        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER, "ScanFilter",
+                request.hasScanFilter()
+                        ? () -> LegacyConditions.filter(request.scanFilter(), request.conditionalOperator()) : null);
+        Projection projection = expressions.projection(request.projectionExpression(),
+                request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
         target.check(consistent, request.select(), projection != null);
         PrimaryKey start = request.hasExclusiveStartKey() ? target.position(request.exclusiveStartKey()) : null;
@@ -47,7 +50,7 @@ public final class Scan {
                 .consumedCapacity(Capacity.read(request.returnConsumedCapacity(), target.table, target.indexName(),
                         page.bytes, consistent));
         if (request.select() != Select.COUNT) {
-            response.items(page.items);
+            SharedResponses.items(response, page.items);
         }
         if (page.lastEvaluatedKey != null) {
             response.lastEvaluatedKey(page.lastEvaluatedKey);

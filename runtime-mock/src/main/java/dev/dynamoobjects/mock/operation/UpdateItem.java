@@ -3,6 +3,8 @@ package dev.dynamoobjects.mock.operation;
 import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.expression.LegacyConditions;
+import dev.dynamoobjects.mock.expression.LegacyUpdate;
 import dev.dynamoobjects.mock.expression.Update;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
@@ -28,9 +30,10 @@ public final class UpdateItem {
         ReturnValue returnValues = ReturnValuesRule.any(request.returnValues());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
-        Update update = request.updateExpression() == null ? null
-                : expressions.context().update(request.updateExpression());
-        Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION);
+        Update update = update(request, expressions);
+        Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
+                "Expected", request.hasExpected()
+                        ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         if (update != null) {
@@ -50,6 +53,17 @@ public final class UpdateItem {
                 .attributes(returned(returnValues, update, old, prepared.item()))
                 .consumedCapacity(Capacity.write(request.returnConsumedCapacity(), table, old, prepared.item()))
                 .build();
+    }
+
+    /** Returns the UpdateExpression or the legacy AttributeUpdates, or null when the request has neither. */
+    private static Update update(UpdateItemRequest request, RequestExpressions expressions) {
+        if (request.hasAttributeUpdates()) {
+            if (request.updateExpression() != null) {
+                throw DynamoErrors.validation(Messages.mixedParameters("AttributeUpdates", "UpdateExpression"));
+            }
+            return LegacyUpdate.of(request.attributeUpdates());
+        }
+        return request.updateExpression() == null ? null : expressions.context().update(request.updateExpression());
     }
 
     private static Map<String, AttributeValue> returned(ReturnValue returnValues, Update update, StoredItem old,

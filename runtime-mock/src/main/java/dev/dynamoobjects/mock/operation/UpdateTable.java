@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -58,8 +59,8 @@ public final class UpdateTable {
         }
     }
 
-    private static void create(Table table, UpdateTableRequest request, software.amazon.awssdk.services.dynamodb.model
-            .CreateGlobalSecondaryIndexAction action, BillingMode billing) {
+    private static void create(Table table, UpdateTableRequest request, CreateGlobalSecondaryIndexAction action,
+                               BillingMode billing) {
         if (table.indexes().containsKey(action.indexName())) {
             throw DynamoErrors.validation(Messages.duplicateIndex(action.indexName()));
         }
@@ -78,14 +79,16 @@ public final class UpdateTable {
                 .build();
         IndexSpecs specs = IndexSpecs.none();
         specs.addGlobal(index, table.keys(), types, billing);
+        for (String name : specs.keyAttributes()) {
+            table.defineAttribute(AttributeDefinition.builder().attributeName(name).attributeType(types.get(name)).build());
+        }
         specs.addTo(table);
     }
 
-    private static IndexDefinition requireIndex(Table table, String name) {
+    private static void requireIndex(Table table, String name) {
         IndexDefinition index = table.indexes().get(name);
         if (index == null || !index.global()) {
             throw DynamoErrors.resourceNotFound(Messages.RESOURCE_NOT_FOUND);
         }
-        return index;
     }
 }

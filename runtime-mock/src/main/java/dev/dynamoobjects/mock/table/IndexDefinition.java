@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.table;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public record IndexDefinition(String name, boolean global, KeySchema keys, Proje
                 projectedItem.put(e.getKey(), e.getValue());
             }
         }
-        return projectedItem;
+        return Collections.unmodifiableMap(projectedItem);
     }
 
     /** Returns an index definition, working out which attributes its projection keeps. */

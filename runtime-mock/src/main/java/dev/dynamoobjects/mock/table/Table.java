@@ -25,7 +25,7 @@ public final class Table {
     private final String arn;
     private final Instant created;
     private final KeySchema keys;
-    private final List<AttributeDefinition> attributeDefinitions;
+    private final Map<String, AttributeDefinition> attributeDefinitions = new LinkedHashMap<>();
     private final ItemStore items;
     private final Map<String, IndexDefinition> indexes = new LinkedHashMap<>();
     private final Map<String, ItemStore> indexItems = new LinkedHashMap<>();
@@ -42,7 +42,7 @@ public final class Table {
         this.arn = arn;
         this.created = created;
         this.keys = keys;
-        this.attributeDefinitions = List.copyOf(attributeDefinitions);
+        attributeDefinitions.forEach(this::defineAttribute);
         this.items = new ItemStore(keys.hash().order(), keys.range() == null ? null : keys.range().order());
         billingMode(billingMode, throughput, created);
     }
@@ -64,8 +64,14 @@ public final class Table {
         return keys;
     }
 
+    /** Returns the attribute definitions, in the order they were given. */
     public List<AttributeDefinition> attributeDefinitions() {
-        return attributeDefinitions;
+        return List.copyOf(attributeDefinitions.values());
+    }
+
+    /** Adds (or replaces) the definition of a key attribute, as a new global index brings it. */
+    public void defineAttribute(AttributeDefinition definition) {
+        attributeDefinitions.put(definition.attributeName(), definition);
     }
 
     /** Returns the primary item store. */

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.table;
 
+import java.time.Instant;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
 
@@ -7,7 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescr
 public record Throughput(long read, long write) {
     /** The throughput DynamoDB reports for on-demand tables and indexes. */
     public static final Throughput NONE = new Throughput(0, 0);
-    private static final java.time.Instant NEVER = java.time.Instant.EPOCH;
+    /** DynamoDB Local reports throughput that never changed as changed at the epoch. */
+    private static final Instant NEVER = Instant.EPOCH;
 
     /** Returns the throughput of a request's setting, or {@link #NONE} when absent. */
     public static Throughput of(ProvisionedThroughput throughput) {

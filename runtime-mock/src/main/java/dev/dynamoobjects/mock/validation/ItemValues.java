@@ -117,9 +117,25 @@ public final class ItemValues {
         if (members.isEmpty()) {
             throw DynamoErrors.validation(Messages.emptySet(setName));
         }
-        if (new HashSet<>(members).size() != members.size()) {
+        if (hasDuplicates(members)) {
             throw DynamoErrors.validation(Messages.setDuplicates(members.toString()));
         }
+    }
+
+    /** Compares small sets pairwise, which is cheaper than hashing them; larger ones go through a HashSet. */
+    private static boolean hasDuplicates(List<?> members) {
+        int size = members.size();
+        if (size > 8) {
+            return new HashSet<>(members).size() != size;
+        }
+        for (int i = 1; i < size; i++) {
+            for (int j = 0; j < i; j++) {
+                if (members.get(i).equals(members.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Returns an item's size as DynamoDB counts it: names plus values, in bytes. */

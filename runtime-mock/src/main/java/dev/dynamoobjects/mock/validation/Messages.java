@@ -89,10 +89,6 @@ public final class Messages {
         return role + " Key not specified in Attribute Definitions.  Type unknown.";
     }
 
-    /** The message for an item without one of the table's key attributes. */
-    public static String missingKeyInItem(String name) {
-        return "One or more parameter values were invalid: Missing the key " + name + " in the item";
-    }
 
     /** The message for an empty string or binary in a key attribute. */
     public static String emptyKey(String typeName, String name) {
@@ -150,8 +146,10 @@ public final class Messages {
                 + ". This attribute is part of the key";
     }
 
-    /** The message for a ReturnValues setting the operation does not allow. */
-    public static String returnValuesNotAllowed() {
-        return RETURN_VALUES_INVALID;
+
+    /** The message for a request that sets both a legacy parameter and the expression replacing it. */
+    public static String mixedParameters(String legacy, String expression) {
+        return "Can not use both expression and non-expression parameters in the same request: Non-expression"
+                + " parameters: {" + legacy + "} Expression parameters: {" + expression + "}";
     }
 }

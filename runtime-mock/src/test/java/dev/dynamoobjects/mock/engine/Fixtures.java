@@ -3,6 +3,7 @@ package dev.dynamoobjects.mock.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -68,7 +69,7 @@ final class Fixtures {
     }
 
     static Map<String, AttributeValue> item(Object... namesAndValues) {
-        java.util.LinkedHashMap<String, AttributeValue> item = new java.util.LinkedHashMap<>();
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             item.put((String) namesAndValues[i], (AttributeValue) namesAndValues[i + 1]);
         }

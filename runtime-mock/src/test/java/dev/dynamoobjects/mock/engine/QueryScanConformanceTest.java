@@ -9,7 +9,6 @@ import static dev.dynamoobjects.mock.engine.Fixtures.range;
 import static dev.dynamoobjects.mock.engine.Fixtures.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import java.util.ArrayList;
@@ -89,6 +88,16 @@ class QueryScanConformanceTest {
     }
 
     @Test
+    void pageEndingOnTheInclusiveBoundHasNoStartKey() {
+        QueryResponse response = dynamo.query(b -> b.tableName(TABLE).limit(2)
+                .keyConditionExpression("pk = :p AND sk <= :hi")
+                .expressionAttributeValues(Map.of(":p", s("a"), ":hi", n("1.5"))));
+
+        assertEquals(List.of("-1", "1.5"), sortKeys(response.items()));
+        assertFalse(response.hasLastEvaluatedKey(), "nothing after the bound can match");
+    }
+
+    @Test
     void filterCountsAfterReading() {
         dynamo.putItem(b -> b.tableName(TABLE).item(item("pk", s("a"), "sk", n("3"), "body", s("y"))));
 
@@ -159,6 +168,28 @@ class QueryScanConformanceTest {
     }
 
     @Test
+    void indexPagesCarryTheIndexKeyInTheirStartKey() {
+        QueryResponse first = dynamo.query(b -> b.tableName(TABLE).indexName("byKind").limit(2)
+                .keyConditionExpression("kind = :k").expressionAttributeValues(Map.of(":k", s("k"))));
+        QueryResponse rest = dynamo.query(b -> b.tableName(TABLE).indexName("byKind")
+                .exclusiveStartKey(first.lastEvaluatedKey())
+                .keyConditionExpression("kind = :k").expressionAttributeValues(Map.of(":k", s("k"))));
+
+        assertEquals(Map.of("pk", s("a"), "sk", n("1.5"), "kind", s("k")), first.lastEvaluatedKey());
+        assertEquals(List.of("2", "10", "100"), sortKeys(rest.items()));
+        assertEquals(3, dynamo.scan(b -> b.tableName(TABLE).indexName("byKind").limit(3)).count());
+    }
+
+    @Test
+    void projectionOnAnIndexPicksFromItsAttributes() {
+        QueryResponse response = dynamo.query(b -> b.tableName(TABLE).indexName("byKind").limit(1)
+                .select(Select.SPECIFIC_ATTRIBUTES).projectionExpression("sk")
+                .keyConditionExpression("kind = :k").expressionAttributeValues(Map.of(":k", s("k"))));
+
+        assertEquals(List.of(Map.of("sk", n("-1"))), response.items());
+    }
+
+    @Test
     void segmentsSplitTheTable() {
         int total = 0;
         for (int segment = 0; segment < 3; segment++) {
@@ -181,6 +212,6 @@ class QueryScanConformanceTest {
 
         assertEquals(0, response.count());
         assertEquals(0.0, response.consumedCapacity().capacityUnits());
-        assertNull(response.lastEvaluatedKey().isEmpty() ? null : response.lastEvaluatedKey());
+        assertFalse(response.hasLastEvaluatedKey());
     }
 }

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -93,11 +94,13 @@ class TableConformanceTest {
 
         ListTablesResponse first = dynamo.listTables(b -> b.limit(2));
         ListTablesResponse rest = dynamo.listTables(b -> b.exclusiveStartTableName(first.lastEvaluatedTableName()));
+        ListTablesResponse full = dynamo.listTables(b -> b.limit(3));
 
         assertEquals(List.of("aaa", "bbb"), first.tableNames());
         assertEquals("bbb", first.lastEvaluatedTableName());
         assertEquals(List.of("ccc"), rest.tableNames());
         assertNull(rest.lastEvaluatedTableName());
+        assertNull(full.lastEvaluatedTableName(), "unlike a Query page, a full page with nothing after has none");
     }
 
     @Test
@@ -189,6 +192,23 @@ class TableConformanceTest {
         assertEquals("exp", dynamo.describeTimeToLive(b -> b.tableName("ttl")).timeToLiveDescription().attributeName());
         assertValidation("TimeToLive is already enabled", () -> dynamo.updateTimeToLive(b -> b.tableName("ttl")
                 .timeToLiveSpecification(t -> t.attributeName("exp").enabled(true))));
+    }
+
+    @Test
+    void updateTableAddsAGlobalIndex() {
+        hashTable(dynamo, "grow");
+        dynamo.putItem(b -> b.tableName("grow").item(item("id", s("a"), "color", s("red"))));
+
+        dynamo.updateTable(b -> b.tableName("grow")
+                .attributeDefinitions(attribute("color", ScalarAttributeType.S))
+                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName("byColor").keySchema(hash("color"))
+                        .projection(p -> p.projectionType(ProjectionType.ALL)))));
+
+        TableDescription table = dynamo.describeTable(b -> b.tableName("grow")).table();
+        // The order of the definitions carries no meaning; DynamoDB Local lists the new one first.
+        assertEquals(Set.of(attribute("id", ScalarAttributeType.S), attribute("color", ScalarAttributeType.S)),
+                Set.copyOf(table.attributeDefinitions()));
+        assertEquals("byColor", table.globalSecondaryIndexes().get(0).indexName());
     }
 
     @Test

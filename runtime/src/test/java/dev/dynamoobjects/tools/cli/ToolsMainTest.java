@@ -8,6 +8,8 @@ import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.example.ProductTable;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.tools.ProvisionedTables;
+import dev.dynamoobjects.tools.TableAdmin;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -77,9 +79,15 @@ class ToolsMainTest {
 
     @Test
     void raisesCapacityWhileACommandRunsAndExitsWithItsCode() {
-        table("prod_").ensureExists();
-        assertEquals(3, run("raise", "--prefix", "prod_", "--table", "product", "--write", "100", "--",
+        TableAdmin prod = new TableAdmin(DynamoDatabase.builder().client(dynamo).tablePrefix("prod_").build());
+        prod.create(ProvisionedTables.ORDERS);
+
+        assertEquals(3, run("raise", "--prefix", "prod_", "--table", "orders", "--write", "100", "--",
                 "sh", "-c", "exit 3"));
+
+        assertEquals("Raised capacity; will put back prod_orders (read 5, write 4)\n"
+                + "Raised capacity; will put back prod_orders index byCustomer (read 3, write 2)\n", err());
+        assertEquals(4, prod.describe("orders").provisionedThroughput().writeCapacityUnits());
     }
 
     @Test

@@ -1,0 +1,110 @@
+package dev.dynamoobjects.processor.write;
+
+import static dev.dynamoobjects.processor.RuntimeNames.ATTRIBUTE_VALUE;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import dev.dynamoobjects.processor.model.AttributeModel;
+import dev.dynamoobjects.processor.model.RecordModel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The typed key of a generated table or memory table: one parameter per key attribute, named and
+ * typed as its accessor ({@code String storeId, int branch}), and the private {@code key(...)}
+ * method that turns them into the key map the runtime's base class takes.
+ */
+final class KeyParameters {
+    static final TypeName KEY_MAP = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+            ATTRIBUTE_VALUE);
+
+    private final RecordModel model;
+    private final List<AttributeModel> keys;
+
+    KeyParameters(RecordModel model) {
+        this.model = model;
+        this.keys = model.keys();
+    }
+
+    AttributeModel partitionKey() {
+        return keys.get(0);
+    }
+
+    /** Returns the sort key, or null. */
+    AttributeModel sortKey() {
+        return keys.size() > 1 ? keys.get(1) : null;
+    }
+
+    /** Returns the key parameters. */
+    List<ParameterSpec> parameters() {
+        return keys.stream().map(KeyParameters::parameter).toList();
+    }
+
+    static ParameterSpec parameter(AttributeModel attribute) {
+        return ParameterSpec.builder(attribute.type().javaType(), attribute.accessor()).build();
+    }
+
+    /** Returns the key parameters as arguments: {@code storeId, branch}. */
+    CodeBlock arguments() {
+        return CodeBlock.join(keys.stream().map(k -> CodeBlock.of("$N", k.accessor())).toList(), ", ");
+    }
+
+    /**
+     * Returns a parameter name for something beside the key: {@code wanted}, unless a key accessor
+     * has that name already.
+     */
+    String fresh(String wanted) {
+        String name = wanted;
+        while (isKeyName(name)) {
+            name = name + "_";
+        }
+        return name;
+    }
+
+    private boolean isKeyName(String name) {
+        return keys.stream().anyMatch(k -> k.accessor().equals(name));
+    }
+
+    /**
+     * Returns {@code private Map<String, AttributeValue> key(String storeId, int branch)}.
+     *
+     * @param constants where the attribute constants are: empty for the table class itself
+     */
+    MethodSpec keyMethod(CodeBlock constants) {
+        CodeBlock encoded = CodeBlock.join(keys.stream()
+                .map(k -> CodeBlock.of("$L$N.encode($N)", constants, k.constantName(), k.accessor()))
+                .toList(), ", ");
+        return MethodSpec.methodBuilder("key")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(KEY_MAP)
+                .addParameters(parameters())
+                .addStatement("return key($L)", encoded)
+                .build();
+    }
+
+    /** Returns the record's noun for Javadoc: {@code OrderLine} gives {@code order line}. */
+    String noun() {
+        String simple = model.type().simpleName();
+        return simple.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** Returns the record's name as a variable, for Javadoc examples: {@code OrderLine} gives {@code orderLine}. */
+    String variable() {
+        String simple = model.type().simpleName();
+        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    }
+
+    /** Returns a plural for parameter and variable names: {@code sku} gives {@code skus}, {@code city} {@code cities}. */
+    static String plural(String word) {
+        if (word.matches(".*[^aeiou]y")) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word.matches(".*(s|x|z|ch|sh)") ? word + "es" : word + "s";
+    }
+}

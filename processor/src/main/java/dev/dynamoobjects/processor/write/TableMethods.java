@@ -1,0 +1,172 @@
+package dev.dynamoobjects.processor.write;
+
+import static dev.dynamoobjects.processor.RuntimeNames.CONDITION;
+import static dev.dynamoobjects.processor.RuntimeNames.CONDITION_FAILED;
+import static dev.dynamoobjects.processor.RuntimeNames.KEY_CONDITION;
+import static dev.dynamoobjects.processor.RuntimeNames.NUMBER_ATTRIBUTE;
+import static dev.dynamoobjects.processor.RuntimeNames.QUERY;
+import static dev.dynamoobjects.processor.RuntimeNames.RECORD_NOT_FOUND;
+import static dev.dynamoobjects.processor.RuntimeNames.UPDATE;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ArrayTypeName;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.WildcardTypeName;
+import dev.dynamoobjects.processor.model.AttributeModel;
+import dev.dynamoobjects.processor.model.IndexModel;
+import dev.dynamoobjects.processor.model.RecordModel;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the table class's operations typed by the key, each a one-line call of the protected
+ * key-map operation of the runtime's {@code Table}: {@code get(String storeId, int branch)},
+ * {@code find}, {@code getOrDefault}, {@code delete}, {@code update}, {@code increment},
+ * {@code query(storeId[, branchCondition])} and one {@code queryByX} per index.
+ */
+final class TableMethods {
+    /** The updates array goes to {@code List.of}, which only reads it: safe, but -Xlint:varargs cannot tell. */
+    private static final AnnotationSpec PASSES_VARARGS =
+            AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "varargs").build();
+
+    private final RecordModel model;
+    private final KeyParameters keys;
+    private final TypeName record;
+    private final String noun;
+
+    TableMethods(RecordModel model) {
+        this.model = model;
+        this.keys = new KeyParameters(model);
+        this.record = model.type();
+        this.noun = keys.noun();
+    }
+
+    void addTo(TypeSpec.Builder type) {
+        addReads(type);
+        addWrites(type);
+        addQueries(type);
+        model.table().indexes().forEach(index -> addIndexQueries(type, index));
+        type.addMethod(keys.keyMethod(CodeBlock.of("")));
+    }
+
+    private void addReads(TypeSpec.Builder type) {
+        type.addMethod(keyed("get", record)
+                .addJavadoc("Returns the $L with this key.\n\n@throws $L when there is none\n", noun, RECORD_NOT_FOUND)
+                .addStatement("return get(key($L))", keys.arguments()).build());
+        type.addMethod(keyed("find", optional())
+                .addJavadoc("Returns the $L with this key, or empty.\n", noun)
+                .addStatement("return find(key($L))", keys.arguments()).build());
+        type.addMethod(keyed("getOrDefault", record)
+                .addJavadoc("Returns the $L with this key, or a new one with this key and the defaults (not saved).\n", noun)
+                .addStatement("return getOrDefault(key($L))", keys.arguments()).build());
+    }
+
+    private void addWrites(TypeSpec.Builder type) {
+        String condition = keys.fresh("condition");
+        String updates = keys.fresh("updates");
+        String attribute = keys.fresh("attribute");
+        String amount = keys.fresh("amount");
+        type.addMethod(keyed("delete", optional())
+                .addJavadoc("Deletes the $L with this key and returns it, or empty when there was none.\n", noun)
+                .addStatement("return delete(key($L))", keys.arguments()).build());
+        type.addMethod(keyed("delete", optional())
+                .addJavadoc("Deletes the $L with this key if {@code $L} holds, and returns it.\n\n"
+                        + "@throws $L when the condition is false\n", noun, condition, CONDITION_FAILED)
+                .addParameter(condition(), condition)
+                .addStatement("return delete(key($L), $N)", keys.arguments(), condition).build());
+        type.addMethod(keyed("update", record)
+                .addJavadoc("Applies the updates (creating the item when missing) and returns the $L as stored.\n", noun)
+                .addAnnotation(SafeVarargs.class).addAnnotation(PASSES_VARARGS).addModifiers(Modifier.FINAL)
+                .addParameter(ArrayTypeName.of(parameterized(UPDATE)), updates).varargs()
+                .addStatement("return update(key($L), $T.of($N))", keys.arguments(), List.class, updates).build());
+        type.addMethod(keyed("update", record)
+                .addJavadoc("Applies the updates if {@code $L} holds, and returns the $L as stored.\n\n"
+                        + "@throws $L when the condition is false\n", condition, noun, CONDITION_FAILED)
+                .addAnnotation(SafeVarargs.class).addAnnotation(PASSES_VARARGS).addModifiers(Modifier.FINAL)
+                .addParameter(condition(), condition)
+                .addParameter(ArrayTypeName.of(parameterized(UPDATE)), updates).varargs()
+                .addStatement("return update(key($L), $T.of($N), $N)", keys.arguments(), List.class, updates, condition)
+                .build());
+        type.addMethod(keyed("increment", TypeName.LONG)
+                .addJavadoc("Adds {@code $L} (negative to subtract) to a number attribute atomically, without reading,\n"
+                        + "and returns the new value; a missing attribute or item counts as 0.\n", amount)
+                .addParameter(ParameterizedTypeName.get(NUMBER_ATTRIBUTE, record, WildcardTypeName.subtypeOf(Object.class)),
+                        attribute)
+                .addParameter(TypeName.LONG, amount)
+                .addStatement("return increment(key($L), $N, $N)", keys.arguments(), attribute, amount).build());
+    }
+
+    private void addQueries(TypeSpec.Builder type) {
+        AttributeModel partitionKey = keys.partitionKey();
+        AttributeModel sortKey = keys.sortKey();
+        type.addMethod(query("query", partitionKey)
+                .addJavadoc("Returns a query of the $L items with this partition key$L.\n", noun, order(sortKey))
+                .addStatement("return query($N.encode($N))", partitionKey.constantName(), partitionKey.accessor()).build());
+        if (sortKey != null) {
+            type.addMethod(sortKeyQuery("query", partitionKey, sortKey)
+                    .addJavadoc("Returns a query of the $L items with this partition key and a condition on {@code $L}.\n",
+                            noun, sortKey.name())
+                    .build());
+        }
+    }
+
+    private void addIndexQueries(TypeSpec.Builder type, IndexModel index) {
+        AttributeModel partitionKey = index.partitionKey();
+        type.addMethod(query(index.queryMethod(), partitionKey)
+                .addJavadoc("Returns a query of index {@code $L}: the $L items with this {@code $L}$L.\n",
+                        index.name(), noun, partitionKey.name(), order(index.sortKey()))
+                .addStatement("return queryIndex($N, $N.encode($N))", index.constantName(), partitionKey.constantName(),
+                        partitionKey.accessor())
+                .build());
+        if (index.sortKey() != null) {
+            type.addMethod(sortKeyQuery(index.queryMethod(), partitionKey, index.sortKey())
+                    .addJavadoc("Returns a query of index {@code $L} with a condition on {@code $L}.\n",
+                            index.name(), index.sortKey().name())
+                    .build());
+        }
+    }
+
+    private static String order(AttributeModel sortKey) {
+        return sortKey == null ? "" : ", in {@code " + sortKey.name() + "} order";
+    }
+
+    private MethodSpec.Builder query(String name, AttributeModel partitionKey) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+                .returns(parameterized(QUERY))
+                .addParameter(KeyParameters.parameter(partitionKey));
+    }
+
+    /** {@code query(storeId, branchCondition)}: the query without condition, narrowed. */
+    private MethodSpec.Builder sortKeyQuery(String name, AttributeModel partitionKey, AttributeModel sortKey) {
+        String condition = sortKey.accessor() + "Condition";
+        if (condition.equals(partitionKey.accessor())) {
+            condition = condition + "_";
+        }
+        return query(name, partitionKey)
+                .addParameter(parameterized(KEY_CONDITION), condition)
+                .addStatement("return $N($N).sortKey($N)", name, partitionKey.accessor(), condition);
+    }
+
+    /** Returns a public method taking the key parameters. */
+    private MethodSpec.Builder keyed(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns).addParameters(keys.parameters());
+    }
+
+    private TypeName optional() {
+        return ParameterizedTypeName.get(ClassName.get(Optional.class), record);
+    }
+
+    private TypeName condition() {
+        return parameterized(CONDITION);
+    }
+
+    private TypeName parameterized(ClassName type) {
+        return ParameterizedTypeName.get(type, record);
+    }
+}

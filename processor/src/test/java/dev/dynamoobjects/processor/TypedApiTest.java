@@ -1,0 +1,96 @@
+package dev.dynamoobjects.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The promises of the typed API, checked against generated tables by compiling user code in
+ * another package: correct calls compile, and each mistyped call fails on its own line.
+ */
+class TypedApiTest {
+    private static final JavaFileObject PRODUCT = Compilations.source("Product", """
+            @Record(table = "product")
+            @GlobalIndex(name = "by-category", partitionKey = "category", sortKey = "price")
+            public interface Product {
+                @Key String storeId();
+                @SortKey String sku();
+                String category();
+                long price();
+                int stock();
+                Set<String> tags();
+                List<String> history();
+            }
+            """);
+    private static final JavaFileObject COUNTER = Compilations.source("Counter", """
+            @Record(table = "counter")
+            public interface Counter {
+                @Key long id();
+                long hits();
+            }
+            """);
+    private static final String USER_HEADER = """
+            package user;
+            import test.*;
+            class UserCode {
+                void run(ProductTable products, ProductMemoryTable memory, CounterTable counters, Product p) {
+            """;
+
+    @Test
+    void correctUseCompiles() {
+        Compilation compilation = Compilations.compile(PRODUCT, COUNTER, user("""
+                products.query("s1", ProductTable.SKU.beginsWith("a")).list();
+                products.queryByCategory("hats", ProductTable.PRICE.gt(5L)).count();
+                products.save(p, ProductTable.CATEGORY.eq("x").and(ProductTable.STOCK.gt(3)));
+                products.get("s1", "a");
+                products.increment("s1", "a", ProductTable.PRICE, 1);
+                products.update("s1", "a", ProductTable.TAGS.add("x"), ProductTable.HISTORY.append("y"));
+                products.update("s1", "a", ProductTable.STOCK.gt(0), ProductTable.STOCK.add(-1));
+                memory.preload("s1", java.util.List.of("a", "b"));
+                counters.get(7L);
+                counters.increment(7L, CounterTable.HITS, 1);
+                """));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            # A sort-key condition on an attribute that is no sort key.
+            products.query("s1", ProductTable.STOCK.gt(3));                          | incompatible types
+            products.queryByCategory("hats", ProductTable.CATEGORY.eq("x"));         | incompatible types
+            # A table without a sort key has no sort-key query.
+            counters.query(7L, CounterTable.HITS.gt(3L));                            | no suitable method found for query
+            # A String attribute compared with a number.
+            products.save(p, ProductTable.CATEGORY.eq(5));                           | int cannot be converted to java.lang.String
+            products.scan().filter(ProductTable.CATEGORY.lt(5));                     | int cannot be converted to java.lang.String
+            # A key of the wrong type.
+            products.get("s1", 5);                                                   | int cannot be converted to java.lang.String
+            counters.find("seven");                                                  | java.lang.String cannot be converted to long
+            memory.get(1, "a");                                                      | int cannot be converted to java.lang.String
+            # begins_with exists on strings only.
+            products.queryByCategory("hats", ProductTable.PRICE.beginsWith("1"));    | cannot find symbol
+            # Counters are numbers; values and set elements have the attribute's type.
+            products.increment("s1", "a", ProductTable.CATEGORY, 1);                 | incompatible types
+            products.update("s1", "a", ProductTable.TAGS.add(5));                    | int cannot be converted to java.lang.String
+            products.update("s1", "a", ProductTable.STOCK.set("many"));              | java.lang.String cannot be converted
+            # The raw key-map operations are the base class's, not the user's.
+            products.get(java.util.Map.of());                                        | get(java.util.Map<java.lang.String,software.amazon.awssdk.services.dynamodb.model.AttributeValue>) has protected access
+            """)
+    void mistypedUseDoesNotCompile(String statement, String error) {
+        String text = userText(statement + " // error\n");
+        Compilations.assertUserError(JavaFileObjects.forSourceString("user.UserCode", text), text, error, PRODUCT, COUNTER);
+    }
+
+    private static JavaFileObject user(String statements) {
+        return JavaFileObjects.forSourceString("user.UserCode", userText(statements));
+    }
+
+    private static String userText(String statements) {
+        return USER_HEADER + statements.indent(8) + "    }\n}\n";
+    }
+}

@@ -1,0 +1,110 @@
+package dev.dynamoobjects.mock.transaction;
+
+import dev.dynamoobjects.mock.capacity.CapacityTally;
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.faults.FaultErrors;
+import dev.dynamoobjects.mock.faults.FaultKind;
+import dev.dynamoobjects.mock.faults.Faults;
+import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.operation.GetItem;
+import dev.dynamoobjects.mock.operation.Keys;
+import dev.dynamoobjects.mock.table.Catalog;
+import dev.dynamoobjects.mock.table.PrimaryKey;
+import dev.dynamoobjects.mock.table.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import software.amazon.awssdk.core.util.SdkAutoConstructMap;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.Get;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+
+/**
+ * TransactGetItems: up to 100 reads of distinct items, each read as GetItem reads it (strongly
+ * consistent, projection, key checks), all from one state of the tables. Capacity is twice a
+ * consistent read per item, found or not. An injected conflict cancels the whole request.
+ * Engine-internal: the caller holds the engine's lock.
+ */
+public final class TransactGetItems {
+    private static final String OPERATION = "TransactGetItems";
+    private static final CancellationReason NONE = CancellationReason.builder().code("None").build();
+
+    private TransactGetItems() {
+    }
+
+    public static TransactGetItemsResponse execute(Catalog catalog, Faults faults, TransactGetItemsRequest request) {
+        List<Get> gets = check(catalog, request);
+        conflicts(faults, gets);
+        CapacityTally capacity = CapacityTally.withReadUnits(request.returnConsumedCapacity());
+        List<ItemResponse> responses = new ArrayList<>();
+        for (Get get : gets) {
+            GetItemResponse read = GetItem.execute(catalog, getRequest(get));
+            responses.add(read.hasItem() ? ItemResponse.builder().item(read.item()).build() : ItemResponse.builder().build());
+            capacity.add(read.consumedCapacity(), 2);
+        }
+        return TransactGetItemsResponse.builder().responses(responses).consumedCapacity(capacity.all()).build();
+    }
+
+    /** The request-wide checks, in DynamoDB Local's order; returns the reads. */
+    private static List<Get> check(Catalog catalog, TransactGetItemsRequest request) {
+        if (!request.hasTransactItems() || request.transactItems().isEmpty()
+                || request.transactItems().stream().anyMatch(item -> item.get() == null)) {
+            throw DynamoErrors.validation(TransactionMessages.NO_ITEMS);
+        }
+        if (request.transactItems().size() > Limits.MAX_TRANSACTION_ITEMS) {
+            throw DynamoErrors.validation(TransactionMessages.TOO_MANY_ITEMS);
+        }
+        List<Get> gets = request.transactItems().stream().map(TransactGetItem::get).toList();
+        Set<ItemIdentity> seen = new HashSet<>();
+        for (Get get : gets) {
+            Table table = catalog.table(get.tableName());
+            if (!seen.add(new ItemIdentity(table.name(), key(table, get)))) {
+                throw DynamoErrors.validation(TransactionMessages.SAME_ITEM);
+            }
+        }
+        return gets;
+    }
+
+    /** DynamoDB Local cancels a read whose key is malformed, with the key's message and no reasons. */
+    private static PrimaryKey key(Table table, Get get) {
+        try {
+            return Keys.of(table, get.key(), !(get.key() instanceof SdkAutoConstructMap));
+        } catch (DynamoDbException e) {
+            throw TransactionErrors.cancelled(e.awsErrorDetails().errorMessage(), List.of());
+        }
+    }
+
+    private static void conflicts(Faults faults, List<Get> gets) {
+        List<CancellationReason> reasons = new ArrayList<>();
+        boolean conflict = false;
+        for (Get get : gets) {
+            boolean struck = faults.strikes(FaultKind.TRANSACTION_CONFLICT, OPERATION, get.tableName());
+            reasons.add(struck ? FaultErrors.conflictReason() : NONE);
+            conflict |= struck;
+        }
+        if (conflict) {
+            throw TransactionErrors.cancelled(reasons);
+        }
+    }
+
+    private static GetItemRequest getRequest(Get get) {
+        GetItemRequest.Builder request = GetItemRequest.builder()
+                .tableName(get.tableName())
+                .key(get.key())
+                .consistentRead(true)
+                .projectionExpression(get.projectionExpression())
+                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES);
+        if (get.hasExpressionAttributeNames()) {
+            request.expressionAttributeNames(get.expressionAttributeNames());
+        }
+        return request.build();
+    }
+}

@@ -1,0 +1,182 @@
+package dev.dynamoobjects.mock.transaction;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.expression.Condition;
+import dev.dynamoobjects.mock.expression.ExpressionContext;
+import dev.dynamoobjects.mock.expression.ExpressionKind;
+import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.operation.DeleteItem;
+import dev.dynamoobjects.mock.operation.ItemWrites;
+import dev.dynamoobjects.mock.operation.Keys;
+import dev.dynamoobjects.mock.operation.PutItem;
+import dev.dynamoobjects.mock.operation.UpdateItem;
+import dev.dynamoobjects.mock.store.StoredItem;
+import dev.dynamoobjects.mock.table.Catalog;
+import dev.dynamoobjects.mock.table.PrimaryKey;
+import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.ItemValues;
+import java.util.Map;
+import java.util.stream.Stream;
+import software.amazon.awssdk.core.util.SdkAutoConstructMap;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Capacity;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * One item of a TransactWriteItems request: its single operation, its table and key once resolved,
+ * and how to run it as the matching single-item operation would.
+ */
+final class WriteItem {
+    private final TransactWriteItem request;
+    private final String tableName;
+    private Table table;
+    private PrimaryKey key;
+    private long size;
+
+    private WriteItem(TransactWriteItem request, String tableName) {
+        this.request = request;
+        this.tableName = tableName;
+    }
+
+    /** Checks that the item holds exactly one operation; {@code position} counts from 1. */
+    static WriteItem of(TransactWriteItem request, int position) {
+        long operations = Stream.of(request.conditionCheck(), request.put(), request.delete(), request.update())
+                .filter(o -> o != null).count();
+        if (operations == 0) {
+            throw DynamoErrors.validation(TransactionMessages.NO_OPERATION);
+        }
+        if (operations > 1) {
+            throw DynamoErrors.validation(TransactionMessages.SEVERAL_OPERATIONS);
+        }
+        if (request.conditionCheck() != null && request.conditionCheck().conditionExpression() == null) {
+            throw DynamoErrors.validation(TransactionMessages.missingCondition(position));
+        }
+        return new WriteItem(request, tableName(request));
+    }
+
+    private static String tableName(TransactWriteItem request) {
+        if (request.put() != null) {
+            return request.put().tableName();
+        }
+        if (request.update() != null) {
+            return request.update().tableName();
+        }
+        if (request.delete() != null) {
+            return request.delete().tableName();
+        }
+        return request.conditionCheck().tableName();
+    }
+
+    /** Finds the table and checks the key (a Put's whole item); throws DynamoDB's errors. */
+    void resolve(Catalog catalog) {
+        table = catalog.table(tableName);
+        if (request.put() != null) {
+            ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.put().item());
+            key = prepared.key();
+            size = prepared.item().size();
+        } else {
+            Map<String, AttributeValue> keyMap = keyMap();
+            key = Keys.of(table, keyMap, !(keyMap instanceof SdkAutoConstructMap));
+            size = ItemValues.itemSize(keyMap);
+        }
+    }
+
+    Table table() {
+        return table;
+    }
+
+    PrimaryKey key() {
+        return key;
+    }
+
+    /** The item's share of the transaction's 4 MB payload. */
+    long size() {
+        return size;
+    }
+
+    boolean isCheck() {
+        return request.conditionCheck() != null;
+    }
+
+    /**
+     * Runs the operation; throws ConditionalCheckFailedException when its condition fails, and
+     * DynamoDB's other errors when the item cannot be written. Returns its capacity, split by index.
+     */
+    ConsumedCapacity apply(Catalog catalog) {
+        ReturnConsumedCapacity indexes = ReturnConsumedCapacity.INDEXES;
+        if (request.put() != null) {
+            Put put = request.put();
+            return PutItem.execute(catalog, PutItemRequest.builder().tableName(put.tableName()).item(put.item())
+                    .conditionExpression(put.conditionExpression())
+                    .expressionAttributeNames(names(put.expressionAttributeNames()))
+                    .expressionAttributeValues(values(put.expressionAttributeValues()))
+                    .returnValuesOnConditionCheckFailure(put.returnValuesOnConditionCheckFailureAsString())
+                    .returnConsumedCapacity(indexes).build()).consumedCapacity();
+        }
+        if (request.update() != null) {
+            Update update = request.update();
+            return UpdateItem.execute(catalog, UpdateItemRequest.builder().tableName(update.tableName())
+                    .key(update.key()).updateExpression(update.updateExpression())
+                    .conditionExpression(update.conditionExpression())
+                    .expressionAttributeNames(names(update.expressionAttributeNames()))
+                    .expressionAttributeValues(values(update.expressionAttributeValues()))
+                    .returnValuesOnConditionCheckFailure(update.returnValuesOnConditionCheckFailureAsString())
+                    .returnConsumedCapacity(indexes).build()).consumedCapacity();
+        }
+        if (request.delete() != null) {
+            Delete delete = request.delete();
+            return DeleteItem.execute(catalog, DeleteItemRequest.builder().tableName(delete.tableName())
+                    .key(delete.key()).conditionExpression(delete.conditionExpression())
+                    .expressionAttributeNames(names(delete.expressionAttributeNames()))
+                    .expressionAttributeValues(values(delete.expressionAttributeValues()))
+                    .returnValuesOnConditionCheckFailure(delete.returnValuesOnConditionCheckFailureAsString())
+                    .returnConsumedCapacity(indexes).build()).consumedCapacity();
+        }
+        return check(request.conditionCheck());
+    }
+
+    private ConsumedCapacity check(ConditionCheck check) {
+        ExpressionContext context = new ExpressionContext(names(check.expressionAttributeNames()),
+                values(check.expressionAttributeValues()));
+        Condition condition = context.condition(check.conditionExpression(), ExpressionKind.CONDITION);
+        context.checkAllUsed();
+        StoredItem current = table.get(key);
+        ItemWrites.checkCondition(condition, current,
+                ReturnValuesOnConditionCheckFailure.fromValue(check.returnValuesOnConditionCheckFailureAsString()));
+        // A condition check costs the write units of the item it reads, on the table only.
+        double units = Math.max(1, ((current == null ? 0 : current.size()) + Limits.WRITE_UNIT_SIZE - 1)
+                / Limits.WRITE_UNIT_SIZE);
+        return ConsumedCapacity.builder().tableName(table.name())
+                .table(Capacity.builder().capacityUnits(units).build())
+                .build();
+    }
+
+    private Map<String, AttributeValue> keyMap() {
+        if (request.update() != null) {
+            return request.update().key();
+        }
+        if (request.delete() != null) {
+            return request.delete().key();
+        }
+        return request.conditionCheck().key();
+    }
+
+    /** The SDK's stand-in for an absent map reads as "not given". */
+    private static Map<String, String> names(Map<String, String> names) {
+        return names instanceof SdkAutoConstructMap ? null : names;
+    }
+
+    private static Map<String, AttributeValue> values(Map<String, AttributeValue> values) {
+        return values instanceof SdkAutoConstructMap ? null : values;
+    }
+}

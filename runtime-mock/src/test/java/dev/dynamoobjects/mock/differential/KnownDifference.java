@@ -1,0 +1,80 @@
+package dev.dynamoobjects.mock.differential;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Differences between the embedded engine and DynamoDB Local that are understood and written down,
+ * each with the reason. The differential test counts and prints them instead of failing, so that
+ * any other difference stands out; remove an entry once the engine and DynamoDB Local agree.
+ */
+enum KnownDifference {
+    /**
+     * Capacity of single-item writes on a table with an index: DynamoDB Local charges two index writes
+     * when an item's index key changes (DynamoDB documents the same) and none when an update leaves the
+     * index key unchanged; the engine charges one in both cases. Reported to the engine.
+     */
+    INDEX_WRITE_CAPACITY {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            return Set.of("PutItem", "UpdateItem", "DeleteItem").contains(kind)
+                    && withoutCapacity(expected).equals(withoutCapacity(actual));
+        }
+    },
+    /**
+     * DescribeTable's IndexSizeBytes: DynamoDB Local reports the whole table's size for each index; the
+     * engine reports the size of the items the index holds, as DynamoDB documents it.
+     */
+    INDEX_SIZE_BYTES {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            return kind.equals("DescribeTable") && withoutIndexSize(expected).equals(withoutIndexSize(actual));
+        }
+    },
+    /**
+     * A Query on an index with an empty string for the index key: DynamoDB Local rejects it with
+     * ValidationException, the engine answers with no items. An engine bug, reported to the engine.
+     */
+    EMPTY_INDEX_KEY_IN_QUERY {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            return kind.equals("Query") && expected.contains("A value specified for a secondary index key is not"
+                    + " supported") && !actual.startsWith("error");
+        }
+    };
+
+    abstract boolean explains(String kind, String expected, String actual);
+
+    /** Returns the known difference that explains two outcomes, if one does. */
+    static Optional<KnownDifference> explaining(Operation operation, String expected, String actual) {
+        String kind = operation.label().substring(0, operation.label().indexOf(' '));
+        for (KnownDifference difference : values()) {
+            if (difference.explains(kind, expected, actual)) {
+                return Optional.of(difference);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutIndexSize(String outcome) {
+        return outcome.replaceAll("IndexSizeBytes=\\d+, ", "");
+    }
+
+    /** The outcome with its ConsumedCapacity field left out. */
+    private static String withoutCapacity(String outcome) {
+        String field = "ConsumedCapacity=ConsumedCapacity(";
+        int start = outcome.indexOf(field);
+        if (start < 0) {
+            return outcome;
+        }
+        int depth = 0;
+        for (int i = start + field.length() - 1; i < outcome.length(); i++) {
+            char c = outcome.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                return outcome.substring(0, start) + outcome.substring(Math.min(outcome.length(), i + 3));
+            }
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.dynamoobjects.exception;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when DynamoDB cancelled a transaction: nothing of it was written. Tells, per operation,
+ * why: a false condition (with the item as stored), a version conflict, a conflict with another
+ * transaction, throttling, an invalid operation.
+ *
+ * <pre>{@code
+ * try {
+ *     Transaction.begin(db).save(accounts, from).save(accounts, to).commit();
+ * } catch (TransactionCanceledException e) {
+ *     for (OperationOutcome o : e.failures()) {
+ *         log.warn("{} on {} {}: {}", o.operation(), o.table(), o.key(), o.reason());
+ *     }
+ *     if (e.retryable()) { ... send the same transaction again ... }
+ * }
+ * }</pre>
+ */
+public class TransactionCanceledException extends DynamoObjectsException {
+    private static final long serialVersionUID = 1L;
+
+    private final List<OperationOutcome> outcomes;
+
+    /**
+     * Creates the exception.
+     *
+     * @param outcomes every operation's outcome, in the transaction's order
+     * @param cause    the SDK's exception
+     */
+    public TransactionCanceledException(List<OperationOutcome> outcomes, Throwable cause) {
+        super(message(outcomes), null, null, cause);
+        this.outcomes = List.copyOf(outcomes);
+    }
+
+    private static String message(List<OperationOutcome> outcomes) {
+        return "DynamoDB cancelled the transaction of " + outcomes.size() + " operations; nothing was"
+                + " written. " + outcomes.stream().filter(OperationOutcome::failed)
+                        .map(OperationOutcome::describe).collect(Collectors.joining("; "));
+    }
+
+    /** Returns every operation's outcome, in the order the operations were added. */
+    public List<OperationOutcome> outcomes() {
+        return outcomes;
+    }
+
+    /** Returns the outcomes of the operations that caused the cancellation. */
+    public List<OperationOutcome> failures() {
+        return outcomes.stream().filter(OperationOutcome::failed).toList();
+    }
+
+    /** Returns true when every failure is one that sending the same transaction again may overcome. */
+    public boolean retryable() {
+        return failures().stream().allMatch(o -> o.reason().retryable());
+    }
+}
