@@ -30,9 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Batches and transactions through the server, with the SDK over HTTP: their nested request
- * shapes and the cancellation reasons of a failed transaction. Over DynamoDB Local whatever the
- * selected backend, until the embedded engine serves BatchWriteItem and TransactWriteItems; then
- * {@code new ServerFixture()} runs them on the selected one.
+ * shapes and the cancellation reasons of a failed transaction.
  */
 class SdkBatchAndTransactionTest {
     private ServerFixture fixture;
@@ -40,7 +38,7 @@ class SdkBatchAndTransactionTest {
 
     @BeforeEach
     void start() {
-        fixture = ServerFixture.overDynamoDbLocal();
+        fixture = new ServerFixture();
         client = fixture.client;
         Orders.create(client);
     }

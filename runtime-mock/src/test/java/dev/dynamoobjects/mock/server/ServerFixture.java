@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>The backend is the one {@code dynamo.objects.backend} selects: DynamoDB Local's in-process
  * client for {@code local} (shared by the JVM, its tables deleted first), otherwise a new embedded
- * engine. {@link #overDynamoDbLocal} pins DynamoDB Local for operations the engine does not serve yet.
+ * engine.
  */
 final class ServerFixture implements AutoCloseable {
     static final String ACCESS_KEY = "AKIDSERVERTEST";
@@ -35,19 +35,9 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture(ServerOptions options) {
-        this(DynamoBackend.selected().kind() == DynamoBackend.Kind.LOCAL ? emptiedLocal() : new EmbeddedDynamoDb(),
-                options);
-    }
-
-    private ServerFixture(DynamoDbClient backend, ServerOptions options) {
-        this.backend = backend;
+        backend = DynamoBackend.selected().kind() == DynamoBackend.Kind.LOCAL ? emptiedLocal() : new EmbeddedDynamoDb();
         server = DynamoServer.start(backend, options.errorLog(errorLog::add));
         client = client(server.endpoint(), ACCESS_KEY, SECRET_KEY);
-    }
-
-    /** A server over DynamoDB Local whatever the selected backend. */
-    static ServerFixture overDynamoDbLocal() {
-        return new ServerFixture(emptiedLocal(), ServerOptions.defaults());
     }
 
     private static DynamoDbClient emptiedLocal() {
