@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * AWS SDKs of every language and the AWS CLI can use it as their endpoint.
  *
  * <pre>{@code
- * try (DynamoServer server = DynamoServer.start(EmbeddedDynamoDb.create(), ServerOptions.defaults())) {
+ * try (DynamoServer server = DynamoServer.start(new EmbeddedDynamoDb(), ServerOptions.defaults())) {
  *     DynamoDbClient client = DynamoDbClient.builder().endpointOverride(server.endpoint()) ... .build();
  * }
  * }</pre>
