@@ -66,6 +66,17 @@ class GeneratedValuesTest {
     }
 
     @Test
+    void aNoteSavedWithoutKeyGetsARandomUuidKey() {
+        NoteTable notes = new NoteTable(DynamoDatabase.of(dynamo));
+        Note first = notes.save(ImmutableNote.builder().text("a").build());
+        Note second = notes.saveMap(Map.of("text", "b"));
+        assertEquals(first, notes.get(first.noteId()));
+        assertEquals(36, second.noteId().length());
+        assertTrue(!first.noteId().equals(second.noteId()));
+        assertEquals("keep", notes.save(ImmutableNote.builder().noteId("keep").text("c").build()).noteId());
+    }
+
+    @Test
     void keysAllocatedFromManyThreadsAreUnique() throws Exception {
         int threads = 6;
         int perThread = 10;

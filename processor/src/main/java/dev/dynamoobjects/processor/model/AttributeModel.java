@@ -20,6 +20,11 @@ public record AttributeModel(
         return role != KeyRole.NONE;
     }
 
+    /** Returns true for a key the record must hold: every key except one the library generates when missing. */
+    public boolean isRequiredKey() {
+        return isKey() && !managed.filledBeforeWrite();
+    }
+
     /** Returns true for the {@code @Version} attribute. */
     public boolean isVersion() {
         return managed == Managed.VERSION;

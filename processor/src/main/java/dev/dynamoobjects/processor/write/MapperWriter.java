@@ -177,7 +177,7 @@ public final class MapperWriter {
         for (AttributeModel attribute : model.attributes()) {
             String local = names.newName(attribute.accessor());
             method.addStatement("$N = $N.get($S)", value, item, attribute.name());
-            boolean required = attribute.isKey() && !attribute.managed().filledBeforeWrite();
+            boolean required = attribute.isRequiredKey();
             if (required) {
                 method.beginControlFlow("if ($N == null)", value)
                         .addStatement("throw $T.missingKey($S, $S)", ITEMS, attribute.name(), model.type().simpleName())

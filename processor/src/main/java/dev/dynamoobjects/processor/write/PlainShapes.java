@@ -29,8 +29,7 @@ final class PlainShapes {
     static MethodSpec fromMap(RecordModel model) {
         CodeBlock.Builder reader = CodeBlock.builder().add("return $T.of($S, values)", MAP_READER, model.type().simpleName());
         for (AttributeModel attribute : model.attributes()) {
-            boolean required = attribute.isKey() && !attribute.managed().filledBeforeWrite();
-            reader.add("\n.$L($S, $L)", required ? "key" : "attribute", attribute.name(), shape(attribute.type()));
+            reader.add("\n.$L($S, $L)", attribute.isRequiredKey() ? "key" : "attribute", attribute.name(), shape(attribute.type()));
         }
         return MethodSpec.methodBuilder("fromMap")
                 .addJavadoc("Returns the record of a map of plain values by attribute name, as a JSON parser produces it;\n"
