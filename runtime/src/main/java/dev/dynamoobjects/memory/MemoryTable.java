@@ -87,8 +87,11 @@ public abstract class MemoryTable<R> implements AutoCloseable {
      * written (with its generated key and values, validated); {@link #flush()} writes it.
      *
      * @throws dev.dynamoobjects.exception.InvalidRecordException when the record breaks its constraints
+     * @throws dev.dynamoobjects.exception.ValidationException when the record has a {@code @Version}:
+     *         a flush cannot check it, so memory tables of versioned records are read-only
      */
     public final R save(R record) {
+        BatchWrite.requireUnversioned(table, "a memory table's flush (BatchWriteItem)");
         R ready = table.prepare(record);
         entry(table.mapper().keyOf(ready)).current = ready;
         return ready;
