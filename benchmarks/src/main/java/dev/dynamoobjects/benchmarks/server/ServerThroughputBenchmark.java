@@ -35,6 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
 public class ServerThroughputBenchmark {
+    private static final int WARM_UP_REQUESTS = 20_000;
+
     @Param({"OURS_OVER_ENGINE", "OURS_OVER_LOCAL", "OURS_OVER_MAP", "DYNAMODB_LOCAL"})
     public BenchmarkServer server;
 
@@ -47,6 +49,7 @@ public class ServerThroughputBenchmark {
         running = server.start(port);
         client = BenchmarkServer.client(port);
         BenchmarkServer.fill(client);
+        BenchmarkServer.warmUp(client, WARM_UP_REQUESTS);
     }
 
     @TearDown(Level.Trial)
