@@ -39,8 +39,8 @@ public final class ServerCpuCost {
             int port = BenchmarkServer.freePort();
             try (AutoCloseable running = server.start(port); DynamoDbClient client = BenchmarkServer.client(port)) {
                 BenchmarkServer.fill(client);
-                IntConsumer get = id -> client.getItem(b -> b.tableName(BenchmarkServer.TABLE).key(BenchmarkServer.key(id)));
-                IntConsumer put = id -> client.putItem(b -> b.tableName(BenchmarkServer.TABLE).item(BenchmarkServer.item(id)));
+                IntConsumer get = id -> BenchmarkServer.get(client, id);
+                IntConsumer put = id -> BenchmarkServer.put(client, id);
                 BenchmarkServer.warmUp(client, 3 * requests);
                 System.out.printf("%-17s GetItem %s%n", server, run(get, requests));
                 System.out.printf("%-17s PutItem %s%n", server, run(put, requests));

@@ -65,8 +65,8 @@ public final class ServerThroughputRatio {
 
     private static IntConsumer request(String operation, DynamoDbClient client) {
         return operation.equals("GetItem")
-                ? id -> client.getItem(b -> b.tableName(BenchmarkServer.TABLE).key(BenchmarkServer.key(id)))
-                : id -> client.putItem(b -> b.tableName(BenchmarkServer.TABLE).item(BenchmarkServer.item(id)));
+                ? id -> BenchmarkServer.get(client, id)
+                : id -> BenchmarkServer.put(client, id);
     }
 
     /** Requests per second that {@code threads} threads complete in {@code millis}. */
