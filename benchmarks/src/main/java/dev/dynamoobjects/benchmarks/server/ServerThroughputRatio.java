@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Prints every round and the median of each server, operation by operation.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.server.ServerThroughputRatio THREADS SECONDS ROUNDS
+ * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.server.ServerThroughputRatio [THREADS=1 [SECONDS=2 [ROUNDS=5]]]
  * </pre>
  */
 public final class ServerThroughputRatio {
@@ -28,9 +28,9 @@ public final class ServerThroughputRatio {
     }
 
     public static void main(String[] args) throws Exception {
-        int threads = Integer.parseInt(args[0]);
-        long millis = (long) (Double.parseDouble(args[1]) * 1000);
-        int rounds = Integer.parseInt(args[2]);
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        long millis = (long) ((args.length > 1 ? Double.parseDouble(args[1]) : 2) * 1000);
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Map<BenchmarkServer, DynamoDbClient> clients = new LinkedHashMap<>();
         List<AutoCloseable> running = new ArrayList<>();
         for (BenchmarkServer server : SERVERS) {
