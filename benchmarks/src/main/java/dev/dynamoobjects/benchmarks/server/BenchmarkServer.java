@@ -18,6 +18,8 @@ import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
@@ -87,8 +89,30 @@ public enum BenchmarkServer {
                 .keySchema(k -> k.attributeName("pk").keyType("HASH")).billingMode("PAY_PER_REQUEST"));
         for (int i = 0; i < ITEMS; i++) {
             int id = i;
-            client.putItem(b -> b.tableName(TABLE).item(item(id)));
+            put(client, id);
         }
+    }
+
+    /**
+     * Sends {@code requests} GetItems and as many PutItems, so that the JIT has compiled the
+     * client's path as well as the server's before anything is timed. The SDK's request path is
+     * deep: its first ten thousand requests run several times slower than the rest, and a
+     * warm-up counted in seconds leaves it cold on a busy machine.
+     */
+    static void warmUp(DynamoDbClient client, int requests) {
+        for (int i = 0; i < requests; i++) {
+            int id = i % ITEMS;
+            get(client, id);
+            put(client, id);
+        }
+    }
+
+    static GetItemResponse get(DynamoDbClient client, int id) {
+        return client.getItem(b -> b.tableName(TABLE).key(key(id)));
+    }
+
+    static PutItemResponse put(DynamoDbClient client, int id) {
+        return client.putItem(b -> b.tableName(TABLE).item(item(id)));
     }
 
     static Map<String, AttributeValue> key(int id) {

@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Server-side CPU time per GetItem and PutItem, for each server in this JVM with one SDK client
- * thread: the CPU time of every other Java thread (the server's acceptors, workers and engine;
- * JIT and GC threads are not Java threads and are left out for both). On a saturated machine a
- * server's throughput is the inverse of this cost, and unlike requests per second it does not
- * depend on what else the machine is running.
+ * Where the time of one SDK client thread's GetItem and PutItem goes, for each server in this JVM:
+ * the wall time per request, the client thread's own CPU time, and the server's CPU time (every
+ * other Java thread: the server's acceptors, workers and engine; JIT and GC threads are not Java
+ * threads and are left out for both). What remains of the wall time is waiting: wake-ups and
+ * anything a server sleeps on. With one client thread, requests per second are the inverse of the
+ * wall time; on a saturated machine, the inverse of client plus server CPU. Unlike requests per
+ * second, the CPU figures do not depend on what else the machine is running.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.server.ServerCpuCost 20000 [SERVER...]
@@ -37,29 +39,39 @@ public final class ServerCpuCost {
             int port = BenchmarkServer.freePort();
             try (AutoCloseable running = server.start(port); DynamoDbClient client = BenchmarkServer.client(port)) {
                 BenchmarkServer.fill(client);
-                IntConsumer get = id -> client.getItem(b -> b.tableName(BenchmarkServer.TABLE).key(BenchmarkServer.key(id)));
-                IntConsumer put = id -> client.putItem(b -> b.tableName(BenchmarkServer.TABLE).item(BenchmarkServer.item(id)));
-                for (int warmUp = 0; warmUp < 3; warmUp++) {
-                    run(get, requests);
-                    run(put, requests);
-                }
-                System.out.printf("%-17s server CPU per request: GetItem %6.1f us, PutItem %6.1f us%n", server,
-                        run(get, requests), run(put, requests));
+                IntConsumer get = id -> BenchmarkServer.get(client, id);
+                IntConsumer put = id -> BenchmarkServer.put(client, id);
+                BenchmarkServer.warmUp(client, 3 * requests);
+                System.out.printf("%-17s GetItem %s%n", server, run(get, requests));
+                System.out.printf("%-17s PutItem %s%n", server, run(put, requests));
             }
         }
     }
 
-    /** Runs the requests and returns the CPU microseconds per request spent by other threads. */
-    private static double run(IntConsumer request, int count) {
+    /** Runs the requests and returns where their time went. */
+    private static Cost run(IntConsumer request, int count) {
         Map<Long, Long> before = otherThreadsCpu();
+        long clientBefore = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             request.accept(ThreadLocalRandom.current().nextInt(BenchmarkServer.ITEMS));
         }
-        long spent = 0;
+        long wall = System.nanoTime() - start;
+        long client = THREADS.getCurrentThreadCpuTime() - clientBefore;
+        long server = 0;
         for (Map.Entry<Long, Long> thread : otherThreadsCpu().entrySet()) {
-            spent += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+            server += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
         }
-        return spent / 1000.0 / count;
+        return new Cost(wall / 1000.0 / count, client / 1000.0 / count, server / 1000.0 / count);
+    }
+
+    /** Microseconds per request. */
+    private record Cost(double wall, double client, double server) {
+        @Override
+        public String toString() {
+            return String.format("server CPU %6.1f us | client CPU %6.1f us | wall %6.1f us = %,6.0f requests/s",
+                    server, client, wall, 1e6 / wall);
+        }
     }
 
     private static Map<Long, Long> otherThreadsCpu() {

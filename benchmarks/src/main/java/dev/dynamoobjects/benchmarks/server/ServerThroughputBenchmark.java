@@ -21,11 +21,14 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
 /**
  * GetItem and PutItem requests per second from the AWS SDK for Java v2 over loopback, against
- * this library's server and DynamoDB Local's, side by side. Run with 1 and 8 client threads:
+ * this library's server and DynamoDB Local's, side by side. Every trial starts with a warm-up
+ * counted in requests ({@link BenchmarkServer#warmUp}), so short JMH iterations are enough. Run
+ * with 1 and 8 client threads:
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar ServerThroughputBenchmark -t 1
- * java -jar benchmarks/target/benchmarks.jar ServerThroughputBenchmark -t 8
+ * java -jar benchmarks/target/benchmarks.jar ServerThroughputBenchmark -f 1 -wi 1 -i 3 -w 2s -r 3s -t 1 \
+ *     -p server=OURS_OVER_ENGINE,DYNAMODB_LOCAL
+ * java -jar benchmarks/target/benchmarks.jar ServerThroughputBenchmark ... -t 8
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -35,6 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
 public class ServerThroughputBenchmark {
+    private static final int WARM_UP_REQUESTS = 20_000;
+
     @Param({"OURS_OVER_ENGINE", "OURS_OVER_LOCAL", "OURS_OVER_MAP", "DYNAMODB_LOCAL"})
     public BenchmarkServer server;
 
@@ -47,6 +52,7 @@ public class ServerThroughputBenchmark {
         running = server.start(port);
         client = BenchmarkServer.client(port);
         BenchmarkServer.fill(client);
+        BenchmarkServer.warmUp(client, WARM_UP_REQUESTS);
     }
 
     @TearDown(Level.Trial)
@@ -58,12 +64,12 @@ public class ServerThroughputBenchmark {
     @Benchmark
     public GetItemResponse getItem() {
         int id = ThreadLocalRandom.current().nextInt(BenchmarkServer.ITEMS);
-        return client.getItem(b -> b.tableName(BenchmarkServer.TABLE).key(BenchmarkServer.key(id)));
+        return BenchmarkServer.get(client, id);
     }
 
     @Benchmark
     public PutItemResponse putItem() {
         int id = ThreadLocalRandom.current().nextInt(BenchmarkServer.ITEMS);
-        return client.putItem(b -> b.tableName(BenchmarkServer.TABLE).item(BenchmarkServer.item(id)));
+        return BenchmarkServer.put(client, id);
     }
 }

@@ -106,6 +106,25 @@ class HttpRobustnessTest {
     }
 
     @Test
+    void takesAResetBetweenRequestsForAClose() throws Exception {
+        fixture = new ServerFixture(ServerOptions.defaults().maxConnections(1));
+        try (Socket socket = new Socket("127.0.0.1", fixture.server.port())) {
+            socket.getOutputStream().write(ascii(LIST_TABLES + "Content-Length: 2\r\n\r\n{}"));
+            readResponse(socket.getInputStream());
+            socket.setSoLinger(true, 0);
+        }
+        // With one connection slot, a request is answered only after the reset connection is done with.
+        byte[] request = ascii(LIST_TABLES + "Connection: close\r\nContent-Length: 2\r\n\r\n{}");
+        while (!RawHttp.exchange(fixture.server.port(), request).startsWith("HTTP/1.1 200 ")) {
+            Thread.sleep(10);
+        }
+
+        assertTrue(fixture.errorLog.stream().allMatch(line -> line.startsWith("refused connection")),
+                "the SDK's HTTP clients reset their connections on close: routine, not an error "
+                        + fixture.errorLog);
+    }
+
+    @Test
     void refusesConnectionsBeyondTheLimitWith503() throws IOException {
         fixture = new ServerFixture(ServerOptions.defaults().maxConnections(2));
         try (Socket first = new Socket("127.0.0.1", fixture.server.port());

@@ -3,6 +3,7 @@ package dev.dynamoobjects.mock.server.http;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -25,9 +26,16 @@ final class HttpInput {
         this.in = in;
     }
 
-    /** Whether another request starts here: false when the client closed the connection instead. */
+    /**
+     * Whether another request starts here: false when the client closed the connection instead,
+     * or reset it, as the SDK's HTTP clients do when they close their pools.
+     */
     boolean hasMore() throws IOException {
-        return position < limit || fill() > 0;
+        try {
+            return position < limit || fill() > 0;
+        } catch (SocketException e) {
+            return false;
+        }
     }
 
     /**
