@@ -49,16 +49,17 @@ public final class ItemWrites {
     /**
      * Throws DynamoDB's ConditionalCheckFailedException unless the condition (null for none) holds
      * for the stored item (null when there is none); the exception carries the item when the
-     * request asked for ALL_OLD on failure.
+     * request asked for ALL_OLD on failure ({@code onFailure}, the request's string, is parsed only
+     * then: the SDK's enum class costs a millisecond to load).
      */
-    public static void checkCondition(Condition condition, StoredItem current,
-                                      ReturnValuesOnConditionCheckFailure onFailure) {
+    public static void checkCondition(Condition condition, StoredItem current, String onFailure) {
         if (condition == null) {
             return;
         }
         Map<String, AttributeValue> item = current == null ? Map.of() : current.attributes();
         if (!condition.test(item)) {
-            boolean withItem = onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD && current != null;
+            boolean withItem = current != null && ReturnValuesOnConditionCheckFailure.fromValue(onFailure)
+                    == ReturnValuesOnConditionCheckFailure.ALL_OLD;
             throw DynamoErrors.conditionalCheckFailed(Messages.CONDITION_FAILED, withItem ? item : null);
         }
     }

@@ -42,7 +42,9 @@ public final class Table {
         this.arn = arn;
         this.created = created;
         this.keys = keys;
-        attributeDefinitions.forEach(this::defineAttribute);
+        for (AttributeDefinition definition : attributeDefinitions) {
+            defineAttribute(definition);
+        }
         this.items = new ItemStore(keys.hash().order(), keys.range() == null ? null : keys.range().order());
         billingMode(billingMode, throughput, created);
     }
