@@ -17,6 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * as fast as hashing.
  */
 public final class CompactItem extends AbstractMap<String, AttributeValue> {
+    private static final AttributeValue TRUE = AttributeValue.fromBool(true);
+    private static final AttributeValue FALSE = AttributeValue.fromBool(false);
+    private static final AttributeValue NULL = AttributeValue.fromNul(true);
     private final Object[] namesAndValues;
 
     private CompactItem(Object[] namesAndValues) {
@@ -32,9 +35,24 @@ public final class CompactItem extends AbstractMap<String, AttributeValue> {
         int i = 0;
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
             namesAndValues[i++] = e.getKey();
-            namesAndValues[i++] = e.getValue();
+            namesAndValues[i++] = shared(e.getValue());
         }
         return new CompactItem(namesAndValues);
+    }
+
+    /**
+     * Returns one shared instance for the values any item may hold alike (true, false, NULL), since an
+     * {@link AttributeValue} costs 56 bytes; other values as they are.
+     */
+    private static AttributeValue shared(AttributeValue value) {
+        switch (value.type()) {
+            case BOOL:
+                return value.bool() ? TRUE : FALSE;
+            case NUL:
+                return Boolean.TRUE.equals(value.nul()) ? NULL : value;
+            default:
+                return value;
+        }
     }
 
     @Override

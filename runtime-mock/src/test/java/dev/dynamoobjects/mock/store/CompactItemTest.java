@@ -43,4 +43,14 @@ class CompactItemTest {
 
         assertSame(item, CompactItem.of(item));
     }
+
+    @Test
+    void sharesTrueFalseAndNullAcrossItems() {
+        CompactItem first = CompactItem.of(Map.of("flag", AttributeValue.fromBool(true), "none", AttributeValue.fromNul(true)));
+        CompactItem second = CompactItem.of(Map.of("flag", AttributeValue.fromBool(true), "none", AttributeValue.fromNul(true)));
+
+        assertEquals(AttributeValue.fromBool(true), first.get("flag"));
+        assertSame(first.get("flag"), second.get("flag"));
+        assertSame(first.get("none"), second.get("none"));
+    }
 }
