@@ -33,7 +33,8 @@ public final class ItemWrites {
      * the item size limit) and returns it ready to store.
      */
     public static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes) {
-        Map<String, AttributeValue> item = CompactItem.of(ItemValues.canonicalItem(attributes));
+        // Checked and measured before it is compacted, whose reads make values anew.
+        Map<String, AttributeValue> item = ItemValues.canonicalItem(attributes);
         PrimaryKey key = table.keys().keyOf(item);
         for (IndexDefinition index : table.indexes().values()) {
             checkIndexKey(index, index.keys().hash(), item);
@@ -43,7 +44,7 @@ public final class ItemWrites {
         if (size > Limits.MAX_ITEM_SIZE) {
             throw DynamoErrors.validation(Messages.ITEM_TOO_LARGE);
         }
-        return new PreparedItem(key, new StoredItem(item, size));
+        return new PreparedItem(key, new StoredItem(CompactItem.of(item), size));
     }
 
     /**
