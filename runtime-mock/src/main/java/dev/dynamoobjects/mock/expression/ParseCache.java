@@ -27,9 +27,8 @@ final class ParseCache {
             return new Key(kind, expression, Map.copyOf(names), Map.copyOf(values), keys);
         }
 
-        // equals and hashCode written out here and in KeySchema: a record's generated ones bootstrap
-        // java.lang.runtime.ObjectMethods on first use, which cost the first request holding an
-        // expression tens of milliseconds.
+        // equals and hashCode written out here and in KeySchema, for the reason
+        // dev.dynamoobjects.mock.table.PrimaryKey gives: the first request holding an expression hashes one.
         @Override
         public boolean equals(Object other) {
             return other instanceof Key that && kind == that.kind && expression.equals(that.expression)

@@ -8,8 +8,8 @@ import java.util.Objects;
  */
 public record PrimaryKey(Object partition, Object sort) {
     // equals and hashCode written out: a record's generated ones bootstrap java.lang.runtime.ObjectMethods
-    // on first use, which costs the first batch or transaction (they keep keys in hash sets) tens of
-    // milliseconds.
+    // on first use, which costs tens of milliseconds; records the engine hashes (these keys, in the sets
+    // of batches and transactions, the parse cache's keys, the request counters' keys) write them out.
     @Override
     public boolean equals(Object other) {
         return other instanceof PrimaryKey that && Objects.equals(partition, that.partition)
