@@ -83,7 +83,8 @@ public final class RequestCounts {
         // Written out for the reason PrimaryKey gives: the engine's first request counts one.
         @Override
         public boolean equals(Object other) {
-            return other instanceof OperationOnTable that && operation.equals(that.operation) && table.equals(that.table);
+            return other instanceof OperationOnTable that && operation.equals(that.operation)
+                    && table.equals(that.table);
         }
 
         @Override

@@ -28,7 +28,8 @@ public final class PutItem {
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
         table.put(prepared.key(), prepared.item());
         PutItemResponse.Builder response = PutItemResponse.builder()
-                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old, prepared.item()));
+                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old,
+                        prepared.item()));
         if (returnsOld && old != null) {
             response.attributes(old.attributes());
         }

@@ -47,8 +47,8 @@ public final class Scan {
         ScanResponse.Builder response = ScanResponse.builder()
                 .count(page.count)
                 .scannedCount(page.scanned)
-                .consumedCapacity(Capacity.read(request.returnConsumedCapacityAsString(), target.table, target.indexName(),
-                        page.bytes, consistent));
+                .consumedCapacity(Capacity.read(request.returnConsumedCapacityAsString(), target.table,
+                        target.indexName(), page.bytes, consistent));
         if (request.select() != Select.COUNT) {
             SharedResponses.items(response, page.items);
         }

@@ -51,7 +51,8 @@ public final class UpdateItem {
         table.put(prepared.key(), prepared.item());
         return UpdateItemResponse.builder()
                 .attributes(returned(returnValues, update, old, prepared.item()))
-                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old, prepared.item()))
+                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old,
+                        prepared.item()))
                 .build();
     }
 

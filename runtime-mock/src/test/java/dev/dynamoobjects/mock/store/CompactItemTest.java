@@ -46,8 +46,10 @@ class CompactItemTest {
 
     @Test
     void sharesTrueFalseAndNullAcrossItems() {
-        CompactItem first = CompactItem.of(Map.of("flag", AttributeValue.fromBool(true), "none", AttributeValue.fromNul(true)));
-        CompactItem second = CompactItem.of(Map.of("flag", AttributeValue.fromBool(true), "none", AttributeValue.fromNul(true)));
+        Map<String, AttributeValue> values = Map.of("flag", AttributeValue.fromBool(true),
+                "none", AttributeValue.fromNul(true));
+        CompactItem first = CompactItem.of(values);
+        CompactItem second = CompactItem.of(new LinkedHashMap<>(values));
 
         assertEquals(AttributeValue.fromBool(true), first.get("flag"));
         assertSame(first.get("flag"), second.get("flag"));
