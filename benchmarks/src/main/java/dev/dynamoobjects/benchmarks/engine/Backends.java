@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 final class Backends {
     static final String EMBEDDED = "embedded";
     static final String LOCAL = "dynamodb-local";
+    /** Not a DynamoDB: the stub that measures what the SDK alone costs (see {@link SdkFloor}). */
+    static final String SDK_FLOOR = "sdk-floor";
     static final String TABLE = "bench";
 
     private Backends() {
@@ -38,7 +40,12 @@ final class Backends {
             DynamoDbLocal local = DynamoDbLocal.start();
             return new Backend(local.client(), local);
         }
-        throw new IllegalArgumentException("Unknown backend " + name + ": use " + EMBEDDED + " or " + LOCAL);
+        if (SDK_FLOOR.equals(name)) {
+            SdkFloor stub = new SdkFloor();
+            return new Backend(stub, stub);
+        }
+        throw new IllegalArgumentException("Unknown backend " + name + ": use " + EMBEDDED + ", " + LOCAL
+                + " or " + SDK_FLOOR);
     }
 
     /** Creates the benchmark table: partition key {@code pk} (S), sort key {@code sk} (N). */

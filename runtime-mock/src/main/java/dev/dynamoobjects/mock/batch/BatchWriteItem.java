@@ -62,7 +62,7 @@ public final class BatchWriteItem {
         Table table = write.table();
         StoredItem before = write.item() == null ? table.delete(write.key()) : table.put(write.key(), write.item());
         if (capacity.wanted()) {
-            capacity.add(Capacity.write(ReturnConsumedCapacity.INDEXES, table, before, write.item()), 1);
+            capacity.add(Capacity.write(ReturnConsumedCapacity.INDEXES.toString(), table, before, write.item()), 1);
         }
     }
 

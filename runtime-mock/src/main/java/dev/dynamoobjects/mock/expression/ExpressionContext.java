@@ -1,6 +1,8 @@
 package dev.dynamoobjects.mock.expression;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +113,14 @@ public final class ExpressionContext {
     }
 
     private static List<String> unused(Set<String> given, Set<String> used) {
-        return given.stream().filter(key -> !used.contains(key)).sorted().toList();
+        List<String> unused = new ArrayList<>();
+        for (String key : given) {
+            if (!used.contains(key)) {
+                unused.add(key);
+            }
+        }
+        Collections.sort(unused);
+        return unused;
     }
 
     /** Looks placeholders up for one parse, noting the ones it used. */

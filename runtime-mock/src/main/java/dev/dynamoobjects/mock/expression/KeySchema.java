@@ -41,4 +41,18 @@ public record KeySchema(String partitionKey, ScalarAttributeType partitionType, 
     public boolean hasSortKey() {
         return sortKey != null;
     }
+
+    // Written out for the parse cache's keys (see ParseCache.Key).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KeySchema that && partitionKey.equals(that.partitionKey)
+                && partitionType == that.partitionType && Objects.equals(sortKey, that.sortKey)
+                && sortType == that.sortType;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = 31 * partitionKey.hashCode() + partitionType.hashCode();
+        return 31 * (31 * hash + Objects.hashCode(sortKey)) + Objects.hashCode(sortType);
+    }
 }

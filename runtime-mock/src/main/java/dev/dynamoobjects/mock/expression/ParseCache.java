@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.expression;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,6 +25,22 @@ final class ParseCache {
         /** The key with its own copies of the maps, so that a caller changing its maps cannot corrupt the cache. */
         Key stored() {
             return new Key(kind, expression, Map.copyOf(names), Map.copyOf(values), keys);
+        }
+
+        // equals and hashCode written out here and in KeySchema, for the reason
+        // dev.dynamoobjects.mock.table.PrimaryKey gives: the first request holding an expression hashes one.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && kind == that.kind && expression.equals(that.expression)
+                    && names.equals(that.names) && values.equals(that.values) && Objects.equals(keys, that.keys);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = 31 * kind.hashCode() + expression.hashCode();
+            hash = 31 * hash + names.hashCode();
+            hash = 31 * hash + values.hashCode();
+            return 31 * hash + Objects.hashCode(keys);
         }
     }
 

@@ -33,11 +33,15 @@ public final class RequestHooks {
     /** Counts the request, per table too, and throws the throttling error a fault rule calls for. */
     public void beforeRequest(String operation, Collection<String> tables) {
         counts.recordRequest(operation);
-        tables.forEach(table -> counts.recordTable(operation, table));
+        for (String table : tables) {
+            counts.recordTable(operation, table);
+        }
         if (tables.isEmpty()) {
             faults.throttleIfStruck(operation, null);
         }
-        tables.forEach(table -> faults.throttleIfStruck(operation, table));
+        for (String table : tables) {
+            faults.throttleIfStruck(operation, table);
+        }
     }
 
     /** Notes that a table has TTL enabled: requests sweep expired items from now on. */

@@ -19,10 +19,14 @@ public final class Capacity {
     private Capacity() {
     }
 
-    /** Returns the capacity of a write that replaced {@code before} (or null) by {@code after} (or null). */
-    public static ConsumedCapacity write(ReturnConsumedCapacity mode, Table table, StoredItem before,
-                                         StoredItem after) {
-        if (!wanted(mode)) {
+    /**
+     * Returns the capacity of a write that replaced {@code before} (or null) by {@code after} (or null).
+     * Modes are the request's strings, so that a request without ReturnConsumedCapacity, the usual
+     * one, does not load the SDK's enum class.
+     */
+    public static ConsumedCapacity write(String requested, Table table, StoredItem before, StoredItem after) {
+        ReturnConsumedCapacity mode = wanted(requested);
+        if (mode == null) {
             return null;
         }
         double tableUnits = units(Math.max(size(before), size(after)), Limits.WRITE_UNIT_SIZE);
@@ -38,17 +42,18 @@ public final class Capacity {
     }
 
     /** Returns the capacity of a GetItem: at least one read unit, found or not. */
-    public static ConsumedCapacity readItem(ReturnConsumedCapacity mode, Table table, long bytes, boolean consistent) {
-        return read(mode, table, null, Math.max(1, bytes), consistent);
+    public static ConsumedCapacity readItem(String requested, Table table, long bytes, boolean consistent) {
+        return read(requested, table, null, Math.max(1, bytes), consistent);
     }
 
     /**
      * Returns the capacity of a Query or Scan that read {@code bytes} from the table or from one of its
      * indexes (nothing when it read nothing).
      */
-    public static ConsumedCapacity read(ReturnConsumedCapacity mode, Table table, String indexName, long bytes,
+    public static ConsumedCapacity read(String requested, Table table, String indexName, long bytes,
                                         boolean consistent) {
-        if (!wanted(mode)) {
+        ReturnConsumedCapacity mode = wanted(requested);
+        if (mode == null) {
             return null;
         }
         double units = (bytes + Limits.READ_UNIT_SIZE - 1) / Limits.READ_UNIT_SIZE * (consistent ? 1.0 : 0.5);
@@ -61,8 +66,13 @@ public final class Capacity {
         return build(mode, table.name(), 0.0, local, global);
     }
 
-    private static boolean wanted(ReturnConsumedCapacity mode) {
-        return mode == ReturnConsumedCapacity.TOTAL || mode == ReturnConsumedCapacity.INDEXES;
+    /** Returns the requested mode when it asks for figures, else null. */
+    private static ReturnConsumedCapacity wanted(String requested) {
+        if (requested == null) {
+            return null;
+        }
+        ReturnConsumedCapacity mode = ReturnConsumedCapacity.fromValue(requested);
+        return mode == ReturnConsumedCapacity.TOTAL || mode == ReturnConsumedCapacity.INDEXES ? mode : null;
     }
 
     private static ConsumedCapacity build(ReturnConsumedCapacity mode, String tableName, double tableUnits,

@@ -99,13 +99,16 @@ public final class CreateTable {
         if (elements.isEmpty()) {
             throw DynamoErrors.validation(Messages.NO_KEY_SCHEMA);
         }
-        if (elements.stream().anyMatch(e -> e.keyType() == null || e.keyType() == KeyType.UNKNOWN_TO_SDK_VERSION)) {
-            throw DynamoErrors.validation(Messages.KEY_TYPE_MISSING);
+        int hashes = 0;
+        for (KeySchemaElement element : elements) {
+            if (element.keyType() == null || element.keyType() == KeyType.UNKNOWN_TO_SDK_VERSION) {
+                throw DynamoErrors.validation(Messages.KEY_TYPE_MISSING);
+            }
+            hashes += element.keyType() == KeyType.HASH ? 1 : 0;
         }
         if (elements.size() > 2) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_TOO_BIG);
         }
-        long hashes = elements.stream().filter(e -> e.keyType() == KeyType.HASH).count();
         if (hashes > 1) {
             throw DynamoErrors.validation(Messages.TOO_MANY_HASH_KEYS);
         }

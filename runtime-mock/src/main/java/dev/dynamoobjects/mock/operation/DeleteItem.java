@@ -9,7 +9,6 @@ import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.table.Table;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /** DeleteItem: removes an item by key, optionally under a condition, returning it on request. */
 public final class DeleteItem {
@@ -18,7 +17,7 @@ public final class DeleteItem {
 
     public static DeleteItemResponse execute(Catalog catalog, DeleteItemRequest request) {
         Table table = catalog.table(request.tableName());
-        ReturnValue returnValues = ReturnValuesRule.oldOnly(request.returnValues());
+        boolean returnsOld = ReturnValuesRule.returnsOld(request.returnValuesAsString());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
         Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
@@ -27,11 +26,11 @@ public final class DeleteItem {
         expressions.checkAllUsed();
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem old = table.get(key);
-        ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailure());
+        ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
         table.delete(key);
         DeleteItemResponse.Builder response = DeleteItemResponse.builder()
-                .consumedCapacity(Capacity.write(request.returnConsumedCapacity(), table, old, null));
-        if (returnValues == ReturnValue.ALL_OLD && old != null) {
+                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old, null));
+        if (returnsOld && old != null) {
             response.attributes(old.attributes());
         }
         return response.build();

@@ -24,7 +24,7 @@ public final class GetItem {
         StoredItem item = table.get(key);
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         GetItemResponse.Builder response = GetItemResponse.builder()
-                .consumedCapacity(Capacity.readItem(request.returnConsumedCapacity(), table,
+                .consumedCapacity(Capacity.readItem(request.returnConsumedCapacityAsString(), table,
                         item == null ? 0 : item.size(), consistent));
         if (item != null) {
             SharedResponses.item(response, projection == null ? item.attributes()

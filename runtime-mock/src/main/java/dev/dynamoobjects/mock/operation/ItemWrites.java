@@ -33,7 +33,8 @@ public final class ItemWrites {
      * the item size limit) and returns it ready to store.
      */
     public static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes) {
-        Map<String, AttributeValue> item = CompactItem.of(ItemValues.canonicalItem(attributes));
+        // Checked and measured before it is compacted, whose reads make values anew.
+        Map<String, AttributeValue> item = ItemValues.canonicalItem(attributes);
         PrimaryKey key = table.keys().keyOf(item);
         for (IndexDefinition index : table.indexes().values()) {
             checkIndexKey(index, index.keys().hash(), item);
@@ -43,22 +44,23 @@ public final class ItemWrites {
         if (size > Limits.MAX_ITEM_SIZE) {
             throw DynamoErrors.validation(Messages.ITEM_TOO_LARGE);
         }
-        return new PreparedItem(key, new StoredItem(item, size));
+        return new PreparedItem(key, new StoredItem(CompactItem.of(item), size));
     }
 
     /**
      * Throws DynamoDB's ConditionalCheckFailedException unless the condition (null for none) holds
      * for the stored item (null when there is none); the exception carries the item when the
-     * request asked for ALL_OLD on failure.
+     * request asked for ALL_OLD on failure ({@code onFailure}, the request's string, is parsed only
+     * then: the SDK's enum class costs a millisecond to load).
      */
-    public static void checkCondition(Condition condition, StoredItem current,
-                                      ReturnValuesOnConditionCheckFailure onFailure) {
+    public static void checkCondition(Condition condition, StoredItem current, String onFailure) {
         if (condition == null) {
             return;
         }
         Map<String, AttributeValue> item = current == null ? Map.of() : current.attributes();
         if (!condition.test(item)) {
-            boolean withItem = onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD && current != null;
+            boolean withItem = current != null && ReturnValuesOnConditionCheckFailure.fromValue(onFailure)
+                    == ReturnValuesOnConditionCheckFailure.ALL_OLD;
             throw DynamoErrors.conditionalCheckFailed(Messages.CONDITION_FAILED, withItem ? item : null);
         }
     }

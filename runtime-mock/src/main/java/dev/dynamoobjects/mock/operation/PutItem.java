@@ -8,7 +8,6 @@ import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.Table;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /** PutItem: stores a whole item, optionally under a condition, returning the old one on request. */
 public final class PutItem {
@@ -17,7 +16,7 @@ public final class PutItem {
 
     public static PutItemResponse execute(Catalog catalog, PutItemRequest request) {
         Table table = catalog.table(request.tableName());
-        ReturnValue returnValues = ReturnValuesRule.oldOnly(request.returnValues());
+        boolean returnsOld = ReturnValuesRule.returnsOld(request.returnValuesAsString());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
         Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
@@ -26,11 +25,12 @@ public final class PutItem {
         expressions.checkAllUsed();
         ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.item());
         StoredItem old = table.get(prepared.key());
-        ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailure());
+        ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
         table.put(prepared.key(), prepared.item());
         PutItemResponse.Builder response = PutItemResponse.builder()
-                .consumedCapacity(Capacity.write(request.returnConsumedCapacity(), table, old, prepared.item()));
-        if (returnValues == ReturnValue.ALL_OLD && old != null) {
+                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old,
+                        prepared.item()));
+        if (returnsOld && old != null) {
             response.attributes(old.attributes());
         }
         return response.build();

@@ -51,8 +51,8 @@ public final class Query {
         QueryResponse.Builder response = QueryResponse.builder()
                 .count(page.count)
                 .scannedCount(page.scanned)
-                .consumedCapacity(Capacity.read(request.returnConsumedCapacity(), target.table, target.indexName(),
-                        page.bytes, consistent));
+                .consumedCapacity(Capacity.read(request.returnConsumedCapacityAsString(), target.table,
+                        target.indexName(), page.bytes, consistent));
         if (request.select() != Select.COUNT) {
             SharedResponses.items(response, page.items);
         }

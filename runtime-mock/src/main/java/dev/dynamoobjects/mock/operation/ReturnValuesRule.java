@@ -9,15 +9,19 @@ final class ReturnValuesRule {
     private ReturnValuesRule() {
     }
 
-    /** PutItem and DeleteItem: NONE or ALL_OLD. */
-    static ReturnValue oldOnly(ReturnValue value) {
-        if (value == null || value == ReturnValue.NONE) {
-            return ReturnValue.NONE;
+    /**
+     * PutItem and DeleteItem: NONE or ALL_OLD; returns true for ALL_OLD. Takes the request's string
+     * so that the usual request, without ReturnValues, does not load the SDK's enum class.
+     */
+    static boolean returnsOld(String value) {
+        ReturnValue parsed = value == null ? null : ReturnValue.fromValue(value);
+        if (parsed == null || parsed == ReturnValue.NONE) {
+            return false;
         }
-        if (value != ReturnValue.ALL_OLD) {
+        if (parsed != ReturnValue.ALL_OLD) {
             throw DynamoErrors.validation(Messages.RETURN_VALUES_INVALID);
         }
-        return value;
+        return true;
     }
 
     /** UpdateItem: any known value. */

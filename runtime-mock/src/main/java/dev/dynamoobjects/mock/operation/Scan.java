@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.expression.ExpressionKind;
 import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.expression.Projection;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.store.ItemStore;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.PrimaryKey;
@@ -13,7 +14,6 @@ import dev.dynamoobjects.mock.validation.Messages;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.NoSuchElementException;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -47,8 +47,8 @@ public final class Scan {
         ScanResponse.Builder response = ScanResponse.builder()
                 .count(page.count)
                 .scannedCount(page.scanned)
-                .consumedCapacity(Capacity.read(request.returnConsumedCapacity(), target.table, target.indexName(),
-                        page.bytes, consistent));
+                .consumedCapacity(Capacity.read(request.returnConsumedCapacityAsString(), target.table,
+                        target.indexName(), page.bytes, consistent));
         if (request.select() != Select.COUNT) {
             SharedResponses.items(response, page.items);
         }
@@ -76,22 +76,23 @@ public final class Scan {
 
     /** The store's items in key order from after a start position, limited to one segment. */
     private static final class StoreItems implements Iterator<StoredItem> {
+        private final ItemStore store;
         private final Iterator<Map.Entry<Object, Object>> partitions;
         private final Integer segment;
         private final Integer totalSegments;
         private Iterator<StoredItem> current = Collections.emptyIterator();
 
         StoreItems(ReadTarget target, PrimaryKey start, Integer segment, Integer totalSegments) {
+            this.store = target.store();
             this.segment = segment;
             this.totalSegments = totalSegments;
             if (start == null) {
-                partitions = target.store().partitionsFrom(null, true);
+                partitions = store.partitionsFrom(null, true);
                 return;
             }
-            partitions = target.store().partitionsFrom(start.partition(), false);
-            Object first = target.store().sorted() ? target.store().partition(start.partition()) : null;
-            if (first != null && inSegment(start.partition())) {
-                current = partitionItems(first, start.sort());
+            partitions = store.partitionsFrom(start.partition(), false);
+            if (store.sorted() && inSegment(start.partition())) {
+                current = store.partition(start.partition()).tailMap(start.sort(), false).values().iterator();
             }
         }
 
@@ -100,7 +101,7 @@ public final class Scan {
             while (!current.hasNext() && partitions.hasNext()) {
                 Map.Entry<Object, Object> partition = partitions.next();
                 if (inSegment(partition.getKey())) {
-                    current = partitionItems(partition.getValue(), null);
+                    current = store.items(partition.getValue(), null);
                 }
             }
             return current.hasNext();
@@ -116,15 +117,6 @@ public final class Scan {
 
         private boolean inSegment(Object partitionKey) {
             return segment == null || Math.floorMod(partitionKey.hashCode(), totalSegments) == segment;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static Iterator<StoredItem> partitionItems(Object partition, Object after) {
-            if (partition instanceof StoredItem item) {
-                return Collections.singleton(item).iterator();
-            }
-            NavigableMap<Object, StoredItem> items = (NavigableMap<Object, StoredItem>) partition;
-            return (after == null ? items : items.tailMap(after, false)).values().iterator();
         }
     }
 }

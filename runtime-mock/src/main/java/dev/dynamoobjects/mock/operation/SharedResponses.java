@@ -20,37 +20,33 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * module path where the field is closed, the normal (copying) builder method is used.
  */
 final class SharedResponses {
-    private static final VarHandle GET_ITEM = field(GetItemResponse.builder(), "item", Map.class);
-    private static final VarHandle QUERY_ITEMS = field(QueryResponse.builder(), "items", List.class);
-    private static final VarHandle SCAN_ITEMS = field(ScanResponse.builder(), "items", List.class);
-
     private SharedResponses() {
     }
 
     /** Sets GetItem's item, an immutable map. */
     static void item(GetItemResponse.Builder builder, Map<String, AttributeValue> item) {
-        if (GET_ITEM == null) {
+        if (GetItemField.HANDLE == null) {
             builder.item(item);
         } else {
-            GET_ITEM.set(builder, item);
+            GetItemField.HANDLE.set(builder, item);
         }
     }
 
     /** Sets a Query page's items, immutable maps in a list nobody else holds. */
     static void items(QueryResponse.Builder builder, List<Map<String, AttributeValue>> items) {
-        if (QUERY_ITEMS == null) {
+        if (QueryItemsField.HANDLE == null) {
             builder.items(items);
         } else {
-            QUERY_ITEMS.set(builder, Collections.unmodifiableList(items));
+            QueryItemsField.HANDLE.set(builder, Collections.unmodifiableList(items));
         }
     }
 
     /** Sets a Scan page's items, immutable maps in a list nobody else holds. */
     static void items(ScanResponse.Builder builder, List<Map<String, AttributeValue>> items) {
-        if (SCAN_ITEMS == null) {
+        if (ScanItemsField.HANDLE == null) {
             builder.items(items);
         } else {
-            SCAN_ITEMS.set(builder, Collections.unmodifiableList(items));
+            ScanItemsField.HANDLE.set(builder, Collections.unmodifiableList(items));
         }
     }
 
@@ -61,5 +57,19 @@ final class SharedResponses {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
+    }
+
+    // One lazy holder per field, so that a GetItem does not load the Query and Scan response classes
+    // (each SDK model class costs milliseconds on first load).
+    private static final class GetItemField {
+        static final VarHandle HANDLE = field(GetItemResponse.builder(), "item", Map.class);
+    }
+
+    private static final class QueryItemsField {
+        static final VarHandle HANDLE = field(QueryResponse.builder(), "items", List.class);
+    }
+
+    private static final class ScanItemsField {
+        static final VarHandle HANDLE = field(ScanResponse.builder(), "items", List.class);
     }
 }

@@ -44,14 +44,15 @@ public final class UpdateItem {
             }
         }
         StoredItem old = table.get(key);
-        ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailure());
+        ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
         Map<String, AttributeValue> base = old == null ? request.key() : old.attributes();
         Map<String, AttributeValue> updated = update == null ? base : update.apply(base);
         ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, updated);
         table.put(prepared.key(), prepared.item());
         return UpdateItemResponse.builder()
                 .attributes(returned(returnValues, update, old, prepared.item()))
-                .consumedCapacity(Capacity.write(request.returnConsumedCapacity(), table, old, prepared.item()))
+                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old,
+                        prepared.item()))
                 .build();
     }
 

@@ -9,8 +9,12 @@ import java.util.TreeMap;
 
 /**
  * Items sorted as DynamoDB sorts them: partitions in key order, and inside a partition, items in
- * sort-key order. Keys are the compact objects of {@code KeyAttribute.keyObject}. A store without a
- * sort dimension keeps the item itself as the partition's value, which saves a map per item.
+ * sort-key order. Keys are the compact objects of {@code KeyAttribute.keyObject}.
+ *
+ * <p>Why partitions come in three shapes: the engine keeps every item for the life of a test, and a
+ * TreeMap per partition costs 88 bytes before its first item. A store without a sort dimension keeps
+ * the item itself as the partition's value; a sorted store keeps a partition of one item as a
+ * {@link Single} and turns it into a TreeMap when a second item arrives.
  *
  * <p>Not thread-safe: the engine's lock guards it.
  */
@@ -50,6 +54,9 @@ public final class ItemStore {
         if (value == null || sortOrder == null) {
             return (StoredItem) value;
         }
+        if (value instanceof Single single) {
+            return single.holds(sort, sortOrder) ? single.item : null;
+        }
         return partitionMap(value).get(sort);
     }
 
@@ -59,24 +66,49 @@ public final class ItemStore {
         if (sortOrder == null) {
             previous = (StoredItem) partitions.put(partition, item);
         } else {
-            previous = partitionMap(partitions.computeIfAbsent(partition, p -> new TreeMap<>(sortOrder)))
-                    .put(sort, item);
+            previous = putSorted(partition, sort, item);
         }
         count(previous, -1);
         count(item, 1);
         return previous;
     }
 
+    private StoredItem putSorted(Object partition, Object sort, StoredItem item) {
+        Object value = partitions.get(partition);
+        if (value == null) {
+            partitions.put(partition, new Single(sort, item));
+            return null;
+        }
+        if (value instanceof Single single) {
+            if (single.holds(sort, sortOrder)) {
+                StoredItem previous = single.item;
+                single.item = item;
+                return previous;
+            }
+            TreeMap<Object, StoredItem> items = new TreeMap<>(sortOrder);
+            items.put(single.sort, single.item);
+            items.put(sort, item);
+            partitions.put(partition, items);
+            return null;
+        }
+        return partitionMap(value).put(sort, item);
+    }
+
     /** Removes the item with this key and returns it, or null when there was none. */
     public StoredItem remove(Object partition, Object sort) {
+        Object value = partitions.get(partition);
         StoredItem previous;
-        if (sortOrder == null) {
+        if (value == null) {
+            return null;
+        } else if (sortOrder == null) {
             previous = (StoredItem) partitions.remove(partition);
-        } else {
-            Object value = partitions.get(partition);
-            if (value == null) {
+        } else if (value instanceof Single single) {
+            if (!single.holds(sort, sortOrder)) {
                 return null;
             }
+            previous = single.item;
+            partitions.remove(partition);
+        } else {
             TreeMap<Object, StoredItem> items = partitionMap(value);
             previous = items.remove(sort);
             if (items.isEmpty()) {
@@ -96,21 +128,45 @@ public final class ItemStore {
 
     /**
      * Returns one partition's items in sort order (empty when the partition holds none). Only for
-     * stores with a sort dimension.
+     * stores with a sort dimension. Read-only (a copy for a partition of one item).
      */
     public NavigableMap<Object, StoredItem> partition(Object partition) {
         Object value = partitions.get(partition);
-        return value == null ? Collections.emptyNavigableMap() : partitionMap(value);
+        if (value == null) {
+            return Collections.emptyNavigableMap();
+        }
+        if (value instanceof Single single) {
+            TreeMap<Object, StoredItem> items = new TreeMap<>(sortOrder);
+            items.put(single.sort, single.item);
+            return items;
+        }
+        return partitionMap(value);
     }
 
     /**
-     * Returns the partitions in key order from {@code start} (all when null), inclusive or not.
-     * Each value is a {@link StoredItem} without a sort dimension, else a {@code NavigableMap}
-     * from sort key to item.
+     * Returns the partitions in key order from {@code start} (all when null), inclusive or not. Each
+     * value is opaque: {@link #items} lists its items.
      */
     public Iterator<Map.Entry<Object, Object>> partitionsFrom(Object start, boolean inclusive) {
         NavigableMap<Object, Object> view = start == null ? partitions : partitions.tailMap(start, inclusive);
         return view.entrySet().iterator();
+    }
+
+    /**
+     * Returns the items of a partition value from {@link #partitionsFrom}, in sort order, those after
+     * the sort key {@code after} only when it is not null.
+     */
+    @SuppressWarnings("unchecked")
+    public Iterator<StoredItem> items(Object partitionValue, Object after) {
+        if (partitionValue instanceof StoredItem item) {
+            return Collections.singleton(item).iterator();
+        }
+        if (partitionValue instanceof Single single) {
+            boolean included = after == null || sortOrder.compare(single.sort, after) > 0;
+            return included ? Collections.singleton(single.item).iterator() : Collections.emptyIterator();
+        }
+        NavigableMap<Object, StoredItem> items = (NavigableMap<Object, StoredItem>) partitionValue;
+        return (after == null ? items : items.tailMap(after, false)).values().iterator();
     }
 
     @SuppressWarnings("unchecked")
@@ -122,6 +178,21 @@ public final class ItemStore {
         if (item != null) {
             itemCount += sign;
             totalSize += sign * (long) item.size();
+        }
+    }
+
+    /** A sorted store's partition of one item: its sort key and the item, replaced in place. */
+    private static final class Single {
+        private final Object sort;
+        private StoredItem item;
+
+        Single(Object sort, StoredItem item) {
+            this.sort = sort;
+            this.item = item;
+        }
+
+        boolean holds(Object key, Comparator<Object> order) {
+            return order.compare(sort, key) == 0;
         }
     }
 }

@@ -16,19 +16,19 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * {@link SdkBytes} for B.
  */
 public record KeyAttribute(String name, ScalarAttributeType type) {
-    private static final Comparator<Object> STRINGS = (a, b) -> Values.compareStrings((String) a, (String) b);
-    private static final Comparator<Object> NUMBERS = (a, b) -> ((BigDecimal) a).compareTo((BigDecimal) b);
-    private static final Comparator<Object> BINARIES = (a, b) -> Values.compareBytes((SdkBytes) a, (SdkBytes) b);
 
-    /** Returns the order of this attribute's key objects, DynamoDB's key order. */
+    /**
+     * Returns the order of this attribute's key objects, DynamoDB's key order. (Each lambda is one
+     * object, made on first use: a table of string keys never loads the other two classes.)
+     */
     public Comparator<Object> order() {
         switch (type) {
             case S:
-                return STRINGS;
+                return (a, b) -> Values.compareStrings((String) a, (String) b);
             case N:
-                return NUMBERS;
+                return (a, b) -> ((BigDecimal) a).compareTo((BigDecimal) b);
             default:
-                return BINARIES;
+                return (a, b) -> Values.compareBytes((SdkBytes) a, (SdkBytes) b);
         }
     }
 

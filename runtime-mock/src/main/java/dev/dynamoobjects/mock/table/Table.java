@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -42,7 +41,9 @@ public final class Table {
         this.arn = arn;
         this.created = created;
         this.keys = keys;
-        attributeDefinitions.forEach(this::defineAttribute);
+        for (AttributeDefinition definition : attributeDefinitions) {
+            defineAttribute(definition);
+        }
         this.items = new ItemStore(keys.hash().order(), keys.range() == null ? null : keys.range().order());
         billingMode(billingMode, throughput, created);
     }
@@ -139,7 +140,8 @@ public final class Table {
         indexes.put(index.name(), index);
         ItemStore store = new ItemStore(index.keys().hash().order(), IndexEntryKey.order(keys, index.keys()));
         indexItems.put(index.name(), store);
-        items.partitionsFrom(null, true).forEachRemaining(p -> forEachItem(p.getValue(), item -> index(index, store, item, true)));
+        items.partitionsFrom(null, true).forEachRemaining(partition -> items.items(partition.getValue(), null)
+                .forEachRemaining(item -> index(index, store, item, true)));
     }
 
     /** Removes a secondary index. */
@@ -215,14 +217,5 @@ public final class Table {
             return item;
         }
         return new StoredItem(item.attributes(), ItemValues.itemSize(index.project(item.attributes())));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void forEachItem(Object partition, Consumer<StoredItem> action) {
-        if (partition instanceof StoredItem item) {
-            action.accept(item);
-        } else {
-            ((Map<Object, StoredItem>) partition).values().forEach(action);
-        }
     }
 }

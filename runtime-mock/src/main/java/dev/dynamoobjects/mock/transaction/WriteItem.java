@@ -27,7 +27,6 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -151,8 +150,7 @@ final class WriteItem {
         Condition condition = context.condition(check.conditionExpression(), ExpressionKind.CONDITION);
         context.checkAllUsed();
         StoredItem current = table.get(key);
-        ItemWrites.checkCondition(condition, current,
-                ReturnValuesOnConditionCheckFailure.fromValue(check.returnValuesOnConditionCheckFailureAsString()));
+        ItemWrites.checkCondition(condition, current, check.returnValuesOnConditionCheckFailureAsString());
         // A condition check costs the write units of the item it reads, on the table only.
         double units = Math.max(1, ((current == null ? 0 : current.size()) + Limits.WRITE_UNIT_SIZE - 1)
                 / Limits.WRITE_UNIT_SIZE);

@@ -43,4 +43,16 @@ class CompactItemTest {
 
         assertSame(item, CompactItem.of(item));
     }
+
+    @Test
+    void sharesTrueFalseAndNullAcrossItems() {
+        Map<String, AttributeValue> values = Map.of("flag", AttributeValue.fromBool(true),
+                "none", AttributeValue.fromNul(true));
+        CompactItem first = CompactItem.of(values);
+        CompactItem second = CompactItem.of(new LinkedHashMap<>(values));
+
+        assertEquals(AttributeValue.fromBool(true), first.get("flag"));
+        assertSame(first.get("flag"), second.get("flag"));
+        assertSame(first.get("none"), second.get("none"));
+    }
 }
