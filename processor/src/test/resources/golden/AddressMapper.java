@@ -3,7 +3,9 @@ package test;
 
 import dev.dynamoobjects.mapping.Copies;
 import dev.dynamoobjects.mapping.Items;
+import dev.dynamoobjects.mapping.MapReader;
 import dev.dynamoobjects.mapping.Numbers;
+import dev.dynamoobjects.mapping.PlainShape;
 import dev.dynamoobjects.mapping.RecordMapper;
 import dev.dynamoobjects.mapping.Scalars;
 import java.util.Collections;
@@ -61,6 +63,21 @@ public final class AddressMapper implements RecordMapper<Address> {
     @Override
     public Map<String, AttributeValue> keyOf(Address record) {
         throw new UnsupportedOperationException("Address is a @Document, which has no key; only records have one.");
+    }
+
+    /**
+     * Returns the record of a map of plain values by attribute name, as a JSON parser produces it;
+     * missing attributes take their default, null, or zero.
+     *
+     * @throws dev.dynamoobjects.mapping.MappingException naming every unknown attribute and wrong value
+     */
+    @Override
+    public Address fromMap(Map<String, ?> values) {
+        return MapReader.of("Address", values)
+                .attribute("street", PlainShape.S)
+                .attribute("zip", PlainShape.S)
+                .attribute("floors", PlainShape.map(PlainShape.N))
+                .read(this);
     }
 
     /**

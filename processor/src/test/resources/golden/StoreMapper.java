@@ -3,7 +3,9 @@ package test;
 
 import dev.dynamoobjects.mapping.Copies;
 import dev.dynamoobjects.mapping.Items;
+import dev.dynamoobjects.mapping.MapReader;
 import dev.dynamoobjects.mapping.Numbers;
+import dev.dynamoobjects.mapping.PlainShape;
 import dev.dynamoobjects.mapping.RecordMapper;
 import dev.dynamoobjects.mapping.Scalars;
 import dev.dynamoobjects.mapping.Sets;
@@ -113,6 +115,26 @@ public final class StoreMapper implements RecordMapper<Store> {
         key.put("storeId", AttributeValue.createS(record.storeId()));
         key.put("branch", Numbers.n(record.branch()));
         return key;
+    }
+
+    /**
+     * Returns the record of a map of plain values by attribute name, as a JSON parser produces it;
+     * missing attributes take their default, null, or zero.
+     *
+     * @throws dev.dynamoobjects.mapping.MappingException naming every unknown attribute and wrong value
+     */
+    @Override
+    public Store fromMap(Map<String, ?> values) {
+        return MapReader.of("Store", values)
+                .key("storeId", PlainShape.S)
+                .key("branch", PlainShape.N)
+                .attribute("name", PlainShape.S)
+                .attribute("city", PlainShape.S)
+                .attribute("tags", PlainShape.list(PlainShape.S))
+                .attribute("labels", PlainShape.SS)
+                .attribute("address", PlainShape.document(AddressMapper.INSTANCE))
+                .attribute("version", PlainShape.N)
+                .read(this);
     }
 
     private static AttributeValue encodeTags(List<String> value) {

@@ -20,12 +20,14 @@ import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
 import dev.dynamoobjects.schema.TableSchema;
 import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Query;
 import dev.dynamoobjects.table.Table;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -45,13 +47,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class StoreTable extends Table<Store> {
     /**
      * The table's name, keys, indexes and billing, enough to create it.
+     * Writes check and increment {@code version}.
      */
     public static final TableSchema SCHEMA = new TableSchema("store",
             new KeyAttribute("storeId", ScalarType.S),
             new KeyAttribute("branch", ScalarType.N),
             List.of(
                 new IndexSchema("byCity", true, new KeyAttribute("city", ScalarType.S), new KeyAttribute("name", ScalarType.S), Projection.ALL, List.of(), 0L, 0L)),
-            0L, 0L);
+            0L, 0L,
+            "version", null);
 
     /**
      * The record's mapper.
@@ -177,6 +181,24 @@ public final class StoreTable extends Table<Store> {
     public long increment(String storeId, int branch, NumberAttribute<Store, ?> attribute,
             long amount) {
         return increment(key(storeId, branch), attribute, amount);
+    }
+
+    /**
+     * Returns the typed key of the store with this key, for transactions and batches.
+     */
+    public ItemKey<Store> keyOf(String storeId, int branch) {
+        return itemKey(key(storeId, branch));
+    }
+
+    /**
+     * Reads the store, applies {@code change} and saves the result if no one else wrote it meanwhile;
+     * on a conflict, reads and applies it again, so {@code change} must only compute the new store.
+     *
+     * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
+     * @throws dev.dynamoobjects.exception.VersionConflictException when it kept losing to other writers
+     */
+    public Store modify(String storeId, int branch, UnaryOperator<Store> change) {
+        return modify(key(storeId, branch), change);
     }
 
     /**

@@ -11,9 +11,10 @@ public enum Message {
     NO_PARTITION_KEY("Record %s has no partition key; annotate exactly one accessor with @Key."),
     TWO_PARTITION_KEYS("Record %s already has the partition key %s(); keep @Key on one accessor only."),
     TWO_SORT_KEYS("Record %s already has the sort key %s(); keep @SortKey on one accessor only."),
-    TWO_VERSIONS("Record %s already has the version %s(); keep @Version on one accessor only."),
+    TWO_MANAGED("Record %s already has @%s on %s(); keep @%s on one method only."),
+    MANAGED_TWICE("Accessor %s() has both @%s and @%s, which cannot go together; keep one of them."),
     KEY_AND_SORT_KEY("Accessor %s() cannot be both the partition key and the sort key; remove @Key or @SortKey."),
-    ONLY_ON_RECORDS("@%s belongs on accessors of a @Record, and a @Document has no key or version; remove it."),
+    ONLY_ON_RECORDS("@%s applies to @Record types only; a @Document is stored inside a record, without key, version or table of its own: remove it."),
     KEY_TYPE("Key %s() has type %s, which DynamoDB cannot store as a key; use a type stored as a string, number or binary (String, a number type, byte[], Instant, UUID, an enum...)."),
     UNSUPPORTED_TYPE("Accessor %s() has type %s, which dynamo-objects cannot map; use String, boolean, a number type, "
             + "BigDecimal, BigInteger, byte[], SdkBytes, Instant, LocalDate, LocalDateTime, OffsetDateTime, Duration, UUID, "
@@ -38,6 +39,16 @@ public enum Message {
     CONVERTER_CONSTRUCTOR("Converter %s needs a public no-argument constructor; add one."),
     CONVERTER_TYPE("Converter %s converts %s, not %s; name a converter of the accessor's type."),
     VERSION_TYPE("Version %s() has type %s, but a version is a whole number; declare it long, int, Long or Integer."),
+    AUTO_INCREMENT_NOT_KEY("@AutoIncrement applies to the partition key, and %s() is not it; move @AutoIncrement to the @Key accessor."),
+    AUTO_INCREMENT_TYPE("@AutoIncrement key %s() has type %s, but a counter allocates whole numbers; declare it long, int, Long or Integer."),
+    AUTO_INCREMENT_BLOCK("@AutoIncrement(block = %s) must reserve at least 1 number per request; use block = 1 or more."),
+    GENERATED_UUID_TYPE("@GeneratedUuid %s() has type %s; declare it String or UUID."),
+    TIMESTAMP_TYPE("@%s %s() has type %s, but the library sets it to the current instant; declare it Instant."),
+    TTL_TYPE("@Ttl %s() has type %s, but DynamoDB reads time to live as epoch seconds; declare it Instant or long."),
+    TTL_EPOCH_UNIT("@Ttl %s() is stored in epoch %s, but DynamoDB reads time to live in epoch seconds; remove @Epoch or use @Epoch(ChronoUnit.SECONDS)."),
+    BEFORE_WRITE_SHAPE("@BeforeWrite method %s must take no parameters and return %s; declare it as default %s %s() returning the record to write."),
+    SCHEMA_VERSION_VALUE("@SchemaVersion(%s) must be at least 1: items written before it have version 0; count from 1."),
+    SCHEMA_VERSION_ATTRIBUTE("@SchemaVersion attribute \"%s\" is already the attribute of %s(); name another with @SchemaVersion(attribute = ...)."),
     INTERNAL_ERROR("dynamo-objects failed on %s (%s); this is a bug in the processor: please report it with this message.");
 
     private final String format;

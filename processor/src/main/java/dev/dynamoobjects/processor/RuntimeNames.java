@@ -17,6 +17,13 @@ public final class RuntimeNames {
     public static final String ATTRIBUTE = ANNOTATION + "Attribute";
     public static final String VERSION = ANNOTATION + "Version";
     public static final String EPOCH = ANNOTATION + "Epoch";
+    public static final String TTL = ANNOTATION + "Ttl";
+    public static final String AUTO_INCREMENT = ANNOTATION + "AutoIncrement";
+    public static final String GENERATED_UUID = ANNOTATION + "GeneratedUuid";
+    public static final String CREATED_AT = ANNOTATION + "CreatedAt";
+    public static final String UPDATED_AT = ANNOTATION + "UpdatedAt";
+    public static final String BEFORE_WRITE = ANNOTATION + "BeforeWrite";
+    public static final String SCHEMA_VERSION = ANNOTATION + "SchemaVersion";
     public static final String CONVERT = ANNOTATION + "Convert";
     public static final String GLOBAL_INDEX = ANNOTATION + "GlobalIndex";
     public static final String GLOBAL_INDEXES = ANNOTATION + "GlobalIndexes";
@@ -32,6 +39,8 @@ public final class RuntimeNames {
     public static final ClassName SETS = ClassName.get(ROOT + ".mapping", "Sets");
     public static final ClassName COPIES = ClassName.get(ROOT + ".mapping", "Copies");
     public static final ClassName SCALARS = ClassName.get(ROOT + ".mapping", "Scalars");
+    public static final ClassName MAP_READER = ClassName.get(ROOT + ".mapping", "MapReader");
+    public static final ClassName PLAIN_SHAPE = ClassName.get(ROOT + ".mapping", "PlainShape");
 
     public static final ClassName TABLE_SCHEMA = ClassName.get(ROOT + ".schema", "TableSchema");
     public static final ClassName INDEX_SCHEMA = ClassName.get(ROOT + ".schema", "IndexSchema");
@@ -51,6 +60,11 @@ public final class RuntimeNames {
     public static final ClassName MAP_ATTRIBUTE = ClassName.get(ATTRIBUTES, "MapAttribute");
 
     public static final ClassName TABLE = ClassName.get(ROOT + ".table", "Table");
+    public static final ClassName ITEM_KEY = ClassName.get(ROOT + ".table", "ItemKey");
+    public static final ClassName SCHEMA_VERSION_CLASS = ClassName.get(ROOT + ".migration", "SchemaVersion");
+    public static final ClassName MIGRATIONS = ClassName.get(ROOT + ".migration", "Migrations");
+    public static final ClassName KEY_COUNTER = ClassName.get(ROOT + ".keys", "KeyCounter");
+    public static final String VERSION_CONFLICT = ROOT + ".exception.VersionConflictException";
     public static final ClassName DYNAMO_DATABASE = ClassName.get(ROOT + ".table", "DynamoDatabase");
     public static final ClassName QUERY = ClassName.get(ROOT + ".table", "Query");
     public static final ClassName CONDITION = ClassName.get(ROOT + ".expression", "Condition");

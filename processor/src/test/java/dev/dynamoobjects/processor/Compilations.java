@@ -13,16 +13,25 @@ final class Compilations {
     static final String HEADER = """
             package test;
 import dev.dynamoobjects.annotation.Attribute;
+            import dev.dynamoobjects.annotation.AutoIncrement;
+            import dev.dynamoobjects.annotation.BeforeWrite;
             import dev.dynamoobjects.annotation.Convert;
+            import dev.dynamoobjects.annotation.CreatedAt;
             import dev.dynamoobjects.annotation.Document;
             import dev.dynamoobjects.annotation.Epoch;
+            import dev.dynamoobjects.annotation.GeneratedUuid;
             import dev.dynamoobjects.annotation.GlobalIndex;
             import dev.dynamoobjects.annotation.Key;
             import dev.dynamoobjects.annotation.LocalIndex;
             import dev.dynamoobjects.annotation.Projection;
             import dev.dynamoobjects.annotation.Record;
+            import dev.dynamoobjects.annotation.SchemaVersion;
             import dev.dynamoobjects.annotation.SortKey;
+            import dev.dynamoobjects.annotation.Ttl;
+            import dev.dynamoobjects.annotation.UpdatedAt;
             import dev.dynamoobjects.annotation.Version;
+            import java.time.Instant;
+            import java.time.temporal.ChronoUnit;
             import java.util.*;
             """;
     private static final String MARK = "// error";

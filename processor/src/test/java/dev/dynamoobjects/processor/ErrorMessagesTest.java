@@ -80,7 +80,7 @@ class ErrorMessagesTest {
                     @Version long version();
                     @Version long revision(); // error
                 }
-                """, Message.TWO_VERSIONS.format("Bad", "version"));
+                """, Message.TWO_MANAGED.format("Bad", "Version", "version", "Version"));
     }
 
     @Test

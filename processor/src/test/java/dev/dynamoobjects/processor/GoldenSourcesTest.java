@@ -33,6 +33,21 @@ class GoldenSourcesTest {
                 @Version long version();
             }
             """;
+    private static final String TICKET = """
+            @Record(table = "ticket")
+            @SchemaVersion(2)
+            public interface Ticket {
+                @Key @AutoIncrement(block = 20) long ticketId();
+                @GeneratedUuid String reference();
+                String title();
+                @CreatedAt Instant createdAt();
+                @UpdatedAt Instant updatedAt();
+                @Ttl Instant expiresAt();
+                @BeforeWrite default Ticket trimmed() {
+                    return title() == null ? this : ImmutableTicket.copyOf(this).withTitle(title().trim());
+                }
+            }
+            """;
     private static final String ADDRESS = """
             @Document
             public interface Address {
@@ -43,10 +58,12 @@ class GoldenSourcesTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"ImmutableStore", "StoreMapper", "StoreTable", "StoreMemoryTable", "ImmutableAddress", "AddressMapper"})
+    @ValueSource(strings = {"ImmutableStore", "StoreMapper", "StoreTable", "StoreMemoryTable", "ImmutableAddress", "AddressMapper",
+            "TicketTable", "TicketMapper"})
     void generatedSourceMatchesTheGolden(String name) throws IOException {
         Compilation compilation = Compilations.compile(
-                Compilations.source("Store", STORE), Compilations.source("Address", ADDRESS));
+                Compilations.source("Store", STORE), Compilations.source("Address", ADDRESS),
+                Compilations.source("Ticket", TICKET));
         assertThat(compilation).succeededWithoutWarnings();
         JavaFileObject generated = compilation.generatedSourceFile("test." + name).orElseThrow();
         String actual = generated.getCharContent(true).toString();

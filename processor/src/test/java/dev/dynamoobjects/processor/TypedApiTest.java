@@ -54,6 +54,7 @@ class TypedApiTest {
                 memory.preload("s1", java.util.List.of("a", "b"));
                 counters.get(7L);
                 counters.increment(7L, CounterTable.HITS, 1);
+                dev.dynamoobjects.transaction.Transaction.begin(null).delete(products.keyOf("s1", "a"));
                 """));
         assertThat(compilation).succeededWithoutWarnings();
     }
@@ -78,6 +79,9 @@ class TypedApiTest {
             products.increment("s1", "a", ProductTable.CATEGORY, 1);                 | incompatible types
             products.update("s1", "a", ProductTable.TAGS.add(5));                    | int cannot be converted to java.lang.String
             products.update("s1", "a", ProductTable.STOCK.set("many"));              | java.lang.String cannot be converted
+            # Keys for transactions are typed like every other key; modify needs a @Version.
+            products.keyOf("s1", 5);                                                 | int cannot be converted to java.lang.String
+            products.modify("s1", "a", x -> x);                                      | method modify in class dev.dynamoobjects.table.Table<R> cannot be applied
             # The raw key-map operations are the base class's, not the user's.
             products.get(java.util.Map.of());                                        | get(java.util.Map<java.lang.String,software.amazon.awssdk.services.dynamodb.model.AttributeValue>) has protected access
             """)

@@ -1,16 +1,16 @@
 package dev.dynamoobjects.example;
 
 import dev.dynamoobjects.mapping.MapReader;
+import dev.dynamoobjects.mapping.Numbers;
+import dev.dynamoobjects.mapping.PlainShape;
 import dev.dynamoobjects.mapping.RecordMapper;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Stands in for the processor's mapper of {@link Member}. */
 public final class MemberMapper implements RecordMapper<Member> {
     public static final MemberMapper INSTANCE = new MemberMapper();
-    private static final Set<String> ATTRIBUTES = Set.of("memberId", "name", "email", "points");
 
     private MemberMapper() {
     }
@@ -29,16 +29,17 @@ public final class MemberMapper implements RecordMapper<Member> {
     public Member fromItem(Map<String, AttributeValue> item) {
         AttributeValue points = item.get("points");
         return new ImmutableMember(s(item, "memberId"), s(item, "name"), s(item, "email"),
-                points == null ? 0 : Integer.parseInt(points.n()));
+                points == null ? 0 : Numbers.toInt(points.n(), "points"));
     }
 
     @Override
     public Member fromMap(Map<String, ?> values) {
-        MapReader in = MapReader.of("Member", values, ATTRIBUTES);
-        Member m = new ImmutableMember(in.string("memberId"), in.string("name"), in.string("email"),
-                in.intValue("points", 0));
-        in.finish();
-        return m;
+        return MapReader.of("Member", values)
+                .key("memberId", PlainShape.S)
+                .attribute("name", PlainShape.S)
+                .attribute("email", PlainShape.S)
+                .attribute("points", PlainShape.N)
+                .read(this);
     }
 
     @Override

@@ -49,7 +49,7 @@ class MapWriteTest {
     void fractionForAWholeNumberIsRefused() {
         MappingException e = assertThrows(MappingException.class,
                 () -> members.saveMap(Map.of("memberId", "m1", "name", "Ada", "points", 2.5)));
-        assertTrue(e.getMessage().contains("points is 2.5, which is not a whole number"), e.getMessage());
+        assertTrue(e.getMessage().contains("Attribute 'points' holds '2.5', which is not a valid int"), e.getMessage());
     }
 
     @Test

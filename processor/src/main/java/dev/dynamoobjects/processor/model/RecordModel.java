@@ -27,6 +27,17 @@ public record RecordModel(
         return names.immutable().equals(type);
     }
 
+    /** Returns the attribute the library maintains in this way, or null. */
+    public AttributeModel managed(Managed managed) {
+        return attributes.stream().filter(a -> a.managed() == managed).findFirst().orElse(null);
+    }
+
+    /** Returns true when the generated table fills in values or calls a hook before each write. */
+    public boolean hasBeforeWrite() {
+        return table != null && (table.beforeWrite() != null
+                || attributes.stream().anyMatch(a -> a.managed().filledBeforeWrite()));
+    }
+
     /** Returns the key attributes, partition key first; empty for a document. */
     public List<AttributeModel> keys() {
         if (table == null) {

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.processor.parse;
 
+import dev.dynamoobjects.processor.RuntimeNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,8 +57,14 @@ final class Accessors {
         if (OBJECT_METHODS.contains(method.getSimpleName().toString())) {
             return false;
         }
-        // A default method with parameters or no result is behaviour, not an attribute.
+        // A default method with parameters or no result, or a write hook, is behaviour, not an attribute.
         return !method.isDefault()
-                || (method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID);
+                || (method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID
+                        && !isBeforeWrite(method));
+    }
+
+    private static boolean isBeforeWrite(ExecutableElement method) {
+        return method.getAnnotationMirrors().stream().anyMatch(mirror -> ((TypeElement) mirror.getAnnotationType().asElement())
+                .getQualifiedName().contentEquals(RuntimeNames.BEFORE_WRITE));
     }
 }

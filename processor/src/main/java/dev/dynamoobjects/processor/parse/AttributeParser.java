@@ -7,6 +7,7 @@ import dev.dynamoobjects.processor.RuntimeNames;
 import dev.dynamoobjects.processor.model.AttributeModel;
 import dev.dynamoobjects.processor.model.GeneratedNames;
 import dev.dynamoobjects.processor.model.KeyRole;
+import dev.dynamoobjects.processor.model.Managed;
 import dev.dynamoobjects.processor.model.ScalarKind;
 import dev.dynamoobjects.processor.model.ValueType;
 import java.util.Set;
@@ -25,24 +26,25 @@ final class AttributeParser {
     /** Units of a fixed length, which an epoch number can count. */
     private static final Set<String> EPOCH_UNITS =
             Set.of("NANOS", "MICROS", "MILLIS", "SECONDS", "MINUTES", "HOURS", "HALF_DAYS", "DAYS");
-    private static final Set<ScalarKind> VERSION_KINDS = Set.of(ScalarKind.INT, ScalarKind.LONG);
 
     private final Annotations annotations;
     private final Problems problems;
     private final Types types;
     private final boolean record;
+    private final ManagedAttributes managedAttributes;
 
     AttributeParser(Annotations annotations, Problems problems, Types types, boolean record) {
         this.annotations = annotations;
         this.problems = problems;
         this.types = types;
         this.record = record;
+        this.managedAttributes = new ManagedAttributes(annotations, problems, record);
     }
 
     /** Returns the attribute of an accessor whose type, seen from the record, is {@code type}; null on error. */
     AttributeModel parse(Element accessor, TypeMirror type) {
         KeyRole role = role(accessor);
-        boolean version = recordOnly(accessor, RuntimeNames.VERSION);
+        Managed managed = managedAttributes.of(accessor);
         String name = name(accessor, role);
         ValueType valueType = valueType(accessor, type);
         if (valueType == null) {
@@ -51,12 +53,10 @@ final class AttributeParser {
         if (role != KeyRole.NONE && !isKeyType(valueType)) {
             problems.error(accessor, Message.KEY_TYPE, accessor.getSimpleName(), type);
         }
-        if (version && !(valueType instanceof ValueType.Scalar s && VERSION_KINDS.contains(s.kind()))) {
-            problems.error(accessor, Message.VERSION_TYPE, accessor.getSimpleName(), type);
-        }
+        valueType = managedAttributes.check(accessor, managed, role, valueType);
         String accessorName = accessor.getSimpleName().toString();
         return new AttributeModel(accessorName, name, GeneratedNames.constantName(accessorName), valueType,
-                accessor instanceof ExecutableElement method && method.isDefault(), role, version);
+                accessor instanceof ExecutableElement method && method.isDefault(), role, managed);
     }
 
     /** Returns true for a type stored as S, N or B, the only types a key can have. */
@@ -77,7 +77,7 @@ final class AttributeParser {
     private boolean recordOnly(Element accessor, String annotation) {
         AnnotationMirror mirror = annotations.find(accessor, annotation);
         if (mirror != null && !record) {
-            problems.error(accessor, mirror, Message.ONLY_ON_RECORDS, simpleName(annotation));
+            problems.error(accessor, mirror, Message.ONLY_ON_RECORDS, ManagedAttributes.simpleName(annotation));
             return false;
         }
         return mirror != null;
@@ -154,9 +154,5 @@ final class AttributeParser {
             }
         }
         return null;
-    }
-
-    private static String simpleName(String qualifiedName) {
-        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
     }
 }

@@ -9,7 +9,6 @@ import dev.dynamoobjects.processor.model.IndexModel;
 import dev.dynamoobjects.processor.model.KeyRole;
 import dev.dynamoobjects.processor.model.RecordModel;
 import dev.dynamoobjects.processor.model.TableModel;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -63,6 +63,9 @@ public final class RecordParser {
         }
         Map<AttributeModel, Element> attributes = attributes(type, annotation, record, problems);
         TableModel table = record ? table(type, mirror, attributes, problems) : null;
+        if (!record) {
+            recordOnlyOnType(type, problems);
+        }
         if (problems.any()) {
             return Optional.empty();
         }
@@ -100,6 +103,20 @@ public final class RecordParser {
         return attributes;
     }
 
+    /** Reports {@code @SchemaVersion} and {@code @BeforeWrite} on a document, which is never written alone. */
+    private void recordOnlyOnType(TypeElement type, Problems problems) {
+        AnnotationMirror schemaVersion = annotations.find(type, RuntimeNames.SCHEMA_VERSION);
+        if (schemaVersion != null) {
+            problems.error(type, schemaVersion, Message.ONLY_ON_RECORDS, "SchemaVersion");
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            AnnotationMirror beforeWrite = annotations.find(method, RuntimeNames.BEFORE_WRITE);
+            if (beforeWrite != null) {
+                problems.error(method, beforeWrite, Message.ONLY_ON_RECORDS, "BeforeWrite");
+            }
+        }
+    }
+
     private static boolean checkAbstract(ExecutableElement method, String annotation, TypeElement type, Problems problems) {
         if (!method.getParameters().isEmpty()) {
             problems.error(method, Message.ACCESSOR_WITH_PARAMETERS, method, annotation, type.getSimpleName());
@@ -120,7 +137,8 @@ public final class RecordParser {
         }
         AttributeModel partitionKey = single(attributes, KeyRole.PARTITION, Message.TWO_PARTITION_KEYS, type, problems);
         AttributeModel sortKey = single(attributes, KeyRole.SORT, Message.TWO_SORT_KEYS, type, problems);
-        onlyOneVersion(attributes, type, problems);
+        WriteBehaviourParser behaviour = new WriteBehaviourParser(annotations, problems, types, type);
+        behaviour.onlyOneEach(attributes);
         if (partitionKey == null && attributes.values().stream().noneMatch(m -> annotations.find(m, RuntimeNames.KEY) != null)) {
             problems.error(type, mirror, Message.NO_PARTITION_KEY, type.getSimpleName());
         }
@@ -129,7 +147,8 @@ public final class RecordParser {
         List<IndexModel> indexes = new IndexParser(annotations, problems, type, byName).parse(partitionKey, sortKey);
         AnnotationMirror capacity = annotations.annotation(mirror, "capacity");
         return new TableModel(tableName, partitionKey, sortKey, indexes,
-                annotations.longValue(capacity, "read"), annotations.longValue(capacity, "write"));
+                annotations.longValue(capacity, "read"), annotations.longValue(capacity, "write"),
+                behaviour.schemaVersion(byName), behaviour.beforeWrite(), behaviour.counterBlock(attributes));
     }
 
     /** Returns the one attribute with a key role, reporting every further one. */
@@ -147,17 +166,5 @@ public final class RecordParser {
             }
         }
         return first;
-    }
-
-    private static void onlyOneVersion(Map<AttributeModel, Element> attributes, TypeElement type, Problems problems) {
-        List<AttributeModel> versions = new ArrayList<>();
-        attributes.forEach((attribute, method) -> {
-            if (attribute.version()) {
-                if (!versions.isEmpty()) {
-                    problems.error(method, Message.TWO_VERSIONS, type.getSimpleName(), versions.get(0).accessor());
-                }
-                versions.add(attribute);
-            }
-        });
     }
 }

@@ -47,7 +47,7 @@ final class BuilderWriter {
 
     private static String description(AttributeModel attribute) {
         if (attribute.isKey()) {
-            return ", a key: required";
+            return attribute.isRequiredKey() ? ", a key: required" : ", a key: generated on save when missing";
         }
         return attribute.hasDefault() ? "; null gives the interface's default" : "";
     }

@@ -87,7 +87,7 @@ public final class ImmutableWriter {
 
     private static CodeBlock initialValue(RecordModel model, AttributeModel attribute) {
         String name = attribute.accessor();
-        if (attribute.isKey()) {
+        if (attribute.isRequiredKey()) {
             return CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, name,
                     name + " is the " + (attribute.role().name().toLowerCase(java.util.Locale.ROOT)) + " key of "
                             + model.type().simpleName() + " and cannot be null; set it.");

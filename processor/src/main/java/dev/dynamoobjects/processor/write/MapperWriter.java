@@ -61,6 +61,7 @@ public final class MapperWriter {
         addToItem(type, model, codecs);
         addFromItem(type, model, codecs);
         addKeyOf(type, model, codecs);
+        type.addMethod(PlainShapes.fromMap(model));
         if (!model.hasTable()) {
             addDocumentEncoding(type, model, codecs);
         }
@@ -176,7 +177,8 @@ public final class MapperWriter {
         for (AttributeModel attribute : model.attributes()) {
             String local = names.newName(attribute.accessor());
             method.addStatement("$N = $N.get($S)", value, item, attribute.name());
-            if (attribute.isKey()) {
+            boolean required = attribute.isRequiredKey();
+            if (required) {
                 method.beginControlFlow("if ($N == null)", value)
                         .addStatement("throw $T.missingKey($S, $S)", ITEMS, attribute.name(), model.type().simpleName())
                         .endControlFlow();
@@ -187,7 +189,7 @@ public final class MapperWriter {
                 decoded = CodeBlock.of("$T.ofNullable($L)", Optional.class, decoded);
             }
             TypeName localType = ImmutableWriter.parameterType(attribute);
-            if (attribute.isKey()) {
+            if (required) {
                 method.addStatement("$T $N = $L", localType, local, decoded);
             } else {
                 method.addStatement("$T $N = $N == null ? $L : $L", localType, local, value, missing(attribute), decoded);

@@ -2,11 +2,13 @@ package dev.dynamoobjects.processor.write;
 
 import static dev.dynamoobjects.processor.RuntimeNames.CONDITION;
 import static dev.dynamoobjects.processor.RuntimeNames.CONDITION_FAILED;
+import static dev.dynamoobjects.processor.RuntimeNames.ITEM_KEY;
 import static dev.dynamoobjects.processor.RuntimeNames.KEY_CONDITION;
 import static dev.dynamoobjects.processor.RuntimeNames.NUMBER_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.QUERY;
 import static dev.dynamoobjects.processor.RuntimeNames.RECORD_NOT_FOUND;
 import static dev.dynamoobjects.processor.RuntimeNames.UPDATE;
+import static dev.dynamoobjects.processor.RuntimeNames.VERSION_CONFLICT;
 
 import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ArrayTypeName;
@@ -19,9 +21,11 @@ import com.squareup.javapoet.TypeSpec;
 import com.squareup.javapoet.WildcardTypeName;
 import dev.dynamoobjects.processor.model.AttributeModel;
 import dev.dynamoobjects.processor.model.IndexModel;
+import dev.dynamoobjects.processor.model.Managed;
 import dev.dynamoobjects.processor.model.RecordModel;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -50,6 +54,7 @@ final class TableMethods {
     void addTo(TypeSpec.Builder type) {
         addReads(type);
         addWrites(type);
+        addKeyed(type);
         addQueries(type);
         model.table().indexes().forEach(index -> addIndexQueries(type, index));
         type.addMethod(keys.keyMethod(CodeBlock.of("")));
@@ -100,6 +105,25 @@ final class TableMethods {
                         attribute)
                 .addParameter(TypeName.LONG, amount)
                 .addStatement("return increment(key($L), $N, $N)", keys.arguments(), attribute, amount).build());
+    }
+
+    /** {@code keyOf} for transactions, and {@code modify} for a versioned record. */
+    private void addKeyed(TypeSpec.Builder type) {
+        type.addMethod(keyed("keyOf", parameterized(ITEM_KEY))
+                .addJavadoc("Returns the typed key of the $L with this key, for transactions and batches.\n", noun)
+                .addStatement("return itemKey(key($L))", keys.arguments()).build());
+        if (model.managed(Managed.VERSION) == null) {
+            return;
+        }
+        String change = keys.fresh("change");
+        type.addMethod(keyed("modify", record)
+                .addJavadoc("Reads the $L, applies {@code $L} and saves the result if no one else wrote it meanwhile;\n"
+                        + "on a conflict, reads and applies it again, so {@code $L} must only compute the new $L.\n\n"
+                        + "@throws $L when there is none\n"
+                        + "@throws $L when it kept losing to other writers\n", noun, change, change, noun, RECORD_NOT_FOUND,
+                        VERSION_CONFLICT)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), record), change)
+                .addStatement("return modify(key($L), $N)", keys.arguments(), change).build());
     }
 
     private void addQueries(TypeSpec.Builder type) {

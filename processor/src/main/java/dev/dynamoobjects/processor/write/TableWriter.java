@@ -1,6 +1,5 @@
 package dev.dynamoobjects.processor.write;
 
-import static dev.dynamoobjects.processor.RuntimeNames.DYNAMO_DATABASE;
 import static dev.dynamoobjects.processor.RuntimeNames.INDEX_SCHEMA;
 import static dev.dynamoobjects.processor.RuntimeNames.KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.PROJECTION;
@@ -11,11 +10,11 @@ import static dev.dynamoobjects.processor.RuntimeNames.TABLE_SCHEMA;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.dynamoobjects.processor.model.AttributeModel;
 import dev.dynamoobjects.processor.model.IndexModel;
+import dev.dynamoobjects.processor.model.Managed;
 import dev.dynamoobjects.processor.model.RecordModel;
 import dev.dynamoobjects.processor.model.TableModel;
 import java.io.IOException;
@@ -40,11 +39,13 @@ public final class TableWriter {
                 .superclass(ParameterizedTypeName.get(TABLE, model.type()));
         addJavadoc(type, model);
         addSchema(type, model);
+        WriteHooks hooks = new WriteHooks(model);
+        hooks.addConstants(type);
         addMapper(type, model);
         addIndexConstants(type, model);
         AttributeConstants constants = new AttributeConstants(model);
         addAttributeConstants(type, model, constants);
-        addConstructor(type);
+        hooks.addConstructorsAndHooks(type);
         new TableMethods(model).addTo(type);
         type.addMethods(constants.helpers());
         sources.write(model, type.build());
@@ -67,11 +68,29 @@ public final class TableWriter {
         TableModel table = model.table();
         CodeBlock indexes = CodeBlock.join(table.indexes().stream().map(TableWriter::index).toList(), ",\n");
         type.addField(FieldSpec.builder(TABLE_SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The table's name, keys, indexes and billing, enough to create it.\n")
-                .initializer("new $T($S,$>$>\n$L,\n$L,\n$T.of($L),\n$LL, $LL)$<$<", TABLE_SCHEMA, table.tableName(),
+                .addJavadoc("The table's name, keys, indexes and billing, enough to create it.$L\n", managedNames(model))
+                .initializer("new $T($S,$>$>\n$L,\n$L,\n$T.of($L),\n$LL, $LL$L)$<$<", TABLE_SCHEMA, table.tableName(),
                         key(table.partitionKey()), key(table.sortKey()), List.class,
-                        indexes.isEmpty() ? "" : CodeBlock.of("$>\n$L$<", indexes), table.readCapacity(), table.writeCapacity())
+                        indexes.isEmpty() ? "" : CodeBlock.of("$>\n$L$<", indexes), table.readCapacity(), table.writeCapacity(),
+                        managedArguments(model))
                 .build());
+    }
+
+    /** Returns the version and time-to-live arguments, left out when the record has neither. */
+    private static CodeBlock managedArguments(RecordModel model) {
+        AttributeModel version = model.managed(Managed.VERSION);
+        AttributeModel ttl = model.managed(Managed.TTL);
+        if (version == null && ttl == null) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.of(",\n$S, $S", version == null ? null : version.name(), ttl == null ? null : ttl.name());
+    }
+
+    private static String managedNames(RecordModel model) {
+        AttributeModel version = model.managed(Managed.VERSION);
+        AttributeModel ttl = model.managed(Managed.TTL);
+        return (version == null ? "" : "\nWrites check and increment {@code " + version.name() + "}.")
+                + (ttl == null ? "" : "\nDynamoDB deletes items after the epoch second in {@code " + ttl.name() + "}.");
     }
 
     private static CodeBlock key(AttributeModel attribute) {
@@ -109,14 +128,5 @@ public final class TableWriter {
         // Converters first: a static initializer may not read a field declared below it.
         type.addFields(constants.helperFields());
         type.addFields(fields);
-    }
-
-    private static void addConstructor(TypeSpec.Builder type) {
-        type.addMethod(MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Creates the table on a database; the table itself is created on first use if missing.\n")
-                .addParameter(DYNAMO_DATABASE, "database")
-                .addStatement("super(database, SCHEMA, MAPPER)")
-                .build());
     }
 }
