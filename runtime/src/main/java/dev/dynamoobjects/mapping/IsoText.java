@@ -14,6 +14,9 @@ import java.time.ZoneOffset;
  */
 final class IsoText {
     private static final int MAX_YEAR = 9999;
+    /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z in seconds since the epoch. */
+    private static final long FIRST_SECOND = -62_167_219_200L;
+    private static final long LAST_SECOND = 253_402_300_799L;
     /** {@code uuuu-MM-dd}. */
     private static final int DATE = 10;
     /** {@code uuuu-MM-ddTHH:mm:ss}. */
@@ -27,8 +30,11 @@ final class IsoText {
 
     /** Returns {@code uuuu-MM-ddTHH:mm:ss.nnnnnnnnnZ}, or null for a year past 9999 or before 0. */
     static String instant(Instant value) {
-        LocalDateTime utc = LocalDateTime.ofEpochSecond(value.getEpochSecond(), value.getNano(), ZoneOffset.UTC);
-        return dateTime(utc, true);
+        long seconds = value.getEpochSecond();
+        if (seconds < FIRST_SECOND || seconds > LAST_SECOND) {
+            return null;
+        }
+        return dateTime(LocalDateTime.ofEpochSecond(seconds, value.getNano(), ZoneOffset.UTC), true);
     }
 
     /** Returns {@code uuuu-MM-ddTHH:mm:ss.nnnnnnnnn}, or null for a year past 9999 or before 0. */

@@ -27,6 +27,8 @@ class TimesTest {
         assertEquals("-0001-12-31T23:59:59.500000000Z", Times.format(Instant.parse("-0001-12-31T23:59:59.5Z")));
         assertEquals("+10000-01-01T00:00:00.000000000", Times.format(LocalDateTime.of(10000, 1, 1, 0, 0)));
         assertEquals("-0001-01-01T00:00:00.000000000", Times.format(LocalDateTime.of(-1, 1, 1, 0, 0)));
+        assertEquals("+1000000000-12-31T23:59:59.999999999Z", Times.format(Instant.MAX));
+        assertEquals("-1000000000-01-01T00:00:00.000000000Z", Times.format(Instant.MIN));
     }
 
     @Test
