@@ -82,9 +82,19 @@ public abstract class MemoryTable<R> implements AutoCloseable {
         return table;
     }
 
-    /** Saves a record in memory, replacing any record with its key; {@link #flush()} writes it. */
-    public final void save(R record) {
-        entry(table.mapper().keyOf(record)).current = record;
+    /**
+     * Saves a record in memory, replacing any record with its key, and returns it as it will be
+     * written (with its generated key and values, validated); {@link #flush()} writes it.
+     *
+     * @throws dev.dynamoobjects.exception.InvalidRecordException when the record breaks its constraints
+     * @throws dev.dynamoobjects.exception.ValidationException when the record has a {@code @Version}:
+     *         a flush cannot check it, so memory tables of versioned records are read-only
+     */
+    public final R save(R record) {
+        BatchWrite.requireUnversioned(table, "a memory table's flush (BatchWriteItem)");
+        R ready = table.prepare(record);
+        entry(table.mapper().keyOf(ready)).current = ready;
+        return ready;
     }
 
     /** Deletes the record with the key of {@code record} in memory; {@link #flush()} deletes the item. */

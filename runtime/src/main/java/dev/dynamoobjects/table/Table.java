@@ -146,8 +146,14 @@ public abstract class Table<R> {
         return record;
     }
 
-    /** Returns the record to write: after {@link #beforeWrite}, validated. */
-    final R prepare(R record) {
+    /**
+     * Returns the record as a write stores it: generated keys, UUIDs and timestamps filled in, the
+     * record's {@code @BeforeWrite} method run, validated. Writes do this themselves; memory tables
+     * call it on save so that a record is kept under the key it will be written with.
+     *
+     * @throws dev.dynamoobjects.exception.InvalidRecordException when the record breaks its constraints
+     */
+    public final R prepare(R record) {
         R ready = Objects.requireNonNull(beforeWrite(Objects.requireNonNull(record, "record")),
                 "beforeWrite returned null");
         RecordValidation.validate(ready, name);

@@ -77,6 +77,21 @@ class GeneratedValuesTest {
     }
 
     @Test
+    void aMemoryTableKeepsNewRecordsUnderTheirGeneratedKeys() {
+        Ticket first;
+        Ticket second;
+        try (TicketMemoryTable memory = new TicketMemoryTable(tickets)) {
+            first = memory.save(ticket(" one "));
+            second = memory.save(ticket("two"));
+            assertEquals(List.of(1L, 2L, "one"), List.of(first.ticketId(), second.ticketId(), first.title()));
+            assertEquals(second, memory.get(2));
+            assertEquals(0, tickets.count());
+            assertThrows(InvalidRecordException.class, () -> memory.save(ticket("")));
+        }
+        assertEquals(List.of("one", "two"), List.of(tickets.get(1).title(), tickets.get(2).title()));
+    }
+
+    @Test
     void keysAllocatedFromManyThreadsAreUnique() throws Exception {
         int threads = 6;
         int perThread = 10;

@@ -3,8 +3,11 @@ package dev.dynamoobjects.it.writes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.exception.TransactionCanceledException;
+import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
@@ -61,6 +64,20 @@ class OptimisticLockingTest {
         VersionConflictException e = assertThrows(VersionConflictException.class, () -> wallets.save(wallet("w1", 5)));
         assertEquals(0, e.expectedVersion());
         assertEquals(10, wallets.get("w1").balance());
+    }
+
+    @Test
+    void batchesAndMemoryTablesRefuseVersionedRecordsSinceTheyCannotCheckThem() {
+        Wallet stored = wallets.save(wallet("w1", 10));
+        ValidationException batch = assertThrows(ValidationException.class,
+                () -> new BatchWrite().save(wallets, List.of(wallet("w2", 1))));
+        assertTrue(batch.getMessage().contains("has a @Version attribute, and BatchWriteItem cannot check versions"),
+                batch.getMessage());
+        try (WalletMemoryTable memory = new WalletMemoryTable(wallets)) {
+            assertEquals(stored, memory.get("w1"));
+            assertThrows(ValidationException.class, () -> memory.save(ImmutableWallet.copyOf(stored).withBalance(0)));
+        }
+        assertEquals(List.of(10L), wallets.scan().list().stream().map(Wallet::balance).toList());
     }
 
     @Test
