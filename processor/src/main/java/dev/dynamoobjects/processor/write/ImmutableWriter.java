@@ -245,8 +245,8 @@ public final class ImmutableWriter {
     }
 
     private static void addToString(TypeSpec.Builder type, RecordModel model) {
-        // A StringBuilder, not +: javac compiles + to invokedynamic, whose first call costs a fresh
-        // JVM tens of milliseconds for each new shape of values, and then about one more per record type.
+        // A StringBuilder, not +: javac compiles + to invokedynamic, which costs a fresh JVM tens of
+        // milliseconds at the first record's toString and about one more at each other record type's.
         CodeBlock.Builder text = CodeBlock.builder()
                 .add("new $T($S)", StringBuilder.class, model.type().simpleName() + "{");
         String separator = "";
