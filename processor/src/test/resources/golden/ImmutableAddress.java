@@ -128,11 +128,11 @@ public final class ImmutableAddress implements Address {
      */
     @Override
     public String toString() {
-        return "Address{"
-                + "street=" + street
-                + ", zip=" + zip
-                + ", floors=" + floors
-                + "}";
+        return new StringBuilder("Address{")
+                .append("street=").append(street)
+                .append(", zip=").append(zip)
+                .append(", floors=").append(floors)
+                .append('}').toString();
     }
 
     /**

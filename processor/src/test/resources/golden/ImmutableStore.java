@@ -224,16 +224,16 @@ public final class ImmutableStore implements Store {
      */
     @Override
     public String toString() {
-        return "Store{"
-                + "storeId=" + storeId
-                + ", branch=" + branch
-                + ", name=" + name
-                + ", city=" + city
-                + ", tags=" + tags
-                + ", labels=" + labels
-                + ", address=" + address
-                + ", version=" + version
-                + "}";
+        return new StringBuilder("Store{")
+                .append("storeId=").append(storeId)
+                .append(", branch=").append(branch)
+                .append(", name=").append(name)
+                .append(", city=").append(city)
+                .append(", tags=").append(tags)
+                .append(", labels=").append(labels)
+                .append(", address=").append(address)
+                .append(", version=").append(version)
+                .append('}').toString();
     }
 
     /**

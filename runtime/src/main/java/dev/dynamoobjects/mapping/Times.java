@@ -23,15 +23,19 @@ import java.time.temporal.ChronoUnit;
  * }</pre>
  */
 public final class Times {
-    private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
-    private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
-
     private Times() {
+    }
+
+    /** The formatters of years past 9999 or before 0, in a class of their own so that others never build them. */
+    private static final class Formatters {
+        static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+        static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
     }
 
     /** Returns the sortable string of an instant. */
     public static String format(Instant value) {
-        return INSTANT.format(value);
+        String text = IsoText.instant(value);
+        return text != null ? text : Formatters.INSTANT.format(value);
     }
 
     /** Returns the ISO string of a date. */
@@ -41,7 +45,8 @@ public final class Times {
 
     /** Returns the sortable string of a date-time. */
     public static String format(LocalDateTime value) {
-        return LOCAL_DATE_TIME.format(value);
+        String text = IsoText.localDateTime(value);
+        return text != null ? text : Formatters.LOCAL_DATE_TIME.format(value);
     }
 
     /** Returns the sortable string of a date-time with offset, converted to UTC. */
@@ -56,6 +61,10 @@ public final class Times {
 
     /** Parses an instant. */
     public static Instant toInstant(String text, String attribute) {
+        Instant fast = IsoText.instant(text);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
@@ -65,6 +74,10 @@ public final class Times {
 
     /** Parses a date. */
     public static LocalDate toLocalDate(String text, String attribute) {
+        LocalDate fast = IsoText.localDate(text);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -74,6 +87,10 @@ public final class Times {
 
     /** Parses a date-time. */
     public static LocalDateTime toLocalDateTime(String text, String attribute) {
+        LocalDateTime fast = IsoText.localDateTime(text);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
@@ -83,6 +100,10 @@ public final class Times {
 
     /** Parses a date-time with offset; the result is in UTC. */
     public static OffsetDateTime toOffsetDateTime(String text, String attribute) {
+        Instant fast = IsoText.instant(text);
+        if (fast != null) {
+            return fast.atOffset(ZoneOffset.UTC);
+        }
         try {
             return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
