@@ -83,12 +83,11 @@ class ValidationTest {
     }
 
     @Test
-    void memoryTableFlushValidates() {
+    void memoryTableSaveValidatesBeforeAnythingIsFlushed() {
         MemoryTable<Member> memory = new MemoryTable<>(members) { };
         memory.save(VALID);
-        memory.save(INVALID);
-        assertThrows(InvalidRecordException.class, memory::flush);
+        assertThrows(InvalidRecordException.class, () -> memory.save(INVALID));
         assertEquals(Optional.empty(), members.find("m1"));
-        assertEquals(2, memory.changedCount());
+        assertEquals(1, memory.changedCount());
     }
 }
