@@ -43,7 +43,7 @@ public enum Message {
     AUTO_INCREMENT_TYPE("@AutoIncrement key %s() has type %s, but a counter allocates whole numbers; declare it long, int, Long or Integer."),
     AUTO_INCREMENT_BLOCK("@AutoIncrement(block = %s) must reserve at least 1 number per request; use block = 1 or more."),
     GENERATED_UUID_TYPE("@GeneratedUuid %s() has type %s; declare it String or UUID."),
-    TIMESTAMP_TYPE("@%s %s() has type %s, but the library sets it to the current instant; declare it Instant."),
+    TIMESTAMP_TYPE("@%3$s %1$s() has type %2$s, but the library sets it to the current instant; declare it Instant."),
     TTL_TYPE("@Ttl %s() has type %s, but DynamoDB reads time to live as epoch seconds; declare it Instant or long."),
     TTL_EPOCH_UNIT("@Ttl %s() is stored in epoch %s, but DynamoDB reads time to live in epoch seconds; remove @Epoch or use @Epoch(ChronoUnit.SECONDS)."),
     BEFORE_WRITE_SHAPE("@BeforeWrite method %s must take no parameters and return %s; declare it as default %s %s() returning the record to write."),

@@ -82,7 +82,7 @@ class WriteBehaviourErrorsTest {
                     @Key String id();
                     @CreatedAt String created(); // error
                 }
-                """, Message.TIMESTAMP_TYPE.format("CreatedAt", "created", "java.lang.String"));
+                """, Message.TIMESTAMP_TYPE.format("created", "java.lang.String", "CreatedAt"));
     }
 
     @Test

@@ -86,14 +86,9 @@ final class ManagedAttributes {
             case CREATED_AT, UPDATED_AT -> kind == ScalarKind.INSTANT ? null : Message.TIMESTAMP_TYPE;
             case TTL -> kind == ScalarKind.INSTANT || kind == ScalarKind.LONG ? null : Message.TTL_TYPE;
         };
-        if (wrong == Message.AUTO_INCREMENT_NOT_KEY) {
-            problems.error(accessor, wrong, name);
-        } else if (wrong == Message.TIMESTAMP_TYPE) {
-            problems.error(accessor, wrong, simpleName(ANNOTATIONS.get(managed)), name, type.javaType());
-        } else if (wrong != null) {
-            problems.error(accessor, wrong, name, type.javaType());
-        }
         if (wrong != null) {
+            // Every type message reads (accessor, type, annotation) in its own order.
+            problems.error(accessor, wrong, name, type.javaType(), simpleName(ANNOTATIONS.get(managed)));
             return type;
         }
         return managed == Managed.TTL && kind == ScalarKind.INSTANT ? ttlInstant(accessor, (ValueType.Scalar) type) : type;

@@ -107,12 +107,14 @@ public final class RecordParser {
     private void recordOnlyOnType(TypeElement type, Problems problems) {
         AnnotationMirror schemaVersion = annotations.find(type, RuntimeNames.SCHEMA_VERSION);
         if (schemaVersion != null) {
-            problems.error(type, schemaVersion, Message.ONLY_ON_RECORDS, "SchemaVersion");
+            problems.error(type, schemaVersion, Message.ONLY_ON_RECORDS,
+                    ManagedAttributes.simpleName(RuntimeNames.SCHEMA_VERSION));
         }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             AnnotationMirror beforeWrite = annotations.find(method, RuntimeNames.BEFORE_WRITE);
             if (beforeWrite != null) {
-                problems.error(method, beforeWrite, Message.ONLY_ON_RECORDS, "BeforeWrite");
+                problems.error(method, beforeWrite, Message.ONLY_ON_RECORDS,
+                        ManagedAttributes.simpleName(RuntimeNames.BEFORE_WRITE));
             }
         }
     }

@@ -80,7 +80,8 @@ final class WriteBehaviourParser {
             }
             String name = method.getSimpleName().toString();
             if (found != null) {
-                problems.error(method, mirror, Message.TWO_MANAGED, type.getSimpleName(), "BeforeWrite", found, "BeforeWrite");
+                String annotation = ManagedAttributes.simpleName(RuntimeNames.BEFORE_WRITE);
+                problems.error(method, mirror, Message.TWO_MANAGED, type.getSimpleName(), annotation, found, annotation);
             } else if (!hookShape(method)) {
                 problems.error(method, mirror, Message.BEFORE_WRITE_SHAPE, name, type.getSimpleName(),
                         type.getSimpleName(), name);
