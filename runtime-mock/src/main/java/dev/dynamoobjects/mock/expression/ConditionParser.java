@@ -12,6 +12,8 @@ import dev.dynamoobjects.mock.expression.Operand.PathOperand;
 import dev.dynamoobjects.mock.expression.Operand.Size;
 import dev.dynamoobjects.mock.value.Values;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -32,6 +34,17 @@ final class ConditionParser extends ParserBase {
         Condition condition = parser.parseOr();
         parser.expectEnd();
         return condition;
+    }
+
+    /** Parses a Query's FilterExpression, which may not name the key attributes of what it reads. */
+    static QueryFilter parseQueryFilter(String text, Placeholders placeholders, KeySchema keys) {
+        ConditionParser parser = new ConditionParser(text, ExpressionKind.FILTER, placeholders);
+        Condition condition = parser.parseOr();
+        parser.expectEnd();
+        FilterKeys.checkPaths(parser.paths(), keys);
+        Set<String> attributes = new HashSet<>();
+        parser.paths().forEach(path -> attributes.add(path.attribute()));
+        return new QueryFilter(condition, attributes);
     }
 
     private Condition parseOr() {

@@ -64,6 +64,15 @@ public final class ExpressionContext {
         return parse(kind, expression, null, placeholders -> ConditionParser.parse(expression, kind, placeholders));
     }
 
+    /**
+     * Parses a Query's FilterExpression for a table or index with the given keys, with DynamoDB's
+     * error when it names one of them.
+     */
+    public QueryFilter queryFilter(String expression, KeySchema keys) {
+        return parse(ExpressionKind.FILTER, expression, keys,
+                placeholders -> ConditionParser.parseQueryFilter(expression, placeholders, keys));
+    }
+
     /** Parses a Query's KeyConditionExpression for a table or index with the given keys. */
     public KeyCondition keyCondition(String expression, KeySchema keys) {
         return parse(ExpressionKind.KEY_CONDITION, expression, keys, placeholders -> KeyConditions.of(

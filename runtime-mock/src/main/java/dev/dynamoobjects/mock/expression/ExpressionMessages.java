@@ -247,6 +247,11 @@ final class ExpressionMessages {
         return "KeyConditionExpressions cannot contain nested operations";
     }
 
+    /** {@code parameter} is "Filter Expression" or "QueryFilter". */
+    static String filterOnKey(String parameter, String key) {
+        return parameter + " can only contain non-primary key attributes: Primary key attribute: " + key;
+    }
+
     static String keyNotScalar(String key) {
         return "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: " + key;
     }

@@ -71,6 +71,16 @@ public final class LegacyConditions {
         return combined;
     }
 
+    /**
+     * Translates a Query's {@code QueryFilter} for a table or index with the given keys, with
+     * DynamoDB's error when it names one of them.
+     */
+    public static QueryFilter queryFilter(Map<String, software.amazon.awssdk.services.dynamodb.model.Condition> filter,
+                                          ConditionalOperator operator, KeySchema keys) {
+        FilterKeys.checkNames(filter.keySet(), keys);
+        return new QueryFilter(filter(filter, operator), filter.keySet());
+    }
+
     /** Translates a Query's {@code KeyConditions} for a table or index with the given keys. */
     public static KeyCondition keyConditions(Map<String, software.amazon.awssdk.services.dynamodb.model.Condition> conditions,
                                              KeySchema keys) {

@@ -2,6 +2,7 @@ package dev.dynamoobjects.mock.expression;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -31,6 +32,8 @@ abstract class ParserBase {
     /** The first problem of each pass, indexed by {@link Pass#ordinal()}. */
     private final String[] firstProblems = new String[PASSES];
     private int operators;
+    /** Every document path parsed so far, in text order. */
+    private final List<Path> paths = new ArrayList<>();
 
     ParserBase(String text, ExpressionKind kind, Placeholders placeholders) {
         this.text = text;
@@ -194,7 +197,14 @@ abstract class ParserBase {
         if (length > MAX_PATH_DEPTH) {
             problem(ExpressionMessages.pathTooDeep(length));
         }
-        return new Path(Arrays.copyOf(names, length), Arrays.copyOf(indexes, length));
+        Path path = new Path(Arrays.copyOf(names, length), Arrays.copyOf(indexes, length));
+        paths.add(path);
+        return path;
+    }
+
+    /** The document paths the expression named, in text order. */
+    final List<Path> paths() {
+        return paths;
     }
 
     private String pathName() {

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.expression;
 
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -18,4 +19,7 @@ public interface Projection {
      * the item are left out.
      */
     Map<String, AttributeValue> apply(Map<String, AttributeValue> item);
+
+    /** The top-level attributes the projection reads, in the order it names them. */
+    Set<String> attributes();
 }

@@ -1,6 +1,8 @@
 package dev.dynamoobjects.mock.expression;
 
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,11 @@ final class ProjectionNode implements Projection {
                     : node.fields.computeIfAbsent(path.name(i), k -> new ProjectionNode());
         }
         node.leaf = true;
+    }
+
+    @Override
+    public Set<String> attributes() {
+        return Collections.unmodifiableSet(fields.keySet());
     }
 
     @Override

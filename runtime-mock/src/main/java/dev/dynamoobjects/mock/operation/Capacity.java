@@ -7,13 +7,16 @@ import dev.dynamoobjects.mock.table.Table;
 import dev.dynamoobjects.mock.validation.ItemValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * ReturnConsumedCapacity as DynamoDB computes it: reads in 4 KB units (half for eventually
- * consistent reads), writes in 1 KB units, at least one unit per request, plus one write per
- * index an item enters, leaves or changes in.
+ * consistent reads), writes in 1 KB units, at least one unit per request, plus the writes of each
+ * index whose entry for the item changes: one when the item enters or leaves the index or its
+ * projected attributes change, two (a delete and a put) when its index key changes, none when the
+ * entry stays the same.
  */
 public final class Capacity {
     private Capacity() {
@@ -33,9 +36,9 @@ public final class Capacity {
         Map<String, Double> local = new LinkedHashMap<>();
         Map<String, Double> global = new LinkedHashMap<>();
         for (IndexDefinition index : table.indexes().values()) {
-            int indexed = Math.max(indexedSize(index, before), indexedSize(index, after));
-            if (indexed >= 0) {
-                (index.global() ? global : local).put(index.name(), units(indexed, Limits.WRITE_UNIT_SIZE));
+            double units = indexUnits(index, entry(index, before), entry(index, after));
+            if (units > 0) {
+                (index.global() ? global : local).put(index.name(), units);
             }
         }
         return build(mode, table.name(), tableUnits, local, global);
@@ -108,11 +111,36 @@ public final class Capacity {
         return item == null ? 0 : item.size();
     }
 
-    /** Returns the size of the item's index entry, or -1 when the index leaves it out. */
-    private static int indexedSize(IndexDefinition index, StoredItem item) {
-        if (item == null || index.keys().keyOfStored(item.attributes()) == null) {
-            return -1;
+    /** Returns the write units an index spends when its entry for an item goes from one to the other. */
+    private static double indexUnits(IndexDefinition index, Map<String, AttributeValue> before,
+                                     Map<String, AttributeValue> after) {
+        if (before == null || after == null) {
+            Map<String, AttributeValue> entry = before == null ? after : before;
+            return entry == null ? 0 : units(ItemValues.itemSize(entry), Limits.WRITE_UNIT_SIZE);
         }
-        return index.projectsAll() ? item.size() : ItemValues.itemSize(index.project(item.attributes()));
+        if (before.equals(after)) {
+            return 0;
+        }
+        int beforeUnits = (int) units(ItemValues.itemSize(before), Limits.WRITE_UNIT_SIZE);
+        int afterUnits = (int) units(ItemValues.itemSize(after), Limits.WRITE_UNIT_SIZE);
+        return sameKey(index, before, after) ? Math.max(beforeUnits, afterUnits) : beforeUnits + afterUnits;
+    }
+
+    private static boolean sameKey(IndexDefinition index, Map<String, AttributeValue> before,
+                                   Map<String, AttributeValue> after) {
+        for (String name : index.keys().names()) {
+            if (!before.get(name).equals(after.get(name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the item's entry in the index (its projected attributes), or null when the index leaves it out. */
+    private static Map<String, AttributeValue> entry(IndexDefinition index, StoredItem item) {
+        if (item == null || index.keys().keyOfStored(item.attributes()) == null) {
+            return null;
+        }
+        return index.projectsAll() ? item.attributes() : index.project(item.attributes());
     }
 }

@@ -16,12 +16,17 @@ public final class DeleteItem {
     }
 
     public static DeleteItemResponse execute(Catalog catalog, DeleteItemRequest request) {
+        ParameterMix.of()
+                .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .expression(ParameterMix.Expression.ConditionExpression, request.conditionExpression())
+                .check();
         Table table = catalog.table(request.tableName());
         boolean returnsOld = ReturnValuesRule.returnsOld(request.returnValuesAsString());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
         Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
-                "Expected", request.hasExpected()
+                request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());

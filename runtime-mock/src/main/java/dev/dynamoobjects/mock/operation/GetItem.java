@@ -15,6 +15,10 @@ public final class GetItem {
     }
 
     public static GetItemResponse execute(Catalog catalog, GetItemRequest request) {
+        ParameterMix.of()
+                .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
+                .expression(ParameterMix.Expression.ProjectionExpression, request.projectionExpression())
+                .check();
         Table table = catalog.table(request.tableName());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(), null);
         Projection projection = expressions.projection(request.projectionExpression(),

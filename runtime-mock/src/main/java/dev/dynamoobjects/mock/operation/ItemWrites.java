@@ -14,7 +14,6 @@ import dev.dynamoobjects.mock.validation.Messages;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The checks every write shares: a whole item validated for its table, and a condition tested
@@ -33,12 +32,24 @@ public final class ItemWrites {
      * the item size limit) and returns it ready to store.
      */
     public static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes) {
+        return prepare(table, attributes, false);
+    }
+
+    /**
+     * Validates and returns an item that an UpdateExpression made, as {@link #prepare(Table, Map)}
+     * does; DynamoDB words the error for an empty index key differently then.
+     */
+    public static PreparedItem prepareUpdated(Table table, Map<String, AttributeValue> attributes) {
+        return prepare(table, attributes, true);
+    }
+
+    private static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes, boolean updated) {
         // Checked and measured before it is compacted, whose reads make values anew.
         Map<String, AttributeValue> item = ItemValues.canonicalItem(attributes);
         PrimaryKey key = table.keys().keyOf(item);
         for (IndexDefinition index : table.indexes().values()) {
-            checkIndexKey(index, index.keys().hash(), item);
-            checkIndexKey(index, index.keys().range(), item);
+            checkIndexKey(index, index.keys().hash(), item, updated);
+            checkIndexKey(index, index.keys().range(), item, updated);
         }
         int size = ItemValues.itemSize(item);
         if (size > Limits.MAX_ITEM_SIZE) {
@@ -65,7 +76,8 @@ public final class ItemWrites {
         }
     }
 
-    private static void checkIndexKey(IndexDefinition index, KeyAttribute key, Map<String, AttributeValue> item) {
+    private static void checkIndexKey(IndexDefinition index, KeyAttribute key, Map<String, AttributeValue> item,
+                                      boolean updated) {
         AttributeValue value = key == null ? null : item.get(key.name());
         if (value == null) {
             return;
@@ -73,11 +85,10 @@ public final class ItemWrites {
         if (!key.accepts(value)) {
             throw DynamoErrors.validation(Messages.INDEX_KEY_TYPE_MISMATCH);
         }
-        boolean empty = key.type() == ScalarAttributeType.S ? value.s().isEmpty()
-                : key.type() == ScalarAttributeType.B && value.b().asByteArrayUnsafe().length == 0;
-        if (empty) {
-            String typeName = key.type() == ScalarAttributeType.S ? "string" : "binary";
-            throw DynamoErrors.validation(Messages.emptyIndexKey(typeName, index.name(), key.name()));
+        String empty = key.emptyTypeName(value);
+        if (empty != null) {
+            throw DynamoErrors.validation(updated ? Messages.emptyIndexKeyFromUpdate(empty)
+                    : Messages.emptyIndexKey(empty, index.name(), key.name()));
         }
     }
 }

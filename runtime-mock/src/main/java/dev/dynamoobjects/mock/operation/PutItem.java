@@ -15,12 +15,17 @@ public final class PutItem {
     }
 
     public static PutItemResponse execute(Catalog catalog, PutItemRequest request) {
+        ParameterMix.of()
+                .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .expression(ParameterMix.Expression.ConditionExpression, request.conditionExpression())
+                .check();
         Table table = catalog.table(request.tableName());
         boolean returnsOld = ReturnValuesRule.returnsOld(request.returnValuesAsString());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
         Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
-                "Expected", request.hasExpected()
+                request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
         ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.item());

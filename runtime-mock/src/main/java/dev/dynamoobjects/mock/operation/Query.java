@@ -1,11 +1,10 @@
 package dev.dynamoobjects.mock.operation;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
-import dev.dynamoobjects.mock.expression.Condition;
-import dev.dynamoobjects.mock.expression.ExpressionKind;
 import dev.dynamoobjects.mock.expression.KeyCondition;
 import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.expression.Projection;
+import dev.dynamoobjects.mock.expression.QueryFilter;
 import dev.dynamoobjects.mock.store.ItemStore;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
@@ -31,18 +30,32 @@ public final class Query {
     }
 
     public static QueryResponse execute(Catalog catalog, QueryRequest request) {
+        ParameterMix.of()
+                .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
+                .legacy(ParameterMix.Legacy.QueryFilter, request.hasQueryFilter())
+                .legacy(ParameterMix.Legacy.KeyConditions,
+                        request.hasKeyConditions() && request.keyConditionExpression() != null)
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .expression(ParameterMix.Expression.ProjectionExpression, request.projectionExpression())
+                .expression(ParameterMix.Expression.FilterExpression, request.filterExpression())
+                .expression(ParameterMix.Expression.KeyConditionExpression, request.keyConditionExpression())
+                .check();
         ReadTarget target = ReadTarget.of(catalog.table(request.tableName()), request.indexName());
         ReadChecks.limit(request.limit());
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
-        KeyCondition key = keyCondition(request, expressions, expressionKeys(target.keys()));
-        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER, "QueryFilter",
-                request.hasQueryFilter()
-                        ? () -> LegacyConditions.filter(request.queryFilter(), request.conditionalOperator()) : null);
+        dev.dynamoobjects.mock.expression.KeySchema keys = expressionKeys(target.keys());
+        KeyCondition key = keyCondition(request, expressions, keys);
+        target.checkKeyValues(key);
+        QueryFilter filter = request.hasQueryFilter()
+                ? LegacyConditions.queryFilter(request.queryFilter(), request.conditionalOperator(), keys)
+                : request.filterExpression() == null ? null
+                : expressions.context().queryFilter(request.filterExpression(), keys);
         Projection projection = expressions.projection(request.projectionExpression(),
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
+        target.checkProjected(filter, projection, request.select());
         target.check(consistent, request.select(), projection != null);
         PrimaryKey start = request.hasExclusiveStartKey() ? start(target, key, request.exclusiveStartKey()) : null;
         boolean forward = !Boolean.FALSE.equals(request.scanIndexForward());
@@ -66,9 +79,6 @@ public final class Query {
     private static KeyCondition keyCondition(QueryRequest request, RequestExpressions expressions,
                                              dev.dynamoobjects.mock.expression.KeySchema keys) {
         if (request.hasKeyConditions()) {
-            if (request.keyConditionExpression() != null) {
-                throw DynamoErrors.validation(Messages.mixedParameters("KeyConditions", "KeyConditionExpression"));
-            }
             return LegacyConditions.keyConditions(request.keyConditions(), keys);
         }
         if (request.keyConditionExpression() == null) {
@@ -129,7 +139,7 @@ public final class Query {
         if (start != null) {
             items = items.tailMap(start.sort(), false);
         }
-        return new SortKeyMatches(items.values().iterator(), key, keys.range().name());
+        return new SortKeyMatches(items.values().iterator(), key, keys.range() == null ? null : keys.range().name());
     }
 
     /** Narrows a table partition to the sort-key bounds of the condition. */

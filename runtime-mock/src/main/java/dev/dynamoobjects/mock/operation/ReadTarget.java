@@ -1,7 +1,11 @@
 package dev.dynamoobjects.mock.operation;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.expression.KeyCondition;
+import dev.dynamoobjects.mock.expression.Projection;
+import dev.dynamoobjects.mock.expression.QueryFilter;
 import dev.dynamoobjects.mock.store.ItemStore;
+import dev.dynamoobjects.mock.table.KeyAttribute;
 import dev.dynamoobjects.mock.table.IndexDefinition;
 import dev.dynamoobjects.mock.table.KeySchema;
 import dev.dynamoobjects.mock.table.PrimaryKey;
@@ -11,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -48,6 +53,67 @@ final class ReadTarget {
     /** Returns the key of the table or index. */
     KeySchema keys() {
         return index == null ? table.keys() : index.keys();
+    }
+
+    /**
+     * Checks the values of a Query's key condition as DynamoDB does: no key value may be an empty
+     * string or binary, with the index named when the query reads one.
+     */
+    void checkKeyValues(KeyCondition key) {
+        KeySchema keys = keys();
+        checkKeyValue(keys.hash(), key.partitionValue());
+        if (keys.range() != null) {
+            checkKeyValue(keys.range(), key.lowerBound());
+            checkKeyValue(keys.range(), key.upperBound());
+            checkKeyValue(keys.range(), key.prefix());
+        }
+    }
+
+    private void checkKeyValue(KeyAttribute attribute, AttributeValue value) {
+        String empty = value == null || !attribute.accepts(value) ? null : attribute.emptyTypeName(value);
+        if (empty != null) {
+            throw DynamoErrors.validation(index == null ? Messages.emptyKey(empty, attribute.name())
+                    : Messages.emptyIndexKey(empty, index.name(), attribute.name()));
+        }
+    }
+
+    /**
+     * Checks that an index holds what a read of it filters on and projects, as DynamoDB does: a
+     * Query's filter may name only projected attributes (of any index, unless it selects all
+     * attributes of a local index, which fetches them from the table); a projection of a global
+     * index may name only projected attributes.
+     *
+     * @param filter     the Query's filter, or null
+     * @param projection the read's projection, or null
+     */
+    void checkProjected(QueryFilter filter, Projection projection, Select select) {
+        if (index == null || index.projectsAll()) {
+            return;
+        }
+        boolean fetches = !index.global() && select == Select.ALL_ATTRIBUTES;
+        if (filter != null && !fetches) {
+            Set<String> missing = notHeld(filter.attributes());
+            if (!missing.isEmpty()) {
+                throw DynamoErrors.validation(Messages.filterNotProjected(index.name(), missing));
+            }
+        }
+        if (projection != null && index.global()) {
+            Set<String> missing = notHeld(projection.attributes());
+            if (!missing.isEmpty()) {
+                throw DynamoErrors.validation(Messages.projectionNotProjected(index.name(), missing));
+            }
+        }
+    }
+
+    /** Returns the attributes the index does not hold, sorted as DynamoDB lists them. */
+    private Set<String> notHeld(Set<String> attributes) {
+        Set<String> missing = new TreeSet<>();
+        for (String attribute : attributes) {
+            if (!index.holds(attribute)) {
+                missing.add(attribute);
+            }
+        }
+        return missing;
     }
 
     /** Checks ConsistentRead and Select against the target, as DynamoDB does. */

@@ -37,34 +37,21 @@ final class RequestExpressions {
     }
 
     /**
-     * Returns the request's condition from its expression or from its legacy parameter (null when
-     * it has neither), with DynamoDB's error when it has both.
+     * Returns the request's condition from its legacy parameter when the request sets it, else from
+     * its expression (null when it has neither). Check the mix of parameters first ({@link ParameterMix}).
      *
-     * @param legacyName the legacy parameter's name, e.g. {@code Expected}
-     * @param legacy     the legacy parameter's translation, or null when the request does not set it
+     * @param legacy the legacy parameter's translation, or null when the request does not set it
      */
-    Condition condition(String expression, ExpressionKind kind, String legacyName, Supplier<Condition> legacy) {
-        if (legacy == null) {
-            return condition(expression, kind);
-        }
-        if (expression != null) {
-            throw DynamoErrors.validation(Messages.mixedParameters(legacyName, kind.parameter()));
-        }
-        return legacy.get();
+    Condition condition(String expression, ExpressionKind kind, Supplier<Condition> legacy) {
+        return legacy == null ? condition(expression, kind) : legacy.get();
     }
 
     /**
-     * Returns the request's projection from ProjectionExpression or AttributesToGet (null when it
-     * has neither), with DynamoDB's error when it has both.
+     * Returns the request's projection from AttributesToGet when the request sets it, else from its
+     * ProjectionExpression (null when it has neither).
      */
     Projection projection(String expression, List<String> attributesToGet, boolean attributesGiven) {
-        if (!attributesGiven) {
-            return projection(expression);
-        }
-        if (expression != null) {
-            throw DynamoErrors.validation(Messages.mixedParameters("AttributesToGet", "ProjectionExpression"));
-        }
-        return LegacyConditions.attributesToGet(attributesToGet);
+        return attributesGiven ? LegacyConditions.attributesToGet(attributesToGet) : projection(expression);
     }
 
     /** Returns the parsed projection, or null when the request has none. */

@@ -28,18 +28,26 @@ public final class Scan {
     }
 
     public static ScanResponse execute(Catalog catalog, ScanRequest request) {
+        ParameterMix.of()
+                .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
+                .legacy(ParameterMix.Legacy.ScanFilter, request.hasScanFilter())
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .expression(ParameterMix.Expression.ProjectionExpression, request.projectionExpression())
+                .expression(ParameterMix.Expression.FilterExpression, request.filterExpression())
+                .check();
         ReadTarget target = ReadTarget.of(catalog.table(request.tableName()), request.indexName());
         ReadChecks.limit(request.limit());
         checkSegments(request.segment(), request.totalSegments());
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
-        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER, "ScanFilter",
+        Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER,
                 request.hasScanFilter()
                         ? () -> LegacyConditions.filter(request.scanFilter(), request.conditionalOperator()) : null);
         Projection projection = expressions.projection(request.projectionExpression(),
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
+        target.checkProjected(null, projection, request.select());
         target.check(consistent, request.select(), projection != null);
         PrimaryKey start = request.hasExclusiveStartKey() ? target.position(request.exclusiveStartKey()) : null;
         Iterator<StoredItem> candidates = new StoreItems(target, start, request.segment(), request.totalSegments());

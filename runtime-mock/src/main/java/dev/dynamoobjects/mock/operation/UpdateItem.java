@@ -26,13 +26,20 @@ public final class UpdateItem {
     }
 
     public static UpdateItemResponse execute(Catalog catalog, UpdateItemRequest request) {
+        ParameterMix.of()
+                .legacy(ParameterMix.Legacy.AttributeUpdates, request.hasAttributeUpdates())
+                .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .expression(ParameterMix.Expression.UpdateExpression, request.updateExpression())
+                .expression(ParameterMix.Expression.ConditionExpression, request.conditionExpression())
+                .check();
         Table table = catalog.table(request.tableName());
         ReturnValue returnValues = ReturnValuesRule.any(request.returnValues());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
         Update update = update(request, expressions);
         Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
-                "Expected", request.hasExpected()
+                request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
@@ -47,7 +54,8 @@ public final class UpdateItem {
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
         Map<String, AttributeValue> base = old == null ? request.key() : old.attributes();
         Map<String, AttributeValue> updated = update == null ? base : update.apply(base);
-        ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, updated);
+        ItemWrites.PreparedItem prepared = request.updateExpression() != null
+                ? ItemWrites.prepareUpdated(table, updated) : ItemWrites.prepare(table, updated);
         table.put(prepared.key(), prepared.item());
         return UpdateItemResponse.builder()
                 .attributes(returned(returnValues, update, old, prepared.item()))
@@ -59,9 +67,6 @@ public final class UpdateItem {
     /** Returns the UpdateExpression or the legacy AttributeUpdates, or null when the request has neither. */
     private static Update update(UpdateItemRequest request, RequestExpressions expressions) {
         if (request.hasAttributeUpdates()) {
-            if (request.updateExpression() != null) {
-                throw DynamoErrors.validation(Messages.mixedParameters("AttributeUpdates", "UpdateExpression"));
-            }
             return LegacyUpdate.of(request.attributeUpdates());
         }
         return request.updateExpression() == null ? null : expressions.context().update(request.updateExpression());

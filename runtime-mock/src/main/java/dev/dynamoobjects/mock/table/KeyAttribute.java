@@ -63,12 +63,21 @@ public record KeyAttribute(String name, ScalarAttributeType type) {
         if (!accepts(value)) {
             throw DynamoErrors.validation(Messages.KEY_TYPE_MISMATCH);
         }
-        if (type == ScalarAttributeType.S && value.s().isEmpty()) {
-            throw DynamoErrors.validation(Messages.emptyKey("string", name));
-        }
-        if (type == ScalarAttributeType.B && value.b().asByteArrayUnsafe().length == 0) {
-            throw DynamoErrors.validation(Messages.emptyKey("binary", name));
+        String empty = emptyTypeName(value);
+        if (empty != null) {
+            throw DynamoErrors.validation(Messages.emptyKey(empty, name));
         }
         return keyObject(value);
+    }
+
+    /**
+     * Returns "string" or "binary" when a value of this attribute's type is empty, which no key may
+     * be, else null.
+     */
+    public String emptyTypeName(AttributeValue value) {
+        if (type == ScalarAttributeType.S) {
+            return value.s().isEmpty() ? "string" : null;
+        }
+        return type == ScalarAttributeType.B && value.b().asByteArrayUnsafe().length == 0 ? "binary" : null;
     }
 }

@@ -1,5 +1,7 @@
 package dev.dynamoobjects.mock.validation;
 
+import java.util.Collection;
+
 /**
  * Every message text the engine returns, worded (spacing and typos included) as DynamoDB Local 3.1.0
  * words it, so that tests asserting on messages pass on both backends.
@@ -146,6 +148,25 @@ public final class Messages {
                 + ". This attribute is part of the key";
     }
 
+
+    /** The message for an UpdateExpression that sets an index key attribute to an empty string or binary. */
+    public static String emptyIndexKeyFromUpdate(String typeName) {
+        return "One or more parameter values are not valid. The update expression attempted to update a secondary"
+                + " index key to a value that is not supported. The AttributeValue for a key attribute cannot"
+                + " contain an empty " + typeName + " value.";
+    }
+
+    /** The message for a Query of an index whose filter names attributes the index does not project. */
+    public static String filterNotProjected(String index, Collection<String> attributes) {
+        return "One or more parameter values were invalid: Secondary index " + index
+                + " does not project one or more filter attributes: " + attributes;
+    }
+
+    /** The message for a read of a global index that projects attributes the index does not hold. */
+    public static String projectionNotProjected(String index, Collection<String> attributes) {
+        return "One or more parameter values were invalid: Global secondary index " + index + " does not project "
+                + attributes;
+    }
 
     /** The message for a request that sets both a legacy parameter and the expression replacing it. */
     public static String mixedParameters(String legacy, String expression) {

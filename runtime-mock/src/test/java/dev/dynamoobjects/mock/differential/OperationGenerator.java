@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.differential;
 
+import static dev.dynamoobjects.mock.differential.Schema.HASH_INDEX;
 import static dev.dynamoobjects.mock.differential.Schema.HASH_TABLE;
 import static dev.dynamoobjects.mock.differential.Schema.INDEX;
 import static dev.dynamoobjects.mock.differential.Schema.RANGE_TABLE;
@@ -13,7 +14,11 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
+import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -107,7 +112,7 @@ final class OperationGenerator {
         String expression = pick("SET n = :one", "SET n = n + :one", "ADD n :one", "REMOVE s, l",
                 "SET s = :word, flag = :flag", "SET l = list_append(if_not_exists(l, :empty), :list)",
                 "SET m.x = :one", "SET m = :map", "ADD ss :set", "DELETE ss :set", "SET l[1] = :word",
-                "SET n = if_not_exists(n, :zero) - :one REMOVE flag");
+                "SET n = if_not_exists(n, :zero) - :one REMOVE flag", "SET g = :g", "REMOVE g", "SET h = :h");
         String condition = pick("", "", "", "attribute_exists(n)", "n >= :zero", "begins_with(s, :prefix)");
         Map<String, AttributeValue> values = valuesFor(expression + " " + condition);
         ReturnValue returns = UPDATE_RETURNS[random.nextInt(UPDATE_RETURNS.length)];
@@ -139,7 +144,7 @@ final class OperationGenerator {
     private Operation query() {
         String pk = pick(PKS);
         String range = pick("", " AND sk > :low", " AND sk BETWEEN :low AND :high", " AND sk <= :high");
-        String filter = pick(null, null, "attribute_exists(n)", "n > :zero");
+        String filter = pick(null, null, "attribute_exists(n)", "n > :zero", "n > :zero OR begins_with(pk, :prefix)");
         boolean forward = random.nextBoolean();
         int limit = 1 + random.nextInt(4);
         Map<String, AttributeValue> values = valuesFor("pk = :pk" + range + " " + filter);
@@ -151,11 +156,16 @@ final class OperationGenerator {
         return new Operation("Query " + request, client -> pages(client, request));
     }
 
+    /** A query of either index; the filter may name a key attribute, which only the sort-key index rejects. */
     private Operation queryIndex() {
-        String g = pick(WORDS);
+        boolean sorted = random.nextBoolean();
+        String key = sorted ? "g" : "h";
+        String filter = pick(null, null, "n > :zero", "sk >= :low", "attribute_exists(pk)");
+        Map<String, AttributeValue> values = filter == null ? new HashMap<>() : valuesFor(filter);
+        values.put(":key", AttributeValue.fromS(pick(WORDS)));
         String select = pick("ALL_ATTRIBUTES", "COUNT", "ALL_PROJECTED_ATTRIBUTES");
-        QueryRequest request = QueryRequest.builder().tableName(RANGE_TABLE).indexName(INDEX)
-                .keyConditionExpression("g = :g").expressionAttributeValues(Map.of(":g", AttributeValue.fromS(g)))
+        QueryRequest request = QueryRequest.builder().tableName(RANGE_TABLE).indexName(sorted ? INDEX : HASH_INDEX)
+                .keyConditionExpression(key + " = :key").filterExpression(filter).expressionAttributeValues(values)
                 .select(select).limit(1 + random.nextInt(3)).build();
         return new Operation("Query index " + request, client -> indexItems(pages(client, request)));
     }
@@ -311,7 +321,10 @@ final class OperationGenerator {
 
     private Operation invalid() {
         Map<String, AttributeValue> key = key(false);
-        switch (random.nextInt(10)) {
+        // Chosen here, not in the calls: each backend runs the call, and both must send the same request.
+        boolean withMore = random.nextBoolean();
+        String filtered = pick("sk", "n");
+        switch (random.nextInt(14)) {
             case 0:
                 return new Operation("GetItem missing table", c -> c.getItem(g -> g.tableName("missing").key(key)));
             case 1:
@@ -341,11 +354,36 @@ final class OperationGenerator {
             case 8:
                 return new Operation("BatchGetItem duplicate keys", c -> c.batchGetItem(b -> b.requestItems(
                         Map.of(HASH_TABLE, KeysAndAttributes.builder().keys(key, key).build()))));
+            case 10:
+                return new Operation("Query QueryFilter on the sort key", c -> c.query(q -> q.tableName(RANGE_TABLE)
+                        .keyConditions(Map.of("pk", eq(AttributeValue.fromS("p0"))))
+                        .queryFilter(Map.of(filtered, eq(AttributeValue.fromN("1"))))));
+            case 11:
+                return new Operation("Query QueryFilter with KeyConditionExpression", c -> c.query(q -> q
+                        .tableName(RANGE_TABLE).keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("p0")))
+                        .queryFilter(Map.of("n", eq(AttributeValue.fromN("1"))))
+                        .attributesToGet(withMore ? List.of("n") : null)));
+            case 12:
+                return new Operation("UpdateItem legacy and expression parameters", c -> c.updateItem(u -> u
+                        .tableName(HASH_TABLE).key(key).updateExpression("SET n = :one")
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                        .expected(Map.of("n", ExpectedAttributeValue.builder().exists(false).build()))
+                        .attributeUpdates(withMore ? Map.of("s", AttributeValueUpdate.builder()
+                                .value(AttributeValue.fromS("x")).build()) : null)));
+            case 13:
+                return new Operation("Scan ScanFilter with ProjectionExpression", c -> c.scan(s -> s.tableName(HASH_TABLE)
+                        .scanFilter(Map.of("n", eq(AttributeValue.fromN("1")))).projectionExpression("n")
+                        .conditionalOperator(withMore ? "AND" : null)));
             default:
                 return new Operation("TransactWriteItems one item twice", c -> c.transactWriteItems(t -> t.transactItems(
                         TransactWriteItem.builder().put(p -> p.tableName(HASH_TABLE).item(key)).build(),
                         TransactWriteItem.builder().delete(d -> d.tableName(HASH_TABLE).key(key)).build())));
         }
+    }
+
+    private static Condition eq(AttributeValue value) {
+        return Condition.builder().comparisonOperator(ComparisonOperator.EQ).attributeValueList(value).build();
     }
 
     // ---- values
@@ -396,6 +434,9 @@ final class OperationGenerator {
         if (key.containsKey("pk") && random.nextBoolean()) {
             item.put("g", AttributeValue.fromS(pick("x", "apple", "zebra")));
         }
+        if (key.containsKey("pk") && random.nextInt(3) == 0) {
+            item.put("h", AttributeValue.fromS(pick("x", "y")));
+        }
         return item;
     }
 
@@ -409,7 +450,9 @@ final class OperationGenerator {
                 ":high", AttributeValue.fromN("4"),
                 ":word", AttributeValue.fromS(pick(WORDS)),
                 ":flag", AttributeValue.fromBool(random.nextBoolean()),
-                ":prefix", AttributeValue.fromS("a"));
+                ":prefix", AttributeValue.fromS("a"),
+                ":g", AttributeValue.fromS(pick("x", "apple", "zebra")),
+                ":h", AttributeValue.fromS(pick("x", "y", "")));
         Map<String, AttributeValue> more = Map.of(
                 ":empty", AttributeValue.fromL(List.of()),
                 ":list", AttributeValue.fromL(List.of(AttributeValue.fromN("7"))),

@@ -8,11 +8,15 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-/** The tables the differential test works on: one keyed by a string, one by a string and a number with an index. */
+/**
+ * The tables the differential test works on: one keyed by a string, one by a string and a number
+ * with two indexes (one with a sort key and all attributes, one with a partition key only and keys only).
+ */
 final class Schema {
     static final String HASH_TABLE = "diff_hash";
     static final String RANGE_TABLE = "diff_range";
     static final String INDEX = "by_g";
+    static final String HASH_INDEX = "by_h";
 
     private Schema() {
     }
@@ -27,13 +31,17 @@ final class Schema {
                 CreateTableRequest.builder().tableName(RANGE_TABLE)
                         .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
                                 a -> a.attributeName("sk").attributeType(ScalarAttributeType.N),
-                                a -> a.attributeName("g").attributeType(ScalarAttributeType.S))
+                                a -> a.attributeName("g").attributeType(ScalarAttributeType.S),
+                                a -> a.attributeName("h").attributeType(ScalarAttributeType.S))
                         .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH),
                                 k -> k.attributeName("sk").keyType(KeyType.RANGE))
                         .globalSecondaryIndexes(i -> i.indexName(INDEX)
                                 .keySchema(k -> k.attributeName("g").keyType(KeyType.HASH),
                                         k -> k.attributeName("sk").keyType(KeyType.RANGE))
-                                .projection(p -> p.projectionType(ProjectionType.ALL)))
+                                .projection(p -> p.projectionType(ProjectionType.ALL)),
+                                i -> i.indexName(HASH_INDEX)
+                                        .keySchema(k -> k.attributeName("h").keyType(KeyType.HASH))
+                                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)))
                         .billingMode(BillingMode.PAY_PER_REQUEST)
                         .build());
     }

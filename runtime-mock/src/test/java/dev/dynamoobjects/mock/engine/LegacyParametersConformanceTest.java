@@ -75,6 +75,46 @@ class LegacyParametersConformanceTest {
     }
 
     @Test
+    void everyLegacyAndExpressionParameterOfAMixIsListed() {
+        assertValidation("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {AttributesToGet, QueryFilter, ConditionalOperator} "
+                        + "Expression parameters: {ProjectionExpression, FilterExpression, KeyConditionExpression}",
+                () -> dynamo.query(b -> b.tableName(TABLE).keyConditionExpression("pk = :p").filterExpression("v > :p")
+                        .projectionExpression("v").expressionAttributeValues(Map.of(":p", s("a")))
+                        .queryFilter(Map.of("v", condition(ComparisonOperator.GT, n("1"))))
+                        .conditionalOperator("AND").attributesToGet("v")));
+        assertValidation("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {AttributeUpdates, Expected} "
+                        + "Expression parameters: {UpdateExpression, ConditionExpression}",
+                () -> dynamo.updateItem(b -> b.tableName(TABLE).key(item("pk", s("a"), "sk", n("1")))
+                        .updateExpression("SET v = :v").conditionExpression("v > :v")
+                        .expressionAttributeValues(Map.of(":v", n("1")))
+                        .expected(Map.of("v", ExpectedAttributeValue.builder().exists(false).build()))
+                        .attributeUpdates(Map.of("w", AttributeValueUpdate.builder().value(n("1")).build()))));
+    }
+
+    @Test
+    void keyConditionsMixOnlyWithKeyConditionExpression() {
+        assertEquals(1, dynamo.query(b -> b.tableName(TABLE)
+                .keyConditions(Map.of("pk", condition(ComparisonOperator.EQ, s("a"))))
+                .filterExpression("v = :v").projectionExpression("v")
+                .expressionAttributeValues(Map.of(":v", n("2")))).count());
+        assertValidation("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {KeyConditions} Expression parameters: {KeyConditionExpression}",
+                () -> dynamo.query(b -> b.tableName(TABLE).keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(Map.of(":p", s("a")))
+                        .keyConditions(Map.of("pk", condition(ComparisonOperator.EQ, s("a"))))));
+    }
+
+    @Test
+    void conditionalOperatorIsALegacyParameter() {
+        assertValidation("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {ConditionalOperator} Expression parameters: {ConditionExpression}",
+                () -> dynamo.putItem(b -> b.tableName(TABLE).item(item("pk", s("a"), "sk", n("9")))
+                        .conditionExpression("attribute_not_exists(pk)").conditionalOperator("OR")));
+    }
+
+    @Test
     void legacyAndExpressionParametersDoNotMix() {
         assertValidation("Can not use both expression and non-expression parameters in the same request: "
                         + "Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}",
