@@ -48,6 +48,16 @@ public enum BenchmarkServer {
             return DynamoServer.start(new MapBackedClient(), ServerOptions.defaults().port(port));
         }
     },
+    /**
+     * Not a DynamoDB: a server that answers every request with the same canned response
+     * ({@link CannedServer}). It measures the client alone, the ceiling of every server's rate.
+     */
+    CANNED {
+        @Override
+        AutoCloseable start(int port) throws Exception {
+            return new CannedServer(port);
+        }
+    },
     /** DynamoDB Local's own network server, in memory. */
     DYNAMODB_LOCAL {
         @Override

@@ -40,7 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 public class ServerThroughputBenchmark {
     private static final int WARM_UP_REQUESTS = 20_000;
 
-    @Param({"OURS_OVER_ENGINE", "OURS_OVER_LOCAL", "OURS_OVER_MAP", "DYNAMODB_LOCAL"})
+    @Param({"OURS_OVER_ENGINE", "OURS_OVER_LOCAL", "OURS_OVER_MAP", "CANNED", "DYNAMODB_LOCAL"})
     public BenchmarkServer server;
 
     private AutoCloseable running;

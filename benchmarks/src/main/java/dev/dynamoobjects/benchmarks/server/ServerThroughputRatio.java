@@ -14,7 +14,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The same requests per second as {@link ServerThroughputBenchmark}, but with both servers running
  * in one JVM and measured in alternating short rounds, so that a machine shared with other work
  * slows both alike and their ratio survives; JMH measures one server after the other, minutes apart.
- * Prints every round and the median of each server, operation by operation.
+ * Prints every round and the median of each server, operation by operation. The {@link
+ * BenchmarkServer#CANNED} server runs in the same rounds: its rate is the client's ceiling, so its
+ * ratio to DynamoDB Local's is the largest ratio any server can reach through this client.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.server.ServerThroughputRatio [THREADS=1 [SECONDS=2 [ROUNDS=5]]]
@@ -22,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class ServerThroughputRatio {
     private static final List<BenchmarkServer> SERVERS =
-            List.of(BenchmarkServer.OURS_OVER_ENGINE, BenchmarkServer.DYNAMODB_LOCAL);
+            List.of(BenchmarkServer.OURS_OVER_ENGINE, BenchmarkServer.DYNAMODB_LOCAL, BenchmarkServer.CANNED);
 
     private ServerThroughputRatio() {
     }
@@ -52,8 +54,10 @@ public final class ServerThroughputRatio {
             }
             double ours = median(rates.get(SERVERS.get(0)));
             double local = median(rates.get(SERVERS.get(1)));
-            System.out.printf("%s, %d threads, median: ours %,.0f, DynamoDB Local %,.0f requests/s: %.1fx%n",
-                    operation, threads, ours, local, ours / local);
+            double ceiling = median(rates.get(SERVERS.get(2)));
+            System.out.printf("%s, %d threads, median: ours %,.0f, DynamoDB Local %,.0f requests/s: %.1fx"
+                            + " (canned ceiling %,.0f: at most %.1fx; ours reaches %.0f%% of it)%n",
+                    operation, threads, ours, local, ours / local, ceiling, ceiling / local, 100 * ours / ceiling);
         }
         for (DynamoDbClient client : clients.values()) {
             client.close();
