@@ -1,5 +1,6 @@
 package dev.dynamoobjects.benchmarks.engine;
 
+import dev.dynamoobjects.benchmarks.jvm.ChildJvm;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.benchmarks.engine;
 
+import dev.dynamoobjects.benchmarks.jvm.ChildJvm;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

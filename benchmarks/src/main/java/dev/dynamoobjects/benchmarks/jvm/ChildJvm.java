@@ -1,4 +1,4 @@
-package dev.dynamoobjects.benchmarks.engine;
+package dev.dynamoobjects.benchmarks.jvm;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs a measurement in a fresh JVM on this class path, so that nothing is loaded or warm beforehand. */
-final class ChildJvm {
+public final class ChildJvm {
     private ChildJvm() {
     }
 
     /** Runs {@code main} of the class with the arguments and returns the last line it printed. */
-    static String run(List<String> jvmOptions, Class<?> main, String... arguments) {
+    public static String run(List<String> jvmOptions, Class<?> main, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
