@@ -13,8 +13,8 @@ import dev.dynamoobjects.mock.expression.Operand.Size;
 import dev.dynamoobjects.mock.value.Values;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**

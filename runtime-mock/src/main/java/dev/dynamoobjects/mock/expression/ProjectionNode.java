@@ -1,11 +1,11 @@
 package dev.dynamoobjects.mock.expression;
 
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

@@ -121,8 +121,8 @@ public final class Capacity {
         if (before.equals(after)) {
             return 0;
         }
-        int beforeUnits = (int) units(ItemValues.itemSize(before), Limits.WRITE_UNIT_SIZE);
-        int afterUnits = (int) units(ItemValues.itemSize(after), Limits.WRITE_UNIT_SIZE);
+        double beforeUnits = units(ItemValues.itemSize(before), Limits.WRITE_UNIT_SIZE);
+        double afterUnits = units(ItemValues.itemSize(after), Limits.WRITE_UNIT_SIZE);
         return sameKey(index, before, after) ? Math.max(beforeUnits, afterUnits) : beforeUnits + afterUnits;
     }
 
