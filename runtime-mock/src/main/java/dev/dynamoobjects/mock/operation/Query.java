@@ -43,6 +43,7 @@ public final class Query {
         ReadTarget target = ReadTarget.of(catalog.table(request.tableName()), request.indexName());
         ReadChecks.limit(request.limit());
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
+        target.checkConsistentRead(consistent, "querying");
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
         dev.dynamoobjects.mock.expression.KeySchema keys = expressionKeys(target.keys());
@@ -55,12 +56,12 @@ public final class Query {
         Projection projection = expressions.projection(request.projectionExpression(),
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
-        target.checkProjected(filter, projection, request.select());
-        target.check(consistent, request.select(), projection != null);
+        target.checkProjected(filter, projection);
+        target.check(request.select(), projection != null);
         PrimaryKey start = request.hasExclusiveStartKey() ? start(target, key, request.exclusiveStartKey()) : null;
         boolean forward = !Boolean.FALSE.equals(request.scanIndexForward());
         Page page = Page.read(candidates(target, key, forward, start), target, request.limit(), filter, projection,
-                request.select(), endsRange(target.keys(), key, forward));
+                request.select(), endsRange(target, key, forward));
         QueryResponse.Builder response = QueryResponse.builder()
                 .count(page.count)
                 .scannedCount(page.scanned)
@@ -99,11 +100,15 @@ public final class Query {
         return start;
     }
 
-    /** Returns whether an item's sort key is the inclusive bound where the key condition's range ends. */
-    private static Predicate<StoredItem> endsRange(KeySchema keys, KeyCondition key, boolean forward) {
+    /**
+     * Returns whether an item's sort key is the inclusive bound where the key condition's range ends.
+     * Only a table's sort key is unique in its partition: in an index, more items may share the bound.
+     */
+    private static Predicate<StoredItem> endsRange(ReadTarget target, KeyCondition key, boolean forward) {
+        KeySchema keys = target.keys();
         AttributeValue bound = forward ? key.upperBound() : key.lowerBound();
         boolean inclusive = forward ? key.upperInclusive() : key.lowerInclusive();
-        if (keys.range() == null || bound == null || !inclusive) {
+        if (target.index != null || keys.range() == null || bound == null || !inclusive) {
             return item -> false;
         }
         String sortName = keys.range().name();

@@ -79,19 +79,18 @@ final class ReadTarget {
 
     /**
      * Checks that an index holds what a read of it filters on and projects, as DynamoDB does: a
-     * Query's filter may name only projected attributes (of any index, unless it selects all
-     * attributes of a local index, which fetches them from the table); a projection of a global
-     * index may name only projected attributes.
+     * Query's filter may name only projected attributes (of any index, even a local one that
+     * fetches the others for its results); a projection of a global index may name only projected
+     * attributes.
      *
      * @param filter     the Query's filter, or null
      * @param projection the read's projection, or null
      */
-    void checkProjected(QueryFilter filter, Projection projection, Select select) {
+    void checkProjected(QueryFilter filter, Projection projection) {
         if (index == null || index.projectsAll()) {
             return;
         }
-        boolean fetches = !index.global() && select == Select.ALL_ATTRIBUTES;
-        if (filter != null && !fetches) {
+        if (filter != null) {
             Set<String> missing = notHeld(filter.attributes());
             if (!missing.isEmpty()) {
                 throw DynamoErrors.validation(Messages.filterNotProjected(index.name(), missing));
@@ -116,11 +115,18 @@ final class ReadTarget {
         return missing;
     }
 
-    /** Checks ConsistentRead and Select against the target, as DynamoDB does. */
-    void check(boolean consistent, Select select, boolean hasProjection) {
+    /**
+     * Rejects a consistent read of a global index, before any other check of the read, as DynamoDB
+     * does; {@code reading} is "querying" or "scanning", as its message says.
+     */
+    void checkConsistentRead(boolean consistent, String reading) {
         if (consistent && index != null && index.global()) {
-            throw DynamoErrors.validation(Messages.GSI_CONSISTENT_READ);
+            throw DynamoErrors.validation(Messages.gsiConsistentRead(reading));
         }
+    }
+
+    /** Checks Select against the target, as DynamoDB does. */
+    void check(Select select, boolean hasProjection) {
         if (select == Select.ALL_PROJECTED_ATTRIBUTES && index == null) {
             throw DynamoErrors.validation(Messages.PROJECTED_WITHOUT_INDEX);
         }

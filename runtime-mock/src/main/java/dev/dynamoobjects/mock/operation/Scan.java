@@ -39,6 +39,7 @@ public final class Scan {
         ReadChecks.limit(request.limit());
         checkSegments(request.segment(), request.totalSegments());
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
+        target.checkConsistentRead(consistent, "scanning");
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
         Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER,
@@ -47,8 +48,8 @@ public final class Scan {
         Projection projection = expressions.projection(request.projectionExpression(),
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
-        target.checkProjected(null, projection, request.select());
-        target.check(consistent, request.select(), projection != null);
+        target.checkProjected(null, projection);
+        target.check(request.select(), projection != null);
         PrimaryKey start = request.hasExclusiveStartKey() ? target.position(request.exclusiveStartKey()) : null;
         Iterator<StoredItem> candidates = new StoreItems(target, start, request.segment(), request.totalSegments());
         Page page = Page.read(candidates, target, request.limit(), filter, projection, request.select());

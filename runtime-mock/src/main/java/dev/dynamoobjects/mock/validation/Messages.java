@@ -63,7 +63,6 @@ public final class Messages {
     public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
             + " for Index Key";
     public static final String RETURN_VALUES_INVALID = "Return values set to invalid value";
-    public static final String GSI_CONSISTENT_READ = "Consistent read cannot be true when querying a GSI";
     public static final String LIMIT_TOO_LOW = "Limit must be greater than or equal to 1";
     public static final String PROJECTED_WITHOUT_INDEX = "ALL_PROJECTED_ATTRIBUTES can be used only when Querying"
             + " using an IndexName";
@@ -148,6 +147,11 @@ public final class Messages {
                 + ". This attribute is part of the key";
     }
 
+
+    /** The message for a consistent read of a global index; {@code reading} is "querying" or "scanning". */
+    public static String gsiConsistentRead(String reading) {
+        return "Consistent read cannot be true when " + reading + " a GSI";
+    }
 
     /** The message for an UpdateExpression that sets an index key attribute to an empty string or binary. */
     public static String emptyIndexKeyFromUpdate(String typeName) {

@@ -3,6 +3,7 @@ package dev.dynamoobjects.mock.differential;
 import static dev.dynamoobjects.mock.differential.Schema.HASH_INDEX;
 import static dev.dynamoobjects.mock.differential.Schema.HASH_TABLE;
 import static dev.dynamoobjects.mock.differential.Schema.INDEX;
+import static dev.dynamoobjects.mock.differential.Schema.LOCAL_INDEX;
 import static dev.dynamoobjects.mock.differential.Schema.RANGE_TABLE;
 
 import java.util.ArrayList;
@@ -156,17 +157,26 @@ final class OperationGenerator {
         return new Operation("Query " + request, client -> pages(client, request));
     }
 
-    /** A query of either index; the filter may name a key attribute, which only the sort-key index rejects. */
+    /**
+     * A query of one of the indexes. The filter may name a key attribute (which only an index keyed by
+     * it rejects) or an attribute the index does not project; the read may ask for a consistent read
+     * (which only the local index allows).
+     */
     private Operation queryIndex() {
-        boolean sorted = random.nextBoolean();
-        String key = sorted ? "g" : "h";
-        String filter = pick(null, null, "n > :zero", "sk >= :low", "attribute_exists(pk)");
-        Map<String, AttributeValue> values = filter == null ? new HashMap<>() : valuesFor(filter);
-        values.put(":key", AttributeValue.fromS(pick(WORDS)));
+        String index = pick(INDEX, HASH_INDEX, LOCAL_INDEX);
+        boolean local = index.equals(LOCAL_INDEX);
+        String key = local ? "pk = :key" + pick("", " AND n > :zero", " AND n BETWEEN :low AND :high")
+                : (index.equals(INDEX) ? "g" : "h") + " = :key";
+        String filter = pick(null, null, "n > :zero", "sk >= :low", "attribute_exists(pk)", "s = :word",
+                "attribute_exists(flag)");
+        Map<String, AttributeValue> values = valuesFor(key + " " + filter);
+        values.put(":key", AttributeValue.fromS(local ? pick(PKS) : pick(WORDS)));
         String select = pick("ALL_ATTRIBUTES", "COUNT", "ALL_PROJECTED_ATTRIBUTES");
-        QueryRequest request = QueryRequest.builder().tableName(RANGE_TABLE).indexName(sorted ? INDEX : HASH_INDEX)
-                .keyConditionExpression(key + " = :key").filterExpression(filter).expressionAttributeValues(values)
-                .select(select).limit(1 + random.nextInt(3)).build();
+        boolean consistent = random.nextInt(4) == 0;
+        QueryRequest request = QueryRequest.builder().tableName(RANGE_TABLE).indexName(index)
+                .keyConditionExpression(key).filterExpression(filter).expressionAttributeValues(values)
+                .select(select).consistentRead(consistent).scanIndexForward(random.nextBoolean())
+                .limit(1 + random.nextInt(3)).build();
         return new Operation("Query index " + request, client -> indexItems(pages(client, request)));
     }
 
@@ -209,27 +219,34 @@ final class OperationGenerator {
         boolean range = random.nextBoolean();
         String filter = pick(null, "attribute_exists(s)", "n < :limit");
         Map<String, AttributeValue> values = filter == null ? null : orNull(valuesFor(filter));
-        return scan(table(range), filter, values, 1 + random.nextInt(5));
+        String index = range ? pick(null, null, INDEX, HASH_INDEX, LOCAL_INDEX) : null;
+        String projection = index == null ? null : pick(null, "pk, sk", "pk, s");
+        boolean consistent = random.nextInt(4) == 0;
+        return scan(table(range), index, filter, projection, consistent, values, 1 + random.nextInt(5));
     }
 
     /** Reads the whole table; the differential test ends with it to compare what each backend holds. */
     static Operation fullScan(String table) {
-        return scan(table, null, null, 1000);
+        return scan(table, null, null, null, false, null, 1000);
     }
 
     /**
      * Scans to the end and compares the items as a set: DynamoDB orders a scan by a hash of the
      * partition key that neither backend has to share.
      */
-    private static Operation scan(String table, String filter, Map<String, AttributeValue> values, int limit) {
-        return new Operation("Scan " + table + " " + filter + " limit " + limit, client -> {
+    private static Operation scan(String table, String index, String filter, String projection, boolean consistent,
+                                  Map<String, AttributeValue> values, int limit) {
+        return new Operation("Scan " + table + " index " + index + " " + filter + " projecting " + projection
+                + (consistent ? " consistent" : "") + " limit " + limit, client -> {
             List<Map<String, AttributeValue>> items = new ArrayList<>();
             int scanned = 0;
             Map<String, AttributeValue> start = null;
             do {
                 Map<String, AttributeValue> from = start;
-                ScanResponse page = client.scan(s -> s.tableName(table).filterExpression(filter)
-                        .expressionAttributeValues(values).limit(limit).exclusiveStartKey(from));
+                ScanResponse page = client.scan(s -> s.tableName(table).indexName(index).filterExpression(filter)
+                        .projectionExpression(projection).consistentRead(consistent)
+                        .expressionAttributeValues(values).limit(limit)
+                        .exclusiveStartKey(from));
                 items.addAll(page.items());
                 scanned += page.scannedCount();
                 start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;

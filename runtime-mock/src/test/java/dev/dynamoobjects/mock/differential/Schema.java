@@ -10,13 +10,15 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The tables the differential test works on: one keyed by a string, one by a string and a number
- * with two indexes (one with a sort key and all attributes, one with a partition key only and keys only).
+ * with three indexes: global with a sort key and all attributes, global with a partition key only
+ * and keys only, and local on the number {@code n} with {@code s} included.
  */
 final class Schema {
     static final String HASH_TABLE = "diff_hash";
     static final String RANGE_TABLE = "diff_range";
     static final String INDEX = "by_g";
     static final String HASH_INDEX = "by_h";
+    static final String LOCAL_INDEX = "by_n";
 
     private Schema() {
     }
@@ -32,7 +34,8 @@ final class Schema {
                         .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
                                 a -> a.attributeName("sk").attributeType(ScalarAttributeType.N),
                                 a -> a.attributeName("g").attributeType(ScalarAttributeType.S),
-                                a -> a.attributeName("h").attributeType(ScalarAttributeType.S))
+                                a -> a.attributeName("h").attributeType(ScalarAttributeType.S),
+                                a -> a.attributeName("n").attributeType(ScalarAttributeType.N))
                         .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH),
                                 k -> k.attributeName("sk").keyType(KeyType.RANGE))
                         .globalSecondaryIndexes(i -> i.indexName(INDEX)
@@ -42,6 +45,10 @@ final class Schema {
                                 i -> i.indexName(HASH_INDEX)
                                         .keySchema(k -> k.attributeName("h").keyType(KeyType.HASH))
                                         .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)))
+                        .localSecondaryIndexes(i -> i.indexName(LOCAL_INDEX)
+                                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH),
+                                        k -> k.attributeName("n").keyType(KeyType.RANGE))
+                                .projection(p -> p.projectionType(ProjectionType.INCLUDE).nonKeyAttributes("s")))
                         .billingMode(BillingMode.PAY_PER_REQUEST)
                         .build());
     }

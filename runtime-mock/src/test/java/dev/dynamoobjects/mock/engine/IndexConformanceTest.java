@@ -174,6 +174,24 @@ class IndexConformanceTest {
     }
 
     @Test
+    void consistentReadOfAGlobalIndexIsCheckedFirst() {
+        assertValidation("Consistent read cannot be true when querying a GSI",
+                () -> countByStatus("byStatus", b -> b.consistentRead(true).filterExpression("amount > :t")
+                        .expressionAttributeValues(Map.of(":s", s(""), ":t", n("1")))));
+    }
+
+    @Test
+    void localIndexQueryPagesLikeAnIndexAtItsBound() {
+        // Items of an index may share a sort key, so reaching the condition's bound is no end: a full
+        // page still carries a LastEvaluatedKey.
+        var page = dynamo.query(b -> b.tableName(TABLE).indexName("byDay").limit(1)
+                .keyConditionExpression("pk = :p AND #d <= :d").expressionAttributeNames(Map.of("#d", "day"))
+                .expressionAttributeValues(Map.of(":p", s("shop"), ":d", s("2026-12-01"))));
+        assertEquals(1, page.count());
+        assertEquals(item("pk", s("shop"), "sk", s("1"), "day", s("2026-12-01")), page.lastEvaluatedKey());
+    }
+
+    @Test
     void globalIndexReadMayProjectOnlyProjectedAttributes() {
         assertValidation("One or more parameter values were invalid: Global secondary index byStatus does not project"
                         + " [note]",

@@ -133,6 +133,8 @@ class QueryScanConformanceTest {
         assertValidation("Consistent read cannot be true when querying a GSI",
                 () -> dynamo.query(b -> b.tableName(TABLE).indexName("byKind").consistentRead(true)
                         .keyConditionExpression("kind = :k").expressionAttributeValues(Map.of(":k", s("k")))));
+        assertValidation("Consistent read cannot be true when scanning a GSI",
+                () -> dynamo.scan(b -> b.tableName(TABLE).indexName("byKind").consistentRead(true)));
         assertValidation("The table does not have the specified index: nope",
                 () -> query(b -> b.indexName("nope")));
         assertValidation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for "
