@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Seeded random requests (writes with conditions, updates, paged queries, scans, batches,
- * transactions and invalid requests) sent to the embedded engine and to DynamoDB Local side by side:
+ * Seeded random requests (writes with conditions, updates, paged queries and scans of the tables and
+ * of global and local indexes, batches, transactions, the legacy parameters and invalid requests) sent to the embedded engine and to DynamoDB Local side by side:
  * every response and every error (code and message) must be the same. This test picks both backends
  * itself, whatever {@code dynamo.objects.backend} says.
  *
@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class DifferentialTest {
     private static final long SEED = Long.getLong("dynamo.objects.differential.seed", 20261122L);
-    private static final int OPERATIONS = Integer.getInteger("dynamo.objects.differential.operations", 2000);
+    private static final int OPERATIONS = Integer.getInteger("dynamo.objects.differential.operations", 4000);
     private static final int SHOWN_MISMATCHES = 10;
 
     /** DynamoDB Local of its own: ListTables must not see the tables other tests left in the shared one. */

@@ -57,6 +57,7 @@ final class OperationGenerator {
         weigh(3, this::batchWrite);
         weigh(4, this::transactWrite);
         weigh(2, this::transactGet);
+        weigh(4, this::legacy);
         weigh(4, this::invalid);
         weigh(1, this::describe);
     }
@@ -334,6 +335,99 @@ final class OperationGenerator {
                 : new Operation("ListTables " + limit, client -> client.listTables(l -> l.limit(limit)));
     }
 
+    // ---- the legacy parameters
+
+    /** A request in the parameters older clients send: Expected, AttributeUpdates, KeyConditions and filters. */
+    private Operation legacy() {
+        Map<String, AttributeValue> key = key(false);
+        Map<String, ExpectedAttributeValue> expected = expected();
+        String operator = expected.size() > 1 ? pick("AND", "OR") : null;
+        switch (random.nextInt(4)) {
+            case 0:
+                Map<String, AttributeValue> item = withAttributes(key);
+                return new Operation("PutItem legacy " + item + " expected " + expected + " " + operator,
+                        c -> c.putItem(p -> p.tableName(HASH_TABLE).item(item).expected(orNull(expected))
+                                .conditionalOperator(operator).returnValues(ReturnValue.ALL_OLD)));
+            case 1:
+                Map<String, AttributeValueUpdate> updates = attributeUpdates();
+                ReturnValue returns = UPDATE_RETURNS[random.nextInt(UPDATE_RETURNS.length)];
+                return new Operation("UpdateItem legacy " + key + " " + updates + " expected " + expected + " "
+                        + operator + " " + returns, c -> c.updateItem(u -> u.tableName(HASH_TABLE).key(key)
+                        .attributeUpdates(updates).expected(orNull(expected)).conditionalOperator(operator)
+                        .returnValues(returns)));
+            case 2:
+                Map<String, Condition> keyConditions = new HashMap<>(Map.of("pk", eq(AttributeValue.fromS(pick(PKS)))));
+                if (random.nextBoolean()) {
+                    keyConditions.put("sk", condition(pick("LE", "GT", "BEGINS_WITH", "BETWEEN"), true));
+                }
+                Map<String, Condition> filter = random.nextBoolean() ? Map.of("n", condition(pick("GE", "NE",
+                        "NOT_NULL", "NULL", "IN"), true)) : null;
+                List<String> attributes = random.nextBoolean() ? List.of("n", "s") : null;
+                QueryRequest request = QueryRequest.builder().tableName(RANGE_TABLE).keyConditions(keyConditions)
+                        .queryFilter(filter).attributesToGet(attributes).limit(1 + random.nextInt(3)).build();
+                return new Operation("Query legacy " + request, client -> pages(client, request));
+            default:
+                Map<String, Condition> scanFilter = Map.of(pick("n", "s", "ss", "l"), condition(pick("EQ", "CONTAINS",
+                        "NOT_CONTAINS", "BEGINS_WITH", "LT", "NOT_NULL"), false));
+                List<String> scanned = random.nextBoolean() ? List.of("id", "n") : null;
+                // Compared as a set, as every scan: DynamoDB promises no order.
+                return new Operation("Scan legacy " + scanFilter + " " + scanned, c -> {
+                    ScanResponse page = c.scan(s -> s.tableName(HASH_TABLE).scanFilter(scanFilter).attributesToGet(scanned));
+                    return "scanned " + page.scannedCount() + " items " + Outcomes.canonical(page.items(), true);
+                });
+        }
+    }
+
+    private Map<String, ExpectedAttributeValue> expected() {
+        Map<String, ExpectedAttributeValue> expected = new HashMap<>();
+        int count = random.nextInt(3);
+        for (String name : List.of("n", "s").subList(0, count)) {
+            expected.put(name, pick(
+                    ExpectedAttributeValue.builder().exists(false).build(),
+                    ExpectedAttributeValue.builder().value(name.equals("n") ? AttributeValue.fromN("1")
+                            : AttributeValue.fromS("x")).build(),
+                    ExpectedAttributeValue.builder().comparisonOperator("NOT_NULL").build(),
+                    ExpectedAttributeValue.builder().comparisonOperator(name.equals("n") ? "GT" : "BEGINS_WITH")
+                            .attributeValueList(name.equals("n") ? AttributeValue.fromN("0")
+                                    : AttributeValue.fromS("a")).build()));
+        }
+        return expected;
+    }
+
+    private Map<String, AttributeValueUpdate> attributeUpdates() {
+        return pick(
+                Map.of("n", AttributeValueUpdate.builder().action("ADD").value(AttributeValue.fromN("2")).build()),
+                Map.of("s", AttributeValueUpdate.builder().action("PUT").value(AttributeValue.fromS(pick(WORDS))).build()),
+                Map.of("ss", AttributeValueUpdate.builder().action(pick("ADD", "DELETE"))
+                        .value(AttributeValue.fromSs(List.of("a", "q"))).build()),
+                Map.of("l", AttributeValueUpdate.builder().action("DELETE").build(),
+                        "n", AttributeValueUpdate.builder().action("PUT").value(AttributeValue.fromN("-3")).build()));
+    }
+
+    /** A legacy condition with the values its operator takes, on a number ({@code forNumber}) or on anything. */
+    private Condition condition(String operator, boolean forNumber) {
+        List<AttributeValue> values;
+        switch (operator) {
+            case "NOT_NULL":
+            case "NULL":
+                values = List.of();
+                break;
+            case "BETWEEN":
+                values = List.of(AttributeValue.fromN("1"), AttributeValue.fromN("4"));
+                break;
+            case "IN":
+                values = List.of(AttributeValue.fromN("1"), AttributeValue.fromN("-2"), AttributeValue.fromN("5"));
+                break;
+            case "BEGINS_WITH":
+                values = List.of(forNumber ? AttributeValue.fromN("1") : AttributeValue.fromS("a"));
+                break;
+            default:
+                values = List.of(forNumber || random.nextBoolean() ? AttributeValue.fromN("2")
+                        : AttributeValue.fromS(pick("a", "x")));
+        }
+        return Condition.builder().comparisonOperator(operator).attributeValueList(values).build();
+    }
+
     // ---- invalid requests
 
     private Operation invalid() {
@@ -481,7 +575,7 @@ final class OperationGenerator {
         return used;
     }
 
-    private static Map<String, AttributeValue> orNull(Map<String, AttributeValue> values) {
+    private static <V> Map<String, V> orNull(Map<String, V> values) {
         return values.isEmpty() ? null : values;
     }
 
