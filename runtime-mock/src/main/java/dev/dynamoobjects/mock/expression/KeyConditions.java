@@ -62,14 +62,20 @@ final class KeyConditions {
     private static KeyCondition build(List<KeyTerm> terms, KeySchema keys) {
         KeyTerm partition = null;
         KeyTerm sort = null;
+        boolean other = false;
         for (KeyTerm term : terms) {
             if (term.attribute().equals(keys.partitionKey())) {
                 partition = term;
             } else if (term.attribute().equals(keys.sortKey())) {
                 sort = term;
             } else {
-                throw fail(ExpressionMessages.missedKeyElement(keys.hasSortKey() ? keys.sortKey() : keys.partitionKey()));
+                other = true;
             }
+        }
+        if (other) {
+            // A table without a sort key has nothing a second condition could be on.
+            throw fail(!keys.hasSortKey() && partition != null ? ExpressionMessages.keyConditionNotSupported()
+                    : ExpressionMessages.missedKeyElement(keys.hasSortKey() ? keys.sortKey() : keys.partitionKey()));
         }
         if (partition == null) {
             throw fail(ExpressionMessages.missedKeyElement(keys.partitionKey()));

@@ -83,7 +83,8 @@ public final class ItemWrites {
             return;
         }
         if (!key.accepts(value)) {
-            throw DynamoErrors.validation(Messages.INDEX_KEY_TYPE_MISMATCH);
+            throw DynamoErrors.validation(KeyAttribute.isScalar(value) ? Messages.INDEX_KEY_TYPE_MISMATCH
+                    : Messages.NOT_A_KEY_TYPE);
         }
         String empty = key.emptyTypeName(value);
         if (empty != null) {

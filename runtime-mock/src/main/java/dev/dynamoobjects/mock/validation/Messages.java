@@ -25,6 +25,8 @@ public final class Messages {
     public static final String ATTRIBUTE_TYPE_ENUM = "Member must satisfy enum value set: [B, N, S]";
     public static final String MISSING_KEY_VALUE = "One of the required keys was not given a value";
     public static final String KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch for key";
+    /** For a key or index key attribute given a value that is not a string, number or binary. */
+    public static final String NOT_A_KEY_TYPE = "Invalid attribute value type";
     public static final String KEY_SCHEMA_MISMATCH = "The provided key element does not match the schema";
     public static final String KEY_CONDITION_COUNT = "The number of conditions on the keys is invalid";
     public static final String NULL_KEY = "Cannot have null key for GetItem, DeleteItem, or UpdateItem";

@@ -95,6 +95,30 @@ class IndexConformanceTest {
                 .expressionAttributeValues(Map.of(":c", s("c1"), ":t", n("5")))).count());
     }
 
+    @Test
+    void aSecondConditionOnAnIndexWithoutSortKeyIsNotSupported() {
+        assertValidation("Query key condition not supported",
+                () -> countByStatus("byStatus", b -> b.keyConditionExpression("amount > :t AND #s = :s")
+                        .expressionAttributeValues(Map.of(":s", s("NEW"), ":t", n("1")))));
+    }
+
+    // ---- key attributes take strings, numbers and binaries only
+
+    @Test
+    void keyAttributesOfAnotherKindOfValueAreRejected() {
+        String invalid = "Invalid attribute value type";
+        assertValidation(invalid, () -> dynamo.putItem(b -> b.tableName(TABLE)
+                .item(item("pk", AttributeValue.fromBool(true), "sk", s("1")))));
+        assertValidation(invalid, () -> dynamo.getItem(b -> b.tableName(TABLE)
+                .key(item("pk", s("shop"), "sk", AttributeValue.fromM(Map.of())))));
+        assertValidation(invalid, () -> dynamo.putItem(b -> b.tableName(TABLE)
+                .item(item("pk", s("shop"), "sk", s("9"), "status", AttributeValue.fromSs(List.of("NEW"))))));
+        assertValidation(invalid, () -> dynamo.updateItem(b -> b.tableName(TABLE).key(item("pk", s("shop"), "sk", s("1")))
+                .updateExpression("SET customer = :c").expressionAttributeValues(Map.of(":c", AttributeValue.fromNul(true)))));
+        assertValidation("One or more parameter values were invalid: Type mismatch for Index Key",
+                () -> dynamo.putItem(b -> b.tableName(TABLE).item(item("pk", s("shop"), "sk", s("9"), "status", n("1")))));
+    }
+
     // ---- filters may not name key attributes
 
     @Test
