@@ -82,6 +82,9 @@ public final class TableOperations {
         if (enabled && enable) {
             throw DynamoErrors.validation(Messages.TTL_ALREADY_ENABLED);
         }
+        if (enabled && !table.timeToLive().attributeName().equals(wanted.attributeName())) {
+            throw DynamoErrors.validation(Messages.TTL_OTHER_ATTRIBUTE);
+        }
         if (!enabled && !enable) {
             throw DynamoErrors.validation(Messages.TTL_ALREADY_DISABLED);
         }

@@ -31,11 +31,13 @@ public final class UpdateTable {
         }
         BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
         if (billing == BillingMode.PAY_PER_REQUEST) {
-            table.billingMode(billing, Throughput.NONE, catalog.clock().instant());
+            table.billingMode(billing, Throughput.NONE, catalog.now());
         } else if (request.provisionedThroughput() != null || table.billingMode() != BillingMode.PROVISIONED) {
-            table.billingMode(BillingMode.PROVISIONED,
-                    CreateTable.throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT),
-                    catalog.clock().instant());
+            Throughput wanted = CreateTable.throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
+            if (table.billingMode() == BillingMode.PROVISIONED && wanted.equals(table.throughput())) {
+                throw DynamoErrors.validation(Messages.THROUGHPUT_UNCHANGED);
+            }
+            table.billingMode(BillingMode.PROVISIONED, wanted, catalog.now());
         }
         for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
             apply(table, request, update, billing);

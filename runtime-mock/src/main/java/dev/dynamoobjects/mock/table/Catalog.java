@@ -3,6 +3,8 @@ package dev.dynamoobjects.mock.table;
 import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.validation.Messages;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -24,6 +26,11 @@ public final class Catalog {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The clock's time in whole milliseconds, the precision of the times DynamoDB reports for tables. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Returns the table, or throws DynamoDB's ResourceNotFoundException. */
@@ -56,7 +63,7 @@ public final class Catalog {
 
     /** Creates and registers an empty table with no indexes. */
     public Table create(TableSpec spec) {
-        Table table = new Table(spec.name(), ARN_PREFIX + spec.name(), clock.instant(), spec.keys(),
+        Table table = new Table(spec.name(), ARN_PREFIX + spec.name(), now(), spec.keys(),
                 spec.attributeDefinitions(), spec.billingMode(), spec.throughput());
         tables.put(spec.name(), table);
         return table;

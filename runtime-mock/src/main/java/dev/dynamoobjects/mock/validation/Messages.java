@@ -62,6 +62,8 @@ public final class Messages {
     public static final String NOTHING_TO_UPDATE = "Nothing to update";
     public static final String TTL_ALREADY_ENABLED = "TimeToLive is already enabled";
     public static final String TTL_ALREADY_DISABLED = "TimeToLive is already disabled";
+    public static final String TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName";
+    public static final String THROUGHPUT_UNCHANGED = "The requested throughput value equals the current value";
     public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
             + " for Index Key";
     public static final String RETURN_VALUES_INVALID = "Return values set to invalid value";

@@ -195,6 +195,21 @@ class TableConformanceTest {
         assertEquals("exp", dynamo.describeTimeToLive(b -> b.tableName("ttl")).timeToLiveDescription().attributeName());
         assertValidation("TimeToLive is already enabled", () -> dynamo.updateTimeToLive(b -> b.tableName("ttl")
                 .timeToLiveSpecification(t -> t.attributeName("exp").enabled(true))));
+        assertValidation("TimeToLive is active on a different AttributeName", () -> dynamo.updateTimeToLive(b -> b
+                .tableName("ttl").timeToLiveSpecification(t -> t.attributeName("other").enabled(false))));
+    }
+
+    @Test
+    void updateTableRefusesTheThroughputItAlreadyHas() {
+        dynamo.createTable(b -> b.tableName("same").keySchema(hash("id"))
+                .attributeDefinitions(attribute("id", ScalarAttributeType.S))
+                .provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L)));
+
+        assertValidation("The requested throughput value equals the current value", () -> dynamo.updateTable(b -> b
+                .tableName("same").provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L))));
+        assertEquals(6L, dynamo.updateTable(b -> b.tableName("same")
+                        .provisionedThroughput(t -> t.readCapacityUnits(6L).writeCapacityUnits(5L)))
+                .tableDescription().provisionedThroughput().readCapacityUnits());
     }
 
     @Test
