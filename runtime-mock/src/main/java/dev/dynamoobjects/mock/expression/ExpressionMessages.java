@@ -247,9 +247,12 @@ final class ExpressionMessages {
         return "KeyConditionExpressions cannot contain nested operations";
     }
 
-    /** {@code parameter} is "Filter Expression" or "QueryFilter". */
-    static String filterOnKey(String parameter, String key) {
-        return parameter + " can only contain non-primary key attributes: Primary key attribute: " + key;
+    static String filterExpressionOnKey(String key) {
+        return "Filter Expression can only contain non-primary key attributes: Primary key attribute: " + key;
+    }
+
+    static String queryFilterOnKey(String key) {
+        return "QueryFilter can only contain non-primary key attributes: Primary key attribute: " + key;
     }
 
     static String keyNotScalar(String key) {

@@ -19,7 +19,7 @@ final class FilterKeys {
             for (Path path : paths) {
                 if (path.attribute().equals(key)) {
                     throw DynamoErrors.validation(path.length() > 1 ? ExpressionMessages.keyNotScalar(key)
-                            : ExpressionMessages.filterOnKey("Filter Expression", key));
+                            : ExpressionMessages.filterExpressionOnKey(key));
                 }
             }
         }
@@ -29,7 +29,7 @@ final class FilterKeys {
     static void checkNames(Collection<String> names, KeySchema keys) {
         for (String key : keyNames(keys)) {
             if (names.contains(key)) {
-                throw DynamoErrors.validation(ExpressionMessages.filterOnKey("QueryFilter", key));
+                throw DynamoErrors.validation(ExpressionMessages.queryFilterOnKey(key));
             }
         }
     }

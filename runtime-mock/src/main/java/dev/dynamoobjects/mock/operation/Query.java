@@ -43,7 +43,7 @@ public final class Query {
         ReadTarget target = ReadTarget.of(catalog.table(request.tableName()), request.indexName());
         ReadChecks.limit(request.limit());
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
-        target.checkConsistentRead(consistent, "querying");
+        target.checkConsistentRead(consistent, Messages.GSI_CONSISTENT_QUERY);
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
         dev.dynamoobjects.mock.expression.KeySchema keys = expressionKeys(target.keys());

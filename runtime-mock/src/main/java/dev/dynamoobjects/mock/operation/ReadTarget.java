@@ -5,8 +5,8 @@ import dev.dynamoobjects.mock.expression.KeyCondition;
 import dev.dynamoobjects.mock.expression.Projection;
 import dev.dynamoobjects.mock.expression.QueryFilter;
 import dev.dynamoobjects.mock.store.ItemStore;
-import dev.dynamoobjects.mock.table.KeyAttribute;
 import dev.dynamoobjects.mock.table.IndexDefinition;
+import dev.dynamoobjects.mock.table.KeyAttribute;
 import dev.dynamoobjects.mock.table.KeySchema;
 import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.table.Table;
@@ -117,11 +117,12 @@ final class ReadTarget {
 
     /**
      * Rejects a consistent read of a global index, before any other check of the read, as DynamoDB
-     * does; {@code reading} is "querying" or "scanning", as its message says.
+     * does, with the message of the read ({@link Messages#GSI_CONSISTENT_QUERY} or
+     * {@link Messages#GSI_CONSISTENT_SCAN}).
      */
-    void checkConsistentRead(boolean consistent, String reading) {
+    void checkConsistentRead(boolean consistent, String message) {
         if (consistent && index != null && index.global()) {
-            throw DynamoErrors.validation(Messages.gsiConsistentRead(reading));
+            throw DynamoErrors.validation(message);
         }
     }
 

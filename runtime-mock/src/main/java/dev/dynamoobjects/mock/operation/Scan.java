@@ -39,7 +39,7 @@ public final class Scan {
         ReadChecks.limit(request.limit());
         checkSegments(request.segment(), request.totalSegments());
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
-        target.checkConsistentRead(consistent, "scanning");
+        target.checkConsistentRead(consistent, Messages.GSI_CONSISTENT_SCAN);
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
         Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER,

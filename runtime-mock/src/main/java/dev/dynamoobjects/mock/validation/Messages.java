@@ -62,6 +62,8 @@ public final class Messages {
     public static final String NOTHING_TO_UPDATE = "Nothing to update";
     public static final String TTL_ALREADY_ENABLED = "TimeToLive is already enabled";
     public static final String TTL_ALREADY_DISABLED = "TimeToLive is already disabled";
+    public static final String GSI_CONSISTENT_QUERY = "Consistent read cannot be true when querying a GSI";
+    public static final String GSI_CONSISTENT_SCAN = "Consistent read cannot be true when scanning a GSI";
     public static final String TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName";
     public static final String THROUGHPUT_UNCHANGED = "The requested throughput value equals the current value";
     public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
@@ -151,11 +153,6 @@ public final class Messages {
                 + ". This attribute is part of the key";
     }
 
-
-    /** The message for a consistent read of a global index; {@code reading} is "querying" or "scanning". */
-    public static String gsiConsistentRead(String reading) {
-        return "Consistent read cannot be true when " + reading + " a GSI";
-    }
 
     /** The message for an UpdateExpression that sets an index key attribute to an empty string or binary. */
     public static String emptyIndexKeyFromUpdate(String typeName) {

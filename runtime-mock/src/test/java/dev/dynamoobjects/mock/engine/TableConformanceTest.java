@@ -47,6 +47,7 @@ class TableConformanceTest {
         assertEquals(6L, created.provisionedThroughput().writeCapacityUnits());
         assertEquals("arn:aws:dynamodb:ddblocal:000000000000:table/orders", created.tableArn());
         assertEquals(created, dynamo.describeTable(b -> b.tableName("orders")).table());
+        assertEquals(0, created.creationDateTime().getNano() % 1_000_000, "table times are whole milliseconds");
     }
 
     @Test
