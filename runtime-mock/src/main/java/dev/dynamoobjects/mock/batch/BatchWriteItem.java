@@ -12,6 +12,7 @@ import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.RequestValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,8 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * BatchWriteItem: up to 25 puts and deletes over any tables. Every request is checked (tables, then
- * each item and key in order, with duplicate keys rejected) before anything is written, so a bad
+ * BatchWriteItem: up to 25 puts and deletes over any tables. Every request is checked (every value,
+ * then the tables, then each item and key in order, with duplicate keys rejected) before anything is written, so a bad
  * request changes nothing. Requests an injected fault leaves unprocessed come back in
  * UnprocessedItems, unwritten (all of them if the fault says so: throttling is a fault of its own).
  * Engine-internal: the caller holds the engine's write lock.
@@ -71,6 +72,7 @@ public final class BatchWriteItem {
         if (requestItems == null || requestItems.isEmpty()) {
             throw DynamoErrors.validation(BatchMessages.WRITE_NO_REQUESTS);
         }
+        RequestValues.checkBatchWrite(requestItems);
         if (requestItems.values().stream().mapToInt(List::size).sum() > Limits.MAX_BATCH_WRITE_REQUESTS) {
             throw DynamoErrors.validation(BatchMessages.WRITE_TOO_MANY);
         }

@@ -1,6 +1,8 @@
 package dev.dynamoobjects.mock.expression;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.validation.Messages;
 import dev.dynamoobjects.mock.value.Numbers;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -14,7 +16,6 @@ final class AttributeMaps {
     /** The longest placeholder DynamoDB accepts, in characters. */
     static final int MAX_KEY_LENGTH = 255;
     /** Attribute names must be shorter than this many UTF-8 bytes. */
-    static final int MAX_NAME_BYTES = 65536;
 
     private AttributeMaps() {
     }
@@ -38,7 +39,7 @@ final class AttributeMaps {
             if (name == null || name.isEmpty()) {
                 throw DynamoErrors.validation(ExpressionMessages.emptyAttributeName(key));
             }
-            if (name.getBytes(StandardCharsets.UTF_8).length >= MAX_NAME_BYTES) {
+            if (name.getBytes(StandardCharsets.UTF_8).length > Limits.MAX_ATTRIBUTE_NAME_BYTES) {
                 throw DynamoErrors.validation(ExpressionMessages.attributeNameTooLarge(key));
             }
         }
@@ -98,8 +99,9 @@ final class AttributeMaps {
                 }
                 return null;
             case M:
-                for (AttributeValue element : value.m().values()) {
-                    String problem = problemWith(element);
+                for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
+                    String problem = nameProblem(entry.getKey());
+                    problem = problem != null ? problem : problemWith(entry.getValue());
                     if (problem != null) {
                         return problem;
                     }
@@ -108,6 +110,14 @@ final class AttributeMaps {
             default:
                 return null;
         }
+    }
+
+    private static String nameProblem(String name) {
+        if (name.isEmpty()) {
+            return Messages.EMPTY_ATTRIBUTE_NAME;
+        }
+        return name.getBytes(StandardCharsets.UTF_8).length > Limits.MAX_ATTRIBUTE_NAME_BYTES
+                ? Messages.ATTRIBUTE_NAME_TOO_LARGE : null;
     }
 
     private static String numberProblem(String number) {

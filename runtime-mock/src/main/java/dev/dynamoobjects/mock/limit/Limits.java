@@ -34,6 +34,8 @@ public final class Limits {
     public static final int MAX_TRANSACTION_ITEMS = 100;
     /** Bytes of items one TransactWriteItems may write. */
     public static final long MAX_TRANSACTION_PAYLOAD = 4L * 1024 * 1024;
+    /** UTF-8 bytes in an attribute name, a map key or an ExpressionAttributeNames value. */
+    public static final int MAX_ATTRIBUTE_NAME_BYTES = 65535;
     /** Characters in a ClientRequestToken. */
     public static final int MAX_CLIENT_REQUEST_TOKEN_LENGTH = 36;
     /** How long a ClientRequestToken makes a TransactWriteItems idempotent. */

@@ -132,15 +132,13 @@ public final class ItemStore {
      */
     public NavigableMap<Object, StoredItem> partition(Object partition) {
         Object value = partitions.get(partition);
-        if (value == null) {
-            return Collections.emptyNavigableMap();
-        }
+        // Never Collections.emptyNavigableMap(): it orders by natural order, and binary keys have none.
+        TreeMap<Object, StoredItem> items = new TreeMap<>(sortOrder);
         if (value instanceof Single single) {
-            TreeMap<Object, StoredItem> items = new TreeMap<>(sortOrder);
             items.put(single.sort, single.item);
             return items;
         }
-        return partitionMap(value);
+        return value == null ? items : partitionMap(value);
     }
 
     /**

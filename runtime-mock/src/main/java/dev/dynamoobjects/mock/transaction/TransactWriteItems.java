@@ -7,6 +7,7 @@ import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.table.Catalog;
+import dev.dynamoobjects.mock.validation.RequestValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,6 +94,7 @@ public final class TransactWriteItems {
         if (requested.isEmpty()) {
             throw DynamoErrors.validation(TransactionMessages.EMPTY_ITEMS);
         }
+        RequestValues.checkTransactWrite(requested);
         if (requested.size() > Limits.MAX_TRANSACTION_ITEMS) {
             throw DynamoErrors.validation(TransactionMessages.TOO_MANY_ITEMS);
         }

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.validation;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.value.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public final class ItemValues {
     public static Map<String, AttributeValue> canonicalItem(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> changed = null;
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+            checkName(e.getKey());
             AttributeValue value = e.getValue();
             AttributeValue canonical = canonical(value);
             if (canonical != value) {
@@ -33,6 +35,17 @@ public final class ItemValues {
             }
         }
         return changed == null ? item : changed;
+    }
+
+    /** Checks an attribute name or map key, at any depth: DynamoDB refuses empty and over-long ones. */
+    private static void checkName(String name) {
+        if (name.isEmpty()) {
+            throw DynamoErrors.validation(Messages.EMPTY_ATTRIBUTE_NAME);
+        }
+        // A char takes at most 3 UTF-8 bytes, so only long names need counting.
+        if (name.length() * 3 > Limits.MAX_ATTRIBUTE_NAME_BYTES && utf8Length(name) > Limits.MAX_ATTRIBUTE_NAME_BYTES) {
+            throw DynamoErrors.validation(Messages.ATTRIBUTE_NAME_TOO_LARGE);
+        }
     }
 
     /** Returns the value checked and with canonical numbers, or the same value when nothing changes. */
@@ -118,7 +131,9 @@ public final class ItemValues {
             throw DynamoErrors.validation(Messages.emptySet(setName));
         }
         if (hasDuplicates(members)) {
-            throw DynamoErrors.validation(Messages.setDuplicates(members.toString()));
+            // DynamoDB prints a string set's members, but not a binary set's: their text would be the SDK's.
+            throw DynamoErrors.validation(setName.equals("binary") ? Messages.BINARY_SET_DUPLICATES
+                    : Messages.setDuplicates(members.toString()));
         }
     }
 

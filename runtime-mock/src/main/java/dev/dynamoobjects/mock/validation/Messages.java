@@ -35,7 +35,12 @@ public final class Messages {
     public static final String ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size";
     public static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the"
             + " supported datatypes";
+    public static final String EMPTY_ATTRIBUTE_NAME = "Empty attribute name";
+    public static final String ATTRIBUTE_NAME_TOO_LARGE = "Attribute name is too large, must be less than 65536 bytes";
     public static final String NUMBER_SET_DUPLICATES = "Input collection contains duplicates";
+    /** A binary set with repeated members in an item. */
+    public static final String BINARY_SET_DUPLICATES =
+            "One or more parameter values were invalid: Input collection of type BS contains duplicates";
     public static final String LIST_TABLES_LIMIT_HIGH = "Limit in ListTables must be <= 100";
     public static final String CONDITION_FAILED = "The conditional request failed";
 

@@ -6,14 +6,17 @@ import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import dev.dynamoobjects.mock.local.DynamoDbLocal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -30,6 +33,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class DifferentialTest {
     private static final long SEED = Long.getLong("dynamo.objects.differential.seed", 20261122L);
     private static final int OPERATIONS = Integer.getInteger("dynamo.objects.differential.operations", 4000);
+    private static final long[] EDGE_SEEDS = seeds("dynamo.objects.differential.edgeSeeds", 1L, 7L, 42L);
+    private static final int EDGE_OPERATIONS = Integer.getInteger("dynamo.objects.differential.edgeOperations", 1500);
     private static final int SHOWN_MISMATCHES = 10;
 
     /** DynamoDB Local of its own: ListTables must not see the tables other tests left in the shared one. */
@@ -39,17 +44,56 @@ class DifferentialTest {
             Schema.create(local.client());
             Schema.create(embedded);
 
-            List<String> mismatches = compare(local.client(), embedded);
+            OperationGenerator generator = new OperationGenerator(SEED);
+            List<String> mismatches = compare(local.client(), embedded, OPERATIONS, generator::next,
+                    List.of(OperationGenerator.fullScan(Schema.HASH_TABLE), OperationGenerator.fullScan(Schema.RANGE_TABLE)));
 
             System.out.printf("Differential test (seed %d): %d operations compared, %d mismatches%n",
                     SEED, OPERATIONS + 2, mismatches.size());
-            mismatches.stream().map(DifferentialTest::kind)
-                    .collect(Collectors.groupingBy(kind -> kind, TreeMap::new, Collectors.counting()))
-                    .forEach((kind, count) -> System.out.println("  " + kind + ": " + count));
-            writeReport(mismatches);
-            assertEquals(List.of(), mismatches.subList(0, Math.min(SHOWN_MISMATCHES, mismatches.size())),
-                    mismatches.size() + " of " + OPERATIONS + " operations answered differently");
+            report("differential-mismatches.txt", mismatches, OPERATIONS);
         }
+    }
+
+    /**
+     * The edge cases, over several seeds: numbers at the limits and in every spelling, binary keys and
+     * operands, deep nesting, bad enumerated values, several bad parameters at once, paths into index
+     * keys, overlapping projections, parallel scans, and transactions and batches with an invalid item.
+     */
+    @Test
+    void embeddedAnswersEveryEdgeCaseAsDynamoDbLocalDoes() {
+        try (DynamoDbLocal local = DynamoDbLocal.start(); EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
+            EdgeSchema.create(local.client());
+            EdgeSchema.create(embedded);
+            List<String> mismatches = new ArrayList<>();
+            for (long seed : EDGE_SEEDS) {
+                mismatches.addAll(compare(local.client(), embedded, EDGE_OPERATIONS, new EdgeCaseGenerator(seed),
+                        EdgeCaseGenerator.finalScans()));
+            }
+            System.out.printf("Edge-case differential test (seeds %s): %d operations compared, %d mismatches%n",
+                    Arrays.toString(EDGE_SEEDS), EDGE_SEEDS.length * EDGE_OPERATIONS, mismatches.size());
+            report("differential-edge-mismatches.txt", mismatches, EDGE_SEEDS.length * EDGE_OPERATIONS);
+        }
+    }
+
+    private static long[] seeds(String property, long... defaults) {
+        String value = System.getProperty(property);
+        return value == null ? defaults : Arrays.stream(value.split(",")).mapToLong(Long::parseLong).toArray();
+    }
+
+    /** Prints the mismatches by kind, writes them all to a file and fails on the first few. */
+    private static void report(String file, List<String> mismatches, int operations) {
+        mismatches.stream().map(DifferentialTest::kind)
+                .collect(Collectors.groupingBy(kind -> kind, TreeMap::new, Collectors.counting()))
+                .forEach((kind, count) -> System.out.println("  " + kind + ": " + count));
+        writeReport(file, mismatches);
+        assertEquals(List.of(), mismatches.subList(0, Math.min(SHOWN_MISMATCHES, mismatches.size())),
+                mismatches.size() + " of " + operations + " operations answered differently (target/" + file + ")");
+    }
+
+    /** A text cut to a length a report can show: generated requests may hold 64 KB names. */
+    private static String shortened(String text) {
+        int max = 600;
+        return text.length() <= max ? text : text.substring(0, max) + "... (" + text.length() + " characters)";
     }
 
     /** The operation kind of a mismatch ("#12 PutItem ..." is a PutItem). */
@@ -58,25 +102,26 @@ class DifferentialTest {
     }
 
     /** Every mismatch, in full, for the one who fixes them; the assertion shows the first few. */
-    private static void writeReport(List<String> mismatches) {
+    private static void writeReport(String file, List<String> mismatches) {
         try {
-            Path report = Path.of("target", "differential-mismatches.txt");
+            Path report = Path.of("target", file);
             Files.createDirectories(report.getParent());
-            Files.write(report, mismatches);
+            // getBytes replaces a lone surrogate (generated strings hold some) where Files.write would throw.
+            Files.write(report, String.join("\n", mismatches).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> compare(DynamoDbClient reference, DynamoDbClient candidate) {
-        OperationGenerator generator = new OperationGenerator(SEED);
+    private static List<String> compare(DynamoDbClient reference, DynamoDbClient candidate, int operations,
+            Supplier<Operation> generator, List<Operation> finalReads) {
         List<String> mismatches = new ArrayList<>();
         Map<KnownDifference, Integer> known = new EnumMap<>(KnownDifference.class);
-        for (int i = 0; i < OPERATIONS; i++) {
-            check(mismatches, known, "#" + i, generator.next(), reference, candidate);
+        for (int i = 0; i < operations; i++) {
+            check(mismatches, known, "#" + i, generator.get(), reference, candidate);
         }
-        for (String table : List.of(Schema.HASH_TABLE, Schema.RANGE_TABLE)) {
-            check(mismatches, known, "final", OperationGenerator.fullScan(table), reference, candidate);
+        for (Operation read : finalReads) {
+            check(mismatches, known, "final", read, reference, candidate);
         }
         known.forEach((difference, count) -> System.out.println("  known difference " + difference + ": " + count));
         return mismatches;
@@ -93,7 +138,9 @@ class DifferentialTest {
         if (explained.isPresent()) {
             known.merge(explained.get(), 1, Integer::sum);
         } else {
-            mismatches.add(step + " " + operation + "\n  DynamoDB Local: " + expected + "\n  embedded:       " + actual);
+            mismatches.add(step + " " + shortened(operation.label()) + "\n  DynamoDB Local: " + shortened(expected)
+                    + "\n  embedded:       " + shortened(actual));
+            Resync.tables(reference, candidate);
         }
     }
 }

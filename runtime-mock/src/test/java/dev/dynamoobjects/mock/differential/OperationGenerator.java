@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -155,7 +156,7 @@ final class OperationGenerator {
                 .keyConditionExpression("pk = :pk" + range).filterExpression(filter)
                 .expressionAttributeValues(values).scanIndexForward(forward).limit(limit)
                 .returnConsumedCapacity(capacity()).build();
-        return new Operation("Query " + request, client -> pages(client, request));
+        return new Operation("Query " + request, client -> Reads.pages(client, request));
     }
 
     /**
@@ -178,22 +179,7 @@ final class OperationGenerator {
                 .keyConditionExpression(key).filterExpression(filter).expressionAttributeValues(values)
                 .select(select).consistentRead(consistent).scanIndexForward(random.nextBoolean())
                 .limit(1 + random.nextInt(3)).build();
-        return new Operation("Query index " + request, client -> indexItems(pages(client, request)));
-    }
-
-    /** Follows LastEvaluatedKey to the end; every page is part of the outcome. */
-    private static List<QueryResponse> pages(DynamoDbClient client, QueryRequest first) {
-        List<QueryResponse> pages = new ArrayList<>();
-        QueryRequest request = first;
-        for (int i = 0; i < 50; i++) {
-            QueryResponse page = client.query(request);
-            pages.add(page);
-            if (!hasNext(page)) {
-                break;
-            }
-            request = request.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
-        }
-        return pages;
+        return new Operation("Query index " + request, client -> indexItems(Reads.pages(client, request)));
     }
 
     /**
@@ -206,10 +192,6 @@ final class OperationGenerator {
         pages.forEach(page -> items.addAll(page.items()));
         return pages.size() + " pages, count " + pages.stream().mapToInt(QueryResponse::count).sum()
                 + ", items " + Outcomes.canonical(items, true);
-    }
-
-    private static boolean hasNext(QueryResponse page) {
-        return page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
     }
 
     /**
@@ -237,23 +219,11 @@ final class OperationGenerator {
      */
     private static Operation scan(String table, String index, String filter, String projection, boolean consistent,
                                   Map<String, AttributeValue> values, int limit) {
+        ScanRequest request = ScanRequest.builder().tableName(table).indexName(index).filterExpression(filter)
+                .projectionExpression(projection).consistentRead(consistent).expressionAttributeValues(values)
+                .limit(limit).build();
         return new Operation("Scan " + table + " index " + index + " " + filter + " projecting " + projection
-                + (consistent ? " consistent" : "") + " limit " + limit, client -> {
-            List<Map<String, AttributeValue>> items = new ArrayList<>();
-            int scanned = 0;
-            Map<String, AttributeValue> start = null;
-            do {
-                Map<String, AttributeValue> from = start;
-                ScanResponse page = client.scan(s -> s.tableName(table).indexName(index).filterExpression(filter)
-                        .projectionExpression(projection).consistentRead(consistent)
-                        .expressionAttributeValues(values).limit(limit)
-                        .exclusiveStartKey(from));
-                items.addAll(page.items());
-                scanned += page.scannedCount();
-                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-            } while (start != null);
-            return "scanned " + scanned + " items " + Outcomes.canonical(items, true);
-        });
+                + (consistent ? " consistent" : "") + " limit " + limit, client -> Reads.scanned(client, request));
     }
 
     private Operation batchGet() {
@@ -365,7 +335,7 @@ final class OperationGenerator {
                 List<String> attributes = random.nextBoolean() ? List.of("n", "s") : null;
                 QueryRequest request = QueryRequest.builder().tableName(RANGE_TABLE).keyConditions(keyConditions)
                         .queryFilter(filter).attributesToGet(attributes).limit(1 + random.nextInt(3)).build();
-                return new Operation("Query legacy " + request, client -> pages(client, request));
+                return new Operation("Query legacy " + request, client -> Reads.pages(client, request));
             default:
                 Map<String, Condition> scanFilter = Map.of(pick("n", "s", "ss", "l"), condition(pick("EQ", "CONTAINS",
                         "NOT_CONTAINS", "BEGINS_WITH", "LT", "NOT_NULL"), false));

@@ -2,6 +2,7 @@ package dev.dynamoobjects.mock.differential;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,9 @@ final class Outcomes {
             return error(e) + " reasons=" + canonical(e.cancellationReasons(), false);
         } catch (DynamoDbException e) {
             return error(e);
+        } catch (RuntimeException e) {
+            // A crash of the backend (or of the SDK reading its answer) is an outcome to compare, not the end of the run.
+            return "crash " + e;
         }
     }
 
@@ -67,7 +71,8 @@ final class Outcomes {
                 elements.add(canonical(element, false));
             }
             if (unordered) {
-                elements.sort(null);
+                // By value, not spelling: 1E+2 and 100 must sort alike for KnownDifference.NUMBER_SPELLING to apply.
+                elements.sort(Comparator.comparing(KnownDifference::canonicalNumbers).thenComparing(Comparator.naturalOrder()));
             }
             return elements.toString();
         }
