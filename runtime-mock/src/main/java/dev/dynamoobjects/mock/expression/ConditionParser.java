@@ -37,14 +37,13 @@ final class ConditionParser extends ParserBase {
     }
 
     /** Parses a Query's FilterExpression, which may not name the key attributes of what it reads. */
-    static QueryFilter parseQueryFilter(String text, Placeholders placeholders, KeySchema keys) {
+    static QueryFilter parseQueryFilter(String text, Placeholders placeholders) {
         ConditionParser parser = new ConditionParser(text, ExpressionKind.FILTER, placeholders);
         Condition condition = parser.parseOr();
         parser.expectEnd();
-        FilterKeys.checkPaths(parser.paths(), keys);
         Set<String> attributes = new HashSet<>();
         parser.paths().forEach(path -> attributes.add(path.attribute()));
-        return new QueryFilter(condition, attributes);
+        return new QueryFilter(condition, attributes, parser.paths());
     }
 
     private Condition parseOr() {

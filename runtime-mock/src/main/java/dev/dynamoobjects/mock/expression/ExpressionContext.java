@@ -64,13 +64,10 @@ public final class ExpressionContext {
         return parse(kind, expression, null, placeholders -> ConditionParser.parse(expression, kind, placeholders));
     }
 
-    /**
-     * Parses a Query's FilterExpression for a table or index with the given keys, with DynamoDB's
-     * error when it names one of them.
-     */
-    public QueryFilter queryFilter(String expression, KeySchema keys) {
-        return parse(ExpressionKind.FILTER, expression, keys,
-                placeholders -> ConditionParser.parseQueryFilter(expression, placeholders, keys));
+    /** Parses a Query's FilterExpression; {@link QueryFilter#checkKeys} then refuses key attributes in it. */
+    public QueryFilter queryFilter(String expression) {
+        return parse(ExpressionKind.FILTER, expression, null,
+                placeholders -> ConditionParser.parseQueryFilter(expression, placeholders));
     }
 
     /** Parses a Query's KeyConditionExpression for a table or index with the given keys. */

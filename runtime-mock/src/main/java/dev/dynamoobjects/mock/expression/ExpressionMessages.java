@@ -196,7 +196,7 @@ final class ExpressionMessages {
     }
 
     static String duplicatesInBinarySet() {
-        return "One or more parameter values were invalid: Input collection of type BS contains duplicates.";
+        return dev.dynamoobjects.mock.validation.Messages.BINARY_SET_DUPLICATES;
     }
 
     static String unusedNames(Collection<String> keys) {

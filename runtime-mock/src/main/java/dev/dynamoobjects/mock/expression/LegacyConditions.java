@@ -78,7 +78,7 @@ public final class LegacyConditions {
     public static QueryFilter queryFilter(Map<String, software.amazon.awssdk.services.dynamodb.model.Condition> filter,
                                           ConditionalOperator operator, KeySchema keys) {
         FilterKeys.checkNames(filter.keySet(), keys);
-        return new QueryFilter(filter(filter, operator), filter.keySet());
+        return new QueryFilter(filter(filter, operator), filter.keySet(), List.of());
     }
 
     /** Translates a Query's {@code KeyConditions} for a table or index with the given keys. */

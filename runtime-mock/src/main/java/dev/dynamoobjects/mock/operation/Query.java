@@ -47,14 +47,18 @@ public final class Query {
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
                 request.expressionAttributeValues());
         dev.dynamoobjects.mock.expression.KeySchema keys = expressionKeys(target.keys());
-        KeyCondition key = keyCondition(request, expressions, keys);
-        target.checkKeyValues(key);
+        // DynamoDB Local's order: the filter, then the projection, then the key condition.
         QueryFilter filter = request.hasQueryFilter()
                 ? LegacyConditions.queryFilter(request.queryFilter(), request.conditionalOperator(), keys)
                 : request.filterExpression() == null ? null
-                : expressions.context().queryFilter(request.filterExpression(), keys);
+                : expressions.context().queryFilter(request.filterExpression());
         Projection projection = expressions.projection(request.projectionExpression(),
                 request.attributesToGet(), request.hasAttributesToGet());
+        KeyCondition key = keyCondition(request, expressions, keys);
+        target.checkKeyValues(key);
+        if (filter != null) {
+            filter.checkKeys(keys);
+        }
         expressions.checkAllUsed();
         target.checkProjected(filter, projection);
         target.check(request.select(), projection != null);

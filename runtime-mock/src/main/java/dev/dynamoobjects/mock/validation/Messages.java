@@ -40,7 +40,7 @@ public final class Messages {
     public static final String NUMBER_SET_DUPLICATES = "Input collection contains duplicates";
     /** A binary set with repeated members in an item. */
     public static final String BINARY_SET_DUPLICATES =
-            "One or more parameter values were invalid: Input collection of type BS contains duplicates";
+            "One or more parameter values were invalid: Input collection of type BS contains duplicates.";
     public static final String LIST_TABLES_LIMIT_HIGH = "Limit in ListTables must be <= 100";
     public static final String CONDITION_FAILED = "The conditional request failed";
 
