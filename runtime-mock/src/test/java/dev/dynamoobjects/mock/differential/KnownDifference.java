@@ -1,6 +1,6 @@
 package dev.dynamoobjects.mock.differential;
 
-import java.math.BigDecimal;
+import dev.dynamoobjects.mock.fixtures.DocumentedNumbers;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -55,15 +55,11 @@ enum KnownDifference {
 
     /** The outcome with every number spelled as DynamoDB documents: no exponent, no needless zeroes. */
     static String canonicalNumbers(String outcome) {
-        String numbers = NUMBER.matcher(outcome).replaceAll(m -> canonicalNumber(m.group()));
+        String numbers = NUMBER.matcher(outcome).replaceAll(m -> DocumentedNumbers.canonical(m.group()));
         return NUMBER_SET.matcher(numbers).replaceAll(m -> Arrays.stream(m.group().split(", "))
-                .map(KnownDifference::canonicalNumber).sorted().collect(Collectors.joining(", ")));
+                .map(DocumentedNumbers::canonical).sorted().collect(Collectors.joining(", ")));
     }
 
-    private static String canonicalNumber(String text) {
-        BigDecimal value = new BigDecimal(text);
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
 
     /** Returns the known difference that explains two outcomes, if one does. */
     static Optional<KnownDifference> explaining(Operation operation, String expected, String actual) {

@@ -1,6 +1,6 @@
 package dev.dynamoobjects.mock.expression;
 
-import dev.dynamoobjects.mock.value.Numbers;
+import dev.dynamoobjects.mock.fixtures.DocumentedNumbers;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,8 +28,8 @@ final class Canonical {
 
     static String of(AttributeValue value) {
         switch (value.type()) {
-            case N: return "N:" + Numbers.canonical(value.n());
-            case NS: return "NS:" + sorted(value.ns().stream().map(Numbers::canonical).toList());
+            case N: return "N:" + DocumentedNumbers.canonical(value.n());
+            case NS: return "NS:" + sorted(value.ns().stream().map(DocumentedNumbers::canonical).toList());
             case SS: return "SS:" + sorted(value.ss());
             case BS: return "BS:" + sorted(value.bs().stream().map(b -> b.asUtf8String()).toList());
             case L: return value.l().stream().map(Canonical::of).collect(Collectors.joining(", ", "L:[", "]"));

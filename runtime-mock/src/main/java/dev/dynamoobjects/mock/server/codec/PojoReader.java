@@ -17,6 +17,7 @@ import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonParseException;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
+import software.amazon.awssdk.thirdparty.jackson.core.StreamReadConstraints;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
@@ -34,7 +35,13 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * wrong JSON type throws {@link MalformedJsonException}.
  */
 public final class PojoReader {
-    static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Jackson refuses names over 50,000 characters by default; DynamoDB takes attribute names up to
+     * 65,535 bytes and answers longer ones itself. The HTTP layer's body limit bounds them all.
+     */
+    static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(Integer.MAX_VALUE).build())
+            .build();
 
     private PojoReader() {
     }
