@@ -1,6 +1,9 @@
 package dev.dynamoobjects.mock.expression;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.validation.ItemValues;
+import dev.dynamoobjects.mock.validation.Messages;
 import dev.dynamoobjects.mock.value.Numbers;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -80,7 +83,17 @@ final class AttributeMaps {
 
     /** Returns DynamoDB's description of what is wrong with a value, or null when it is valid. */
     static String problemWith(AttributeValue value) {
+        // A value is checked as an attribute one level down would be, so it may nest one level more.
+        if (ItemValues.nestsDeeper(value, Limits.MAX_NESTING_LEVELS)) {
+            return Messages.NESTING_TOO_DEEP_IN_ITEM;
+        }
+        return problemWithin(value);
+    }
+
+    private static String problemWithin(AttributeValue value) {
         switch (value.type()) {
+            case NUL:
+                return value.nul() ? null : Messages.NULL_NOT_TRUE;
             case N:
                 return numberProblem(value.n());
             case SS:
@@ -91,7 +104,7 @@ final class AttributeMaps {
                 return setProblem("BS", value.bs(), ExpressionMessages.duplicatesInBinarySet());
             case L:
                 for (AttributeValue element : value.l()) {
-                    String problem = problemWith(element);
+                    String problem = problemWithin(element);
                     if (problem != null) {
                         return problem;
                     }
@@ -99,7 +112,7 @@ final class AttributeMaps {
                 return null;
             case M:
                 for (AttributeValue element : value.m().values()) {
-                    String problem = problemWith(element);
+                    String problem = problemWithin(element);
                     if (problem != null) {
                         return problem;
                     }

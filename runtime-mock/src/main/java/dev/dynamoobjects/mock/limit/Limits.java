@@ -6,6 +6,8 @@ import java.time.Duration;
 public final class Limits {
     /** Largest item, in DynamoDB's size units (bytes of names and values). */
     public static final int MAX_ITEM_SIZE = 400 * 1024;
+    /** Levels of nesting an attribute may have, counting the attribute itself and each list or map in it. */
+    public static final int MAX_NESTING_LEVELS = 32;
     /** Largest partition key value, in bytes. */
     public static final int MAX_PARTITION_KEY_SIZE = 2048;
     /** Largest sort key value, in bytes. */

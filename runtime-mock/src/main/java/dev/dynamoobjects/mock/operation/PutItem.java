@@ -15,6 +15,8 @@ public final class PutItem {
     }
 
     public static PutItemResponse execute(Catalog catalog, PutItemRequest request) {
+        EnumParameters.check(request.returnValuesOnConditionCheckFailureAsString(),
+                "returnValuesOnConditionCheckFailure", EnumParameters.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
                 .conditionalOperator(request.conditionalOperatorAsString())

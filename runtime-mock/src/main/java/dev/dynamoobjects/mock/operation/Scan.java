@@ -28,6 +28,7 @@ public final class Scan {
     }
 
     public static ScanResponse execute(Catalog catalog, ScanRequest request) {
+        EnumParameters.check(request.selectAsString(), "select", EnumParameters.SELECT);
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .legacy(ParameterMix.Legacy.ScanFilter, request.hasScanFilter())
@@ -49,7 +50,8 @@ public final class Scan {
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
         target.checkProjected(null, projection);
-        target.check(request.select(), projection != null);
+        target.check(request.select(), ReadChecks.projectionParameter(request.hasAttributesToGet(),
+                request.projectionExpression()));
         PrimaryKey start = request.hasExclusiveStartKey() ? target.position(request.exclusiveStartKey()) : null;
         Iterator<StoredItem> candidates = new StoreItems(target, start, request.segment(), request.totalSegments());
         Page page = Page.read(candidates, target, request.limit(), filter, projection, request.select());

@@ -26,6 +26,11 @@ public final class UpdateItem {
     }
 
     public static UpdateItemResponse execute(Catalog catalog, UpdateItemRequest request) {
+        EnumParameters.check(request.returnValuesOnConditionCheckFailureAsString(),
+                "returnValuesOnConditionCheckFailure", EnumParameters.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
+        if (request.hasAttributeUpdates()) {
+            EnumParameters.checkActions(request.attributeUpdates());
+        }
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributeUpdates, request.hasAttributeUpdates())
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.validation;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.value.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,7 +45,11 @@ public final class ItemValues {
             case S:
             case B:
             case BOOL:
+                return value;
             case NUL:
+                if (!value.nul()) {
+                    throw DynamoErrors.validation(Messages.NULL_NOT_TRUE);
+                }
                 return value;
             case N:
                 String n = canonicalNumber(value.n());
@@ -65,6 +70,35 @@ public final class ItemValues {
             default:
                 throw DynamoErrors.validation(Messages.EMPTY_VALUE);
         }
+    }
+
+    /**
+     * Refuses an item with an attribute nested deeper than DynamoDB allows, with {@code message}.
+     * Runs before the other checks, whose walks of a value recurse without bound.
+     */
+    public static void checkNesting(Map<String, AttributeValue> item, String message) {
+        for (AttributeValue value : item.values()) {
+            if (value != null && nestsDeeper(value, Limits.MAX_NESTING_LEVELS - 1)) {
+                throw DynamoErrors.validation(message);
+            }
+        }
+    }
+
+    /** Returns true when the value holds lists or maps more than {@code levels} deep; the walk stops there. */
+    public static boolean nestsDeeper(AttributeValue value, int levels) {
+        Iterable<AttributeValue> elements = value.hasL() ? value.l() : value.hasM() ? value.m().values() : null;
+        if (elements == null) {
+            return false;
+        }
+        if (levels == 0) {
+            return true;
+        }
+        for (AttributeValue element : elements) {
+            if (element != null && nestsDeeper(element, levels - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns a number's canonical spelling, with DynamoDB's errors for an invalid number. */

@@ -35,6 +35,13 @@ public final class Messages {
     public static final String ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size";
     public static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the"
             + " supported datatypes";
+    public static final String NULL_NOT_TRUE = "One or more parameter values were invalid: Null attribute value types"
+            + " must have the value of true";
+    /** For an item an UpdateExpression nests too deep. */
+    public static final String NESTING_TOO_DEEP = "Nesting Levels have exceeded supported limits";
+    /** For an item or a value given nested too deep. */
+    public static final String NESTING_TOO_DEEP_IN_ITEM = NESTING_TOO_DEEP + ": Attributes in the item have nested"
+            + " levels beyond supported limit";
     public static final String NUMBER_SET_DUPLICATES = "Input collection contains duplicates";
     public static final String LIST_TABLES_LIMIT_HIGH = "Limit in ListTables must be <= 100";
     public static final String CONDITION_FAILED = "The conditional request failed";
@@ -78,6 +85,9 @@ public final class Messages {
     public static final String TOTAL_WITHOUT_SEGMENT = "If total segments is specified, a particular segment must"
             + " also be specified for this request";
 
+    public static final String CONDITIONAL_OPERATOR_ALONE = "ConditionalOperator cannot be used without Filter or"
+            + " Expected";
+
     public static final String NAMES_WITHOUT_EXPRESSIONS = "ExpressionAttributeNames can only be specified when"
             + " using expressions";
     public static final String VALUES_WITHOUT_EXPRESSIONS = "ExpressionAttributeValues can only be specified when"
@@ -105,6 +115,9 @@ public final class Messages {
 
     /** The message for an empty set; {@code setName} is "string", "number" or "binary". */
     public static String emptySet(String setName) {
+        if (setName.equals("binary")) {
+            return "One or more parameter values were invalid: Binary sets should not be empty";
+        }
         return "One or more parameter values were invalid: An " + setName + " set  may not be empty";
     }
 
@@ -145,6 +158,18 @@ public final class Messages {
     public static String memberAtMost(String value, String member, long max) {
         return "1 validation error detected: Value '" + value + "' at '" + member
                 + "' failed to satisfy constraint: Member must have value less than or equal to " + max;
+    }
+
+    /** The message for an enum parameter outside its value set, as DynamoDB's request validation words it. */
+    public static String notInEnum(String value, String member, Collection<String> allowed) {
+        return "1 validation error detected: Value '" + value + "' at '" + member
+                + "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed;
+    }
+
+    /** The message for a Select of COUNT or ALL_ATTRIBUTES beside AttributesToGet or a ProjectionExpression. */
+    public static String projectionWithSelect(String parameter, String select) {
+        return "Cannot specify the " + parameter + " when choosing to get "
+                + (select.equals("COUNT") ? "only the Count" : select);
     }
 
     /** The message for an UpdateItem that writes a key attribute. */
