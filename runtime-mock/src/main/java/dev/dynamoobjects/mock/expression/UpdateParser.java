@@ -173,10 +173,11 @@ final class UpdateParser extends ParserBase {
             problem(ExpressionMessages.requiresPath(name));
             return new UpdateValue.Constant(null);
         }
+        checkNotNested(call.argument(1));
         return new UpdateValue.IfNotExists(path.path(), call.argument(1));
     }
 
-    /** DynamoDB lets list_append stand only where its list becomes the value, not inside another operator. */
+    /** DynamoDB lets list_append stand only where its list becomes the value, not inside a function or a sum. */
     private void checkNotNested(UpdateValue operand) {
         if (operand instanceof UpdateValue.ListAppend) {
             problem(ExpressionMessages.functionMisused("list_append"));

@@ -36,6 +36,14 @@ public final class Limits {
     public static final int MAX_TRANSACTION_ITEMS = 100;
     /** Bytes of items one TransactWriteItems may write. */
     public static final long MAX_TRANSACTION_PAYLOAD = 4L * 1024 * 1024;
+    /** Characters in the name of the attribute that holds items' expiry times. */
+    public static final int MAX_TIME_TO_LIVE_ATTRIBUTE_NAME_LENGTH = 255;
+    /** Tags one table may carry. */
+    public static final int MAX_TAGS = 50;
+    /** Unicode characters in a tag key. */
+    public static final int MAX_TAG_KEY_LENGTH = 128;
+    /** Unicode characters in a tag value. */
+    public static final int MAX_TAG_VALUE_LENGTH = 256;
     /** Characters in a ClientRequestToken. */
     public static final int MAX_CLIENT_REQUEST_TOKEN_LENGTH = 36;
     /** How long a ClientRequestToken makes a TransactWriteItems idempotent. */

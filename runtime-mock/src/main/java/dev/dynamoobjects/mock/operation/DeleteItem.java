@@ -16,8 +16,7 @@ public final class DeleteItem {
     }
 
     public static DeleteItemResponse execute(Catalog catalog, DeleteItemRequest request) {
-        EnumParameters.check(request.returnValuesOnConditionCheckFailureAsString(),
-                "returnValuesOnConditionCheckFailure", EnumParameters.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
+        EnumParameters.checkReturnValuesOnFailure(request.returnValuesOnConditionCheckFailureAsString(), "");
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
                 .conditionalOperator(request.conditionalOperatorAsString())

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
  * validation refuses them, before anything else of the request is looked at. The value sets are
  * listed in the order DynamoDB's messages list them, which is not the SDK's order.
  */
-final class EnumParameters {
+public final class EnumParameters {
     static final List<String> SELECT = List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES",
             "ALL_PROJECTED_ATTRIBUTES");
     static final List<String> RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = List.of("ALL_OLD", "NONE");
@@ -25,6 +25,14 @@ final class EnumParameters {
         if (value != null && !allowed.contains(value)) {
             throw DynamoErrors.validation(Messages.notInEnum(value, member, allowed));
         }
+    }
+
+    /**
+     * Refuses a ReturnValuesOnConditionCheckFailure other than ALL_OLD or NONE; {@code prefix} places
+     * the member in its request ("" for a single-item write).
+     */
+    public static void checkReturnValuesOnFailure(String value, String prefix) {
+        check(value, prefix + "returnValuesOnConditionCheckFailure", RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
     }
 
     /** Refuses an AttributeUpdates action other than ADD, PUT or DELETE. */

@@ -15,8 +15,7 @@ public final class PutItem {
     }
 
     public static PutItemResponse execute(Catalog catalog, PutItemRequest request) {
-        EnumParameters.check(request.returnValuesOnConditionCheckFailureAsString(),
-                "returnValuesOnConditionCheckFailure", EnumParameters.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
+        EnumParameters.checkReturnValuesOnFailure(request.returnValuesOnConditionCheckFailureAsString(), "");
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
                 .conditionalOperator(request.conditionalOperatorAsString())

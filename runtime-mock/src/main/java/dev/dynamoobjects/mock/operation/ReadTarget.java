@@ -133,7 +133,7 @@ final class ReadTarget {
      */
     void check(Select select, String projection) {
         boolean hasProjection = projection != null;
-        if (hasProjection && (select == Select.COUNT || select == Select.ALL_ATTRIBUTES)) {
+        if (hasProjection && select != null && select != Select.SPECIFIC_ATTRIBUTES) {
             throw DynamoErrors.validation(Messages.projectionWithSelect(projection, select.toString()));
         }
         if (select == Select.ALL_PROJECTED_ATTRIBUTES && index == null) {

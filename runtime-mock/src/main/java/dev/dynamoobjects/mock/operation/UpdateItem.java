@@ -26,8 +26,7 @@ public final class UpdateItem {
     }
 
     public static UpdateItemResponse execute(Catalog catalog, UpdateItemRequest request) {
-        EnumParameters.check(request.returnValuesOnConditionCheckFailureAsString(),
-                "returnValuesOnConditionCheckFailure", EnumParameters.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
+        EnumParameters.checkReturnValuesOnFailure(request.returnValuesOnConditionCheckFailureAsString(), "");
         if (request.hasAttributeUpdates()) {
             EnumParameters.checkActions(request.attributeUpdates());
         }

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.transaction;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.operation.EnumParameters;
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.expression.ExpressionContext;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
@@ -60,7 +61,25 @@ final class WriteItem {
         if (request.conditionCheck() != null && request.conditionCheck().conditionExpression() == null) {
             throw DynamoErrors.validation(TransactionMessages.missingCondition(position));
         }
+        checkReturnValuesOnFailure(request, "transactItems." + position + ".member.");
         return new WriteItem(request, tableName(request));
+    }
+
+    /** Refuses a bad ReturnValuesOnConditionCheckFailure up front, named by its place in the request. */
+    private static void checkReturnValuesOnFailure(TransactWriteItem request, String member) {
+        if (request.put() != null) {
+            EnumParameters.checkReturnValuesOnFailure(request.put().returnValuesOnConditionCheckFailureAsString(),
+                    member + "put.");
+        } else if (request.update() != null) {
+            EnumParameters.checkReturnValuesOnFailure(request.update().returnValuesOnConditionCheckFailureAsString(),
+                    member + "update.");
+        } else if (request.delete() != null) {
+            EnumParameters.checkReturnValuesOnFailure(request.delete().returnValuesOnConditionCheckFailureAsString(),
+                    member + "delete.");
+        } else {
+            EnumParameters.checkReturnValuesOnFailure(
+                    request.conditionCheck().returnValuesOnConditionCheckFailureAsString(), member + "conditionCheck.");
+        }
     }
 
     private static String tableName(TransactWriteItem request) {
