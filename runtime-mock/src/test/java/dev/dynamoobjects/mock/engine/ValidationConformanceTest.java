@@ -107,6 +107,13 @@ class ValidationConformanceTest {
     }
 
     @Test
+    void aKeyIsCheckedForNestingAsAnItemIs() {
+        assertValidation("Invalid attribute value type",
+                () -> dynamo.getItem(b -> b.tableName(TABLE).key(item("id", nested(31)))));
+        assertValidation(NESTED_TOO_DEEP, () -> dynamo.getItem(b -> b.tableName(TABLE).key(item("id", nested(32)))));
+    }
+
+    @Test
     void aValueNestsOneLevelMoreThanTheAttributeItBecomes() {
         assertValidation("Nesting Levels have exceeded supported limits",
                 () -> dynamo.updateItem(b -> b.tableName(TABLE).key(item("id", s("a"))).updateExpression("SET m = :v")

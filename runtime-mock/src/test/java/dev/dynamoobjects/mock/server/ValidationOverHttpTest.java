@@ -67,4 +67,5 @@ class ValidationOverHttpTest {
         assertSerializationError("Invalid last non-pad Base64 character dectected", putBinary("+/+="));
         assertSerializationError("Invalid last non-pad Base64 character dectected", putBinary("ab!d"));
     }
+
 }
