@@ -193,11 +193,11 @@ final class ExpressionMessages {
     }
 
     static String duplicatesInNumberSet() {
-        return "Input collection contains duplicates";
+        return Messages.NUMBER_SET_DUPLICATES;
     }
 
     static String duplicatesInBinarySet() {
-        return "One or more parameter values were invalid: Input collection of type BS contains duplicates.";
+        return Messages.BINARY_SET_DUPLICATES;
     }
 
     static String unusedNames(Collection<String> keys) {

@@ -55,10 +55,16 @@ public final class ItemValues {
                 String n = canonicalNumber(value.n());
                 return n.equals(value.n()) ? value : AttributeValue.fromN(n);
             case SS:
-                checkSet(value.ss(), "string");
+                checkNotEmpty(value.ss(), "string");
+                if (hasDuplicates(value.ss())) {
+                    throw DynamoErrors.validation(Messages.setDuplicates(value.ss().toString()));
+                }
                 return value;
             case BS:
-                checkSet(value.bs(), "binary");
+                checkNotEmpty(value.bs(), "binary");
+                if (hasDuplicates(value.bs())) {
+                    throw DynamoErrors.validation(Messages.BINARY_SET_DUPLICATES);
+                }
                 return value;
             case NS:
                 return canonicalNumberSet(value);
@@ -147,12 +153,9 @@ public final class ItemValues {
         return changed ? AttributeValue.fromNs(canonical) : value;
     }
 
-    private static void checkSet(List<?> members, String setName) {
+    private static void checkNotEmpty(List<?> members, String setName) {
         if (members.isEmpty()) {
             throw DynamoErrors.validation(Messages.emptySet(setName));
-        }
-        if (hasDuplicates(members)) {
-            throw DynamoErrors.validation(Messages.setDuplicates(members.toString()));
         }
     }
 

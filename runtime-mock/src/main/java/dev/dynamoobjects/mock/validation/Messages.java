@@ -43,6 +43,9 @@ public final class Messages {
     public static final String NESTING_TOO_DEEP_IN_ITEM = NESTING_TOO_DEEP + ": Attributes in the item have nested"
             + " levels beyond supported limit";
     public static final String NUMBER_SET_DUPLICATES = "Input collection contains duplicates";
+    /** Binary sets are not listed: their members have no text to show. */
+    public static final String BINARY_SET_DUPLICATES = "One or more parameter values were invalid: Input collection of"
+            + " type BS contains duplicates.";
     public static final String LIST_TABLES_LIMIT_HIGH = "Limit in ListTables must be <= 100";
     public static final String CONDITION_FAILED = "The conditional request failed";
 
@@ -131,7 +134,7 @@ public final class Messages {
         return "One or more parameter values were invalid: An " + setName + " set  may not be empty";
     }
 
-    /** The message for a string or binary set with repeated members. */
+    /** The message for a string set with repeated members. */
     public static String setDuplicates(String members) {
         return "One or more parameter values were invalid: Input collection " + members + " contains duplicates";
     }

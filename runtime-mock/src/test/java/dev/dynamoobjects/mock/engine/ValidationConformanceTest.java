@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
@@ -138,9 +139,13 @@ class ValidationConformanceTest {
     }
 
     @Test
-    void anEmptyBinarySetHasItsOwnWording() {
+    void binarySetsHaveTheirOwnWording() {
         assertValidation("One or more parameter values were invalid: Binary sets should not be empty",
                 () -> dynamo.putItem(b -> b.tableName(TABLE).item(item("id", s("a"), "z", AttributeValue.fromBs(List.of())))));
+        SdkBytes bytes = SdkBytes.fromByteArray(new byte[] {(byte) 0xff});
+        assertValidation("One or more parameter values were invalid: Input collection of type BS contains duplicates.",
+                () -> dynamo.putItem(b -> b.tableName(TABLE).item(item("id", s("a"), "z",
+                        AttributeValue.fromBs(List.of(bytes, bytes))))));
     }
 
     @Test
