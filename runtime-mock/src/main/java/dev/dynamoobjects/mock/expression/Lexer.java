@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Splits an expression into tokens the way DynamoDB's lexer does: names are letters, digits and
- * underscores starting with a letter (a leading underscore is an unknown token); {@code #name} and {@code :value} placeholders; digit runs
- * (list indexes); keywords in any case; any other character is a one-character unknown token that
- * the parser reports as a syntax error.
+ * underscores starting with a letter (a leading underscore is an unknown token); {@code #name} and
+ * {@code :value} placeholders; digit runs (list indexes); keywords in any case; any other character
+ * is a one-character unknown token that the parser reports as a syntax error.
  */
 final class Lexer {
     private static final TokenType[] KEYWORDS = {

@@ -79,7 +79,8 @@ public final class TableOperations {
             throw DynamoErrors.validation(Messages.memberTooShort(name, member, 1));
         }
         if (name != null && name.length() > Limits.MAX_TIME_TO_LIVE_ATTRIBUTE_NAME_LENGTH) {
-            throw DynamoErrors.validation(Messages.memberTooLong(name, member, Limits.MAX_TIME_TO_LIVE_ATTRIBUTE_NAME_LENGTH));
+            throw DynamoErrors.validation(Messages.memberTooLong(name, member,
+                    Limits.MAX_TIME_TO_LIVE_ATTRIBUTE_NAME_LENGTH));
         }
     }
 
