@@ -9,37 +9,82 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
 /**
  * Enum parameters given as strings outside their value sets, refused as DynamoDB's request
  * validation refuses them, before anything else of the request is looked at. The value sets are
- * listed in the order DynamoDB's messages list them, which is not the SDK's order.
+ * listed in the order DynamoDB's messages list them, which is not the SDK's order. A request's
+ * members are checked in alphabetical order; null (not given) always passes.
+ *
+ * <pre>{@code
+ * EnumParameters.of()
+ *         .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+ *         .select(request.selectAsString());
+ * }</pre>
  */
 public final class EnumParameters {
-    static final List<String> SELECT = List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES",
+    private static final List<String> ATTRIBUTE_ACTION = List.of("ADD", "PUT", "DELETE");
+    private static final List<String> CONDITIONAL_OPERATOR = List.of("OR", "AND");
+    private static final List<String> RETURN_CONSUMED_CAPACITY = List.of("INDEXES", "TOTAL", "NONE");
+    private static final List<String> RETURN_ITEM_COLLECTION_METRICS = List.of("SIZE", "NONE");
+    private static final List<String> RETURN_VALUES = List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE",
+            "UPDATED_NEW");
+    private static final List<String> RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = List.of("ALL_OLD", "NONE");
+    private static final List<String> SELECT = List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES",
             "ALL_PROJECTED_ATTRIBUTES");
-    static final List<String> RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = List.of("ALL_OLD", "NONE");
-    static final List<String> ATTRIBUTE_ACTION = List.of("ADD", "PUT", "DELETE");
+    private static final EnumParameters TOP_LEVEL = new EnumParameters("");
 
-    private EnumParameters() {
+    /** Where the members sit in the request: "" at its top, else a path ending in a dot. */
+    private final String prefix;
+
+    private EnumParameters(String prefix) {
+        this.prefix = prefix;
     }
 
-    /** Refuses a value outside the set; null (not given) passes. {@code member} is DynamoDB's camel-case path. */
-    static void check(String value, String member, List<String> allowed) {
-        if (value != null && !allowed.contains(value)) {
-            throw DynamoErrors.validation(Messages.notInEnum(value, member, allowed));
-        }
+    /** Checks members at the top of a request. */
+    public static EnumParameters of() {
+        return TOP_LEVEL;
     }
 
-    /**
-     * Refuses a ReturnValuesOnConditionCheckFailure other than ALL_OLD or NONE; {@code prefix} places
-     * the member in its request ("" for a single-item write).
-     */
-    public static void checkReturnValuesOnFailure(String value, String prefix) {
-        check(value, prefix + "returnValuesOnConditionCheckFailure", RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
+    /** Checks members inside a request, such as {@code transactItems.1.member.put.}. */
+    public static EnumParameters at(String prefix) {
+        return new EnumParameters(prefix);
     }
 
     /** Refuses an AttributeUpdates action other than ADD, PUT or DELETE. */
-    static void checkActions(Map<String, AttributeValueUpdate> updates) {
+    public EnumParameters attributeUpdates(Map<String, AttributeValueUpdate> updates) {
         for (Map.Entry<String, AttributeValueUpdate> update : updates.entrySet()) {
             check(update.getValue().actionAsString(), "attributeUpdates." + update.getKey() + ".member.action",
                     ATTRIBUTE_ACTION);
         }
+        return this;
+    }
+
+    public EnumParameters conditionalOperator(String value) {
+        return check(value, "conditionalOperator", CONDITIONAL_OPERATOR);
+    }
+
+    public EnumParameters returnConsumedCapacity(String value) {
+        return check(value, "returnConsumedCapacity", RETURN_CONSUMED_CAPACITY);
+    }
+
+    public EnumParameters returnItemCollectionMetrics(String value) {
+        return check(value, "returnItemCollectionMetrics", RETURN_ITEM_COLLECTION_METRICS);
+    }
+
+    /** Refuses a value that is no ReturnValue at all; which ones an operation takes is {@link ReturnValuesRule}'s. */
+    public EnumParameters returnValues(String value) {
+        return check(value, "returnValues", RETURN_VALUES);
+    }
+
+    public EnumParameters returnValuesOnConditionCheckFailure(String value) {
+        return check(value, "returnValuesOnConditionCheckFailure", RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
+    }
+
+    public EnumParameters select(String value) {
+        return check(value, "select", SELECT);
+    }
+
+    private EnumParameters check(String value, String member, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw DynamoErrors.validation(Messages.notInEnum(value, prefix + member, allowed));
+        }
+        return this;
     }
 }

@@ -30,7 +30,10 @@ public final class Query {
     }
 
     public static QueryResponse execute(Catalog catalog, QueryRequest request) {
-        EnumParameters.check(request.selectAsString(), "select", EnumParameters.SELECT);
+        EnumParameters.of()
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .select(request.selectAsString());
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .legacy(ParameterMix.Legacy.QueryFilter, request.hasQueryFilter())

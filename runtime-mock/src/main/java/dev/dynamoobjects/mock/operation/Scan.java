@@ -28,7 +28,10 @@ public final class Scan {
     }
 
     public static ScanResponse execute(Catalog catalog, ScanRequest request) {
-        EnumParameters.check(request.selectAsString(), "select", EnumParameters.SELECT);
+        EnumParameters.of()
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .select(request.selectAsString());
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .legacy(ParameterMix.Legacy.ScanFilter, request.hasScanFilter())

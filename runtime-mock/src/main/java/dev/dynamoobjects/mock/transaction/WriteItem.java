@@ -1,12 +1,12 @@
 package dev.dynamoobjects.mock.transaction;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
-import dev.dynamoobjects.mock.operation.EnumParameters;
 import dev.dynamoobjects.mock.expression.Condition;
 import dev.dynamoobjects.mock.expression.ExpressionContext;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.DeleteItem;
+import dev.dynamoobjects.mock.operation.EnumParameters;
 import dev.dynamoobjects.mock.operation.ItemWrites;
 import dev.dynamoobjects.mock.operation.Keys;
 import dev.dynamoobjects.mock.operation.PutItem;
@@ -68,17 +68,17 @@ final class WriteItem {
     /** Refuses a bad ReturnValuesOnConditionCheckFailure up front, named by its place in the request. */
     private static void checkReturnValuesOnFailure(TransactWriteItem request, String member) {
         if (request.put() != null) {
-            EnumParameters.checkReturnValuesOnFailure(request.put().returnValuesOnConditionCheckFailureAsString(),
-                    member + "put.");
+            EnumParameters.at(member + "put.")
+                    .returnValuesOnConditionCheckFailure(request.put().returnValuesOnConditionCheckFailureAsString());
         } else if (request.update() != null) {
-            EnumParameters.checkReturnValuesOnFailure(request.update().returnValuesOnConditionCheckFailureAsString(),
-                    member + "update.");
+            EnumParameters.at(member + "update.")
+                    .returnValuesOnConditionCheckFailure(request.update().returnValuesOnConditionCheckFailureAsString());
         } else if (request.delete() != null) {
-            EnumParameters.checkReturnValuesOnFailure(request.delete().returnValuesOnConditionCheckFailureAsString(),
-                    member + "delete.");
+            EnumParameters.at(member + "delete.")
+                    .returnValuesOnConditionCheckFailure(request.delete().returnValuesOnConditionCheckFailureAsString());
         } else {
-            EnumParameters.checkReturnValuesOnFailure(
-                    request.conditionCheck().returnValuesOnConditionCheckFailureAsString(), member + "conditionCheck.");
+            EnumParameters.at(member + "conditionCheck.").returnValuesOnConditionCheckFailure(
+                    request.conditionCheck().returnValuesOnConditionCheckFailureAsString());
         }
     }
 

@@ -81,6 +81,26 @@ class WhereLocalIsNotDynamoDbTest {
     }
 
     @Test
+    void otherUnknownEnumValuesAreEnumViolations() {
+        // DynamoDB Local accepts unknown ReturnConsumedCapacity and ReturnItemCollectionMetrics values, answers
+        // "Return values set to invalid value" for an unknown ReturnValues and "ConditionalOperator can only be used
+        // when Filter or Expected has two or more elements" for an unknown ConditionalOperator. DynamoDB's texts:
+        // moto's tests of ReturnConsumedCapacity, and the emulators that copy DynamoDB's request validation.
+        assertValidation("1 validation error detected: Value 'DUMMY' at 'returnConsumedCapacity' failed to satisfy"
+                        + " constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]",
+                () -> dynamo.getItem(b -> b.tableName(TABLE).key(item("id", s("o1"))).returnConsumedCapacity("DUMMY")));
+        assertValidation("1 validation error detected: Value 'DUMMY' at 'returnItemCollectionMetrics' failed to satisfy"
+                        + " constraint: Member must satisfy enum value set: [SIZE, NONE]",
+                () -> dynamo.putItem(b -> b.tableName(TABLE).item(item("id", s("o1"))).returnItemCollectionMetrics("DUMMY")));
+        assertValidation("1 validation error detected: Value 'DUMMY' at 'returnValues' failed to satisfy constraint:"
+                        + " Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
+                () -> dynamo.deleteItem(b -> b.tableName(TABLE).key(item("id", s("o1"))).returnValues("DUMMY")));
+        assertValidation("1 validation error detected: Value 'XOR' at 'conditionalOperator' failed to satisfy"
+                        + " constraint: Member must satisfy enum value set: [OR, AND]",
+                () -> dynamo.scan(b -> b.tableName(TABLE).conditionalOperator("XOR")));
+    }
+
+    @Test
     void anUnknownAttributeUpdateActionNamesItsMember() {
         // DynamoDB Local: "Member must satisfy enum value set: [ADD, DELETE, PUT]", without the validation prefix.
         // DynamoDB's request validation names the member and lists the model's order (as emulators copy it).
