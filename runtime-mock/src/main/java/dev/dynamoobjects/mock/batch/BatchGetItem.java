@@ -5,6 +5,7 @@ import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.operation.EnumParameters;
 import dev.dynamoobjects.mock.operation.GetItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class BatchGetItem {
     }
 
     public static BatchGetItemResponse execute(Catalog catalog, Faults faults, BatchGetItemRequest request) {
+        EnumParameters.of().returnConsumedCapacity(request.returnConsumedCapacityAsString());
         Map<String, KeysAndAttributes> requestItems = request.requestItems();
         check(catalog, requestItems);
         CapacityTally capacity = new CapacityTally(request.returnConsumedCapacity());

@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.Capacity;
+import dev.dynamoobjects.mock.operation.EnumParameters;
 import dev.dynamoobjects.mock.operation.ItemWrites;
 import dev.dynamoobjects.mock.operation.Keys;
 import dev.dynamoobjects.mock.store.StoredItem;
@@ -42,6 +43,9 @@ public final class BatchWriteItem {
     }
 
     public static BatchWriteItemResponse execute(Catalog catalog, Faults faults, BatchWriteItemRequest request) {
+        EnumParameters.of()
+                .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString());
         List<Write> writes = check(catalog, request.requestItems());
         CapacityTally capacity = new CapacityTally(request.returnConsumedCapacity());
         Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.dynamoobjects.mock.expression;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.validation.ItemValues;
 import dev.dynamoobjects.mock.validation.Messages;
 import dev.dynamoobjects.mock.value.Numbers;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,17 @@ final class AttributeMaps {
 
     /** Returns DynamoDB's description of what is wrong with a value, or null when it is valid. */
     static String problemWith(AttributeValue value) {
+        // A value is checked as an attribute one level down would be, so it may nest one level more.
+        if (ItemValues.nestsDeeper(value, Limits.MAX_NESTING_LEVELS)) {
+            return Messages.NESTING_TOO_DEEP_IN_ITEM;
+        }
+        return problemWithin(value);
+    }
+
+    private static String problemWithin(AttributeValue value) {
         switch (value.type()) {
+            case NUL:
+                return value.nul() ? null : Messages.NULL_NOT_TRUE;
             case N:
                 return numberProblem(value.n());
             case SS:
@@ -92,7 +103,7 @@ final class AttributeMaps {
                 return setProblem("BS", value.bs(), ExpressionMessages.duplicatesInBinarySet());
             case L:
                 for (AttributeValue element : value.l()) {
-                    String problem = problemWith(element);
+                    String problem = problemWithin(element);
                     if (problem != null) {
                         return problem;
                     }
@@ -101,7 +112,7 @@ final class AttributeMaps {
             case M:
                 for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
                     String problem = nameProblem(entry.getKey());
-                    problem = problem != null ? problem : problemWith(entry.getValue());
+                    problem = problem != null ? problem : problemWithin(entry.getValue());
                     if (problem != null) {
                         return problem;
                     }

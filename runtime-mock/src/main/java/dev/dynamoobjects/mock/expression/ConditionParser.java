@@ -75,9 +75,11 @@ final class ConditionParser extends ParserBase {
     private Condition parsePredicate() {
         if (peekType() == TokenType.LPAREN && !isOperandGroup()) {
             int open = position();
+            enterGroup();
             advance();
             Condition inner = parseOr();
             expect(TokenType.RPAREN);
+            leaveGroup();
             checkRedundantParentheses(open, position() - 1);
             return inner;
         }
@@ -161,9 +163,11 @@ final class ConditionParser extends ParserBase {
                 return new Constant(parseValue());
             case LPAREN:
                 int open = position();
+                enterGroup();
                 advance();
                 Operand inner = parseOperand();
                 expect(TokenType.RPAREN);
+                leaveGroup();
                 checkRedundantParentheses(open, position() - 1);
                 return inner;
             default:

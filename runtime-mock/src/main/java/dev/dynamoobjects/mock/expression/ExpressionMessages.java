@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.expression;
 
+import dev.dynamoobjects.mock.validation.Messages;
 import java.util.Collection;
 
 /**
@@ -179,11 +180,11 @@ final class ExpressionMessages {
     static String emptySet(String setType) {
         switch (setType) {
             case "SS":
-                return "One or more parameter values were invalid: An string set  may not be empty";
+                return Messages.emptySet("string");
             case "NS":
-                return "One or more parameter values were invalid: An number set  may not be empty";
+                return Messages.emptySet("number");
             default:
-                return "One or more parameter values were invalid: Binary sets should not be empty";
+                return Messages.emptySet("binary");
         }
     }
 
@@ -192,11 +193,11 @@ final class ExpressionMessages {
     }
 
     static String duplicatesInNumberSet() {
-        return "Input collection contains duplicates";
+        return Messages.NUMBER_SET_DUPLICATES;
     }
 
     static String duplicatesInBinarySet() {
-        return dev.dynamoobjects.mock.validation.Messages.BINARY_SET_DUPLICATES;
+        return Messages.BINARY_SET_DUPLICATES;
     }
 
     static String unusedNames(Collection<String> keys) {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Splits an expression into tokens the way DynamoDB's lexer does: names are letters, digits and
- * underscores not starting with a digit; {@code #name} and {@code :value} placeholders; digit runs
- * (list indexes); keywords in any case; any other character is a one-character unknown token that
- * the parser reports as a syntax error.
+ * underscores starting with a letter (a leading underscore is an unknown token); {@code #name} and
+ * {@code :value} placeholders; digit runs (list indexes); keywords in any case; any other character
+ * is a one-character unknown token that the parser reports as a syntax error.
  */
 final class Lexer {
     private static final TokenType[] KEYWORDS = {
@@ -44,7 +44,7 @@ final class Lexer {
 
     private Token next(char c) {
         int start = pos;
-        if (isNameStart(c)) {
+        if (isLetter(c)) {
             pos = skipWordChars(pos + 1);
             return new Token(keywordOrName(start, pos), start, pos);
         }
@@ -118,11 +118,11 @@ final class Lexer {
         return i;
     }
 
-    private static boolean isNameStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     static boolean isWordChar(char c) {
-        return isNameStart(c) || (c >= '0' && c <= '9');
+        return isLetter(c) || c == '_' || (c >= '0' && c <= '9');
     }
 }

@@ -18,6 +18,12 @@ abstract class ParserBase {
     static final int MAX_EXPRESSION_BYTES = 4096;
     static final int MAX_OPERATORS = 300;
     static final int MAX_PATH_DEPTH = 32;
+    /**
+     * Deepest parenthesis nesting the parser descends into. Each level that is not redundant needs
+     * an operator of its own, so no expression within {@link #MAX_OPERATORS} nests this deep; the
+     * bound keeps the recursive descent well inside a thread's stack (4 KB of text holds 2,048 levels).
+     */
+    static final int MAX_NESTING = 2 * MAX_OPERATORS;
 
     /** The checking passes, in the order DynamoDB reports their problems. */
     enum Pass { PARENTHESES, RESERVED_WORDS, PLACEHOLDERS, SEMANTICS }
@@ -32,6 +38,7 @@ abstract class ParserBase {
     /** The first problem of each pass, indexed by {@link Pass#ordinal()}. */
     private final String[] firstProblems = new String[PASSES];
     private int operators;
+    private int nesting;
     /** Every document path parsed so far, in text order. */
     private final List<Path> paths = new ArrayList<>();
 
@@ -122,12 +129,57 @@ abstract class ParserBase {
         }
     }
 
+    /** Enters a parenthesised group at the current token, which is its opening parenthesis. */
+    final void enterGroup() {
+        if (++nesting > MAX_NESTING) {
+            throw tooDeep();
+        }
+    }
+
+    final void leaveGroup() {
+        nesting--;
+    }
+
+    /**
+     * The answer for a group nested deeper than any valid expression, found without descending: the
+     * first problem DynamoDB reports among those such nesting must have, in its order of passes
+     * (unbalanced parentheses, then a group holding nothing but another, then too many operators).
+     */
+    private RuntimeException tooDeep() {
+        int[] closes = new int[tokens.size()];
+        int[] opens = new int[tokens.size()];
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            TokenType type = tokens.get(i).type();
+            if (type == TokenType.LPAREN) {
+                opens[depth++] = i;
+            } else if (type == TokenType.RPAREN) {
+                if (depth == 0) {
+                    pos = i;
+                    return syntaxError();
+                }
+                closes[opens[--depth]] = i;
+            }
+        }
+        if (depth > 0) {
+            pos = tokens.size() - 1;
+            return syntaxError();
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (typeAt(i) == TokenType.LPAREN && typeAt(i + 1) == TokenType.LPAREN && closes[i + 1] == closes[i] - 1) {
+                return error(ExpressionMessages.redundantParentheses());
+            }
+        }
+        return error(ExpressionMessages.tooManyOperators(MAX_OPERATORS + 1));
+    }
+
     final void expectEnd() {
         if (peekType() != TokenType.EOF) {
             throw syntaxError();
         }
         if (operators > MAX_OPERATORS) {
-            problem(ExpressionMessages.tooManyOperators(operators));
+            // DynamoDB stops counting at the first operator past the limit.
+            problem(ExpressionMessages.tooManyOperators(MAX_OPERATORS + 1));
         }
         for (String problem : firstProblems) {
             if (problem != null) {

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.expression;
 
+import java.util.Base64;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The names DynamoDB gives attribute types in expressions and in its messages. */
@@ -58,7 +59,8 @@ final class TypeNames {
         switch (value.type()) {
             case S: text = value.s(); break;
             case N: text = value.n(); break;
-            case B: text = value.b().asUtf8String(); break;
+            // DynamoDB prints a binary in base64, as its JSON carries it; its bytes need not be UTF-8.
+            case B: text = Base64.getEncoder().encodeToString(value.b().asByteArrayUnsafe()); break;
             default: text = String.valueOf(value);
         }
         return "AttributeValue: {" + of(value) + ":" + text + "}";

@@ -105,6 +105,8 @@ final class UpdateParser extends ParserBase {
         String symbol = textOf(advance());
         UpdateValue right = parseSetOperand();
         countOperator();
+        checkNotNested(left);
+        checkNotNested(right);
         checkConstantType(symbol, left, AttributeValue.Type.N);
         checkConstantType(symbol, right, AttributeValue.Type.N);
         return new UpdateValue.Arithmetic(type == TokenType.PLUS, left, right);
@@ -123,9 +125,11 @@ final class UpdateParser extends ParserBase {
                 return new UpdateValue.Constant(parseValue());
             case LPAREN:
                 int open = position();
+                enterGroup();
                 advance();
                 UpdateValue inner = parseSetValue();
                 expect(TokenType.RPAREN);
+                leaveGroup();
                 checkRedundantParentheses(open, position() - 1);
                 return inner;
             default:
@@ -136,10 +140,11 @@ final class UpdateParser extends ParserBase {
     private UpdateValue parseFunction() {
         String name = textOf(advance());
         expect(TokenType.LPAREN);
+        // A function's arguments are operands: "+" and "-" belong to the SET value only.
         List<UpdateValue> arguments = new ArrayList<>();
-        arguments.add(parseSetValue());
+        arguments.add(parseSetOperand());
         while (accept(TokenType.COMMA)) {
-            arguments.add(parseSetValue());
+            arguments.add(parseSetOperand());
         }
         expect(TokenType.RPAREN);
         countOperator();
@@ -158,6 +163,8 @@ final class UpdateParser extends ParserBase {
             return new UpdateValue.Constant(null);
         }
         if (name.equals("list_append")) {
+            checkNotNested(call.argument(0));
+            checkNotNested(call.argument(1));
             checkConstantType(name, call.argument(0), AttributeValue.Type.L);
             checkConstantType(name, call.argument(1), AttributeValue.Type.L);
             return new UpdateValue.ListAppend(call.argument(0), call.argument(1));
@@ -166,7 +173,15 @@ final class UpdateParser extends ParserBase {
             problem(ExpressionMessages.requiresPath(name));
             return new UpdateValue.Constant(null);
         }
+        checkNotNested(call.argument(1));
         return new UpdateValue.IfNotExists(path.path(), call.argument(1));
+    }
+
+    /** DynamoDB lets list_append stand only where its list becomes the value, not inside a function or a sum. */
+    private void checkNotNested(UpdateValue operand) {
+        if (operand instanceof UpdateValue.ListAppend) {
+            problem(ExpressionMessages.functionMisused("list_append"));
+        }
     }
 
     private void checkConstantType(String operator, UpdateValue operand, AttributeValue.Type expected) {

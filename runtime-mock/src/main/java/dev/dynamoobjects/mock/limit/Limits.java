@@ -6,6 +6,8 @@ import java.time.Duration;
 public final class Limits {
     /** Largest item, in DynamoDB's size units (bytes of names and values). */
     public static final int MAX_ITEM_SIZE = 400 * 1024;
+    /** Levels of nesting an attribute may have, counting the attribute itself and each list or map in it. */
+    public static final int MAX_NESTING_LEVELS = 32;
     /** Largest partition key value, in bytes. */
     public static final int MAX_PARTITION_KEY_SIZE = 2048;
     /** Largest sort key value, in bytes. */
@@ -36,6 +38,14 @@ public final class Limits {
     public static final long MAX_TRANSACTION_PAYLOAD = 4L * 1024 * 1024;
     /** UTF-8 bytes in an attribute name, a map key or an ExpressionAttributeNames value. */
     public static final int MAX_ATTRIBUTE_NAME_BYTES = 65535;
+    /** Characters in the name of the attribute that holds items' expiry times. */
+    public static final int MAX_TIME_TO_LIVE_ATTRIBUTE_NAME_LENGTH = 255;
+    /** Tags one table may carry. */
+    public static final int MAX_TAGS = 50;
+    /** Unicode characters in a tag key. */
+    public static final int MAX_TAG_KEY_LENGTH = 128;
+    /** Unicode characters in a tag value. */
+    public static final int MAX_TAG_VALUE_LENGTH = 256;
     /** Characters in a ClientRequestToken. */
     public static final int MAX_CLIENT_REQUEST_TOKEN_LENGTH = 36;
     /** How long a ClientRequestToken makes a TransactWriteItems idempotent. */

@@ -16,6 +16,12 @@ public final class DeleteItem {
     }
 
     public static DeleteItemResponse execute(Catalog catalog, DeleteItemRequest request) {
+        EnumParameters.of()
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
+                .returnValues(request.returnValuesAsString())
+                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString());
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
                 .conditionalOperator(request.conditionalOperatorAsString())

@@ -1,11 +1,11 @@
 package dev.dynamoobjects.mock.operation;
 
 import dev.dynamoobjects.mock.expression.Projection;
-import java.util.Collections;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.table.Table;
+import java.util.Collections;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
@@ -15,6 +15,7 @@ public final class GetItem {
     }
 
     public static GetItemResponse execute(Catalog catalog, GetItemRequest request) {
+        EnumParameters.of().returnConsumedCapacity(request.returnConsumedCapacityAsString());
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .expression(ParameterMix.Expression.ProjectionExpression, request.projectionExpression())

@@ -45,6 +45,7 @@ public final class ItemWrites {
 
     private static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes, boolean updated) {
         // Checked and measured before it is compacted, whose reads make values anew.
+        ItemValues.checkNesting(attributes, updated ? Messages.NESTING_TOO_DEEP : Messages.NESTING_TOO_DEEP_IN_ITEM);
         Map<String, AttributeValue> item = ItemValues.canonicalItem(attributes);
         PrimaryKey key = table.keys().keyOf(item);
         for (IndexDefinition index : table.indexes().values()) {

@@ -54,12 +54,23 @@ final class ParameterMix {
         return this;
     }
 
-    /** Throws DynamoDB's ValidationException when the request sets parameters of both kinds. */
+    /**
+     * Throws DynamoDB's ValidationException when the request sets parameters of both kinds, or a
+     * ConditionalOperator with nothing for it to join.
+     */
     void check() {
         if (legacy != 0 && expressions != 0) {
             throw DynamoErrors.validation(Messages.mixedParameters(join(Legacy.values(), legacy),
                     join(Expression.values(), expressions)));
         }
+        if (given(Legacy.ConditionalOperator) && !given(Legacy.Expected) && !given(Legacy.QueryFilter)
+                && !given(Legacy.ScanFilter)) {
+            throw DynamoErrors.validation(Messages.CONDITIONAL_OPERATOR_ALONE);
+        }
+    }
+
+    private boolean given(Legacy parameter) {
+        return (legacy & 1 << parameter.ordinal()) != 0;
     }
 
     private static String join(Enum<?>[] parameters, int mask) {

@@ -15,6 +15,12 @@ public final class PutItem {
     }
 
     public static PutItemResponse execute(Catalog catalog, PutItemRequest request) {
+        EnumParameters.of()
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
+                .returnValues(request.returnValuesAsString())
+                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString());
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
                 .conditionalOperator(request.conditionalOperatorAsString())

@@ -30,6 +30,10 @@ public final class Query {
     }
 
     public static QueryResponse execute(Catalog catalog, QueryRequest request) {
+        EnumParameters.of()
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .select(request.selectAsString());
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .legacy(ParameterMix.Legacy.QueryFilter, request.hasQueryFilter())
@@ -61,7 +65,8 @@ public final class Query {
         }
         expressions.checkAllUsed();
         target.checkProjected(filter, projection);
-        target.check(request.select(), projection != null);
+        target.check(request.select(), ReadChecks.projectionParameter(request.hasAttributesToGet(),
+                request.projectionExpression()));
         PrimaryKey start = request.hasExclusiveStartKey() ? start(target, key, request.exclusiveStartKey()) : null;
         boolean forward = !Boolean.FALSE.equals(request.scanIndexForward());
         Page page = Page.read(candidates(target, key, forward, start), target, request.limit(), filter, projection,

@@ -8,6 +8,14 @@ final class ReadChecks {
     private ReadChecks() {
     }
 
+    /** Returns the name of the parameter that projects the read, or null when none does. */
+    static String projectionParameter(boolean hasAttributesToGet, String projectionExpression) {
+        if (hasAttributesToGet) {
+            return "AttributesToGet";
+        }
+        return projectionExpression == null ? null : "ProjectionExpression";
+    }
+
     /** Rejects a Limit below 1. */
     static void limit(Integer limit) {
         if (limit != null && limit < 1) {

@@ -126,8 +126,16 @@ final class ReadTarget {
         }
     }
 
-    /** Checks Select against the target, as DynamoDB does. */
-    void check(Select select, boolean hasProjection) {
+    /**
+     * Checks Select against the target and the projection, as DynamoDB does.
+     *
+     * @param projection the parameter that projects (AttributesToGet or ProjectionExpression), or null
+     */
+    void check(Select select, String projection) {
+        boolean hasProjection = projection != null;
+        if (hasProjection && select != null && select != Select.SPECIFIC_ATTRIBUTES) {
+            throw DynamoErrors.validation(Messages.projectionWithSelect(projection, select.toString()));
+        }
         if (select == Select.ALL_PROJECTED_ATTRIBUTES && index == null) {
             throw DynamoErrors.validation(Messages.PROJECTED_WITHOUT_INDEX);
         }

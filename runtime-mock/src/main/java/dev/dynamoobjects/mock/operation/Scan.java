@@ -28,6 +28,10 @@ public final class Scan {
     }
 
     public static ScanResponse execute(Catalog catalog, ScanRequest request) {
+        EnumParameters.of()
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .select(request.selectAsString());
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .legacy(ParameterMix.Legacy.ScanFilter, request.hasScanFilter())
@@ -49,8 +53,12 @@ public final class Scan {
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
         target.checkProjected(null, projection);
-        target.check(request.select(), projection != null);
+        target.check(request.select(), ReadChecks.projectionParameter(request.hasAttributesToGet(),
+                request.projectionExpression()));
         PrimaryKey start = request.hasExclusiveStartKey() ? target.position(request.exclusiveStartKey()) : null;
+        if (start != null && !inSegment(start.partition(), request.segment(), request.totalSegments())) {
+            throw DynamoErrors.validation(Messages.START_KEY_OUTSIDE_SEGMENT);
+        }
         Iterator<StoredItem> candidates = new StoreItems(target, start, request.segment(), request.totalSegments());
         Page page = Page.read(candidates, target, request.limit(), filter, projection, request.select());
         ScanResponse.Builder response = ScanResponse.builder()
@@ -81,6 +89,11 @@ public final class Scan {
         if (segment != null && segment >= totalSegments) {
             throw DynamoErrors.validation(Messages.memberAtMost(segment.toString(), "segment", totalSegments - 1));
         }
+    }
+
+    /** Returns true when the partition belongs to the segment, or when the scan is not parallel. */
+    private static boolean inSegment(Object partitionKey, Integer segment, Integer totalSegments) {
+        return segment == null || Math.floorMod(partitionKey.hashCode(), totalSegments) == segment;
     }
 
     /** The store's items in key order from after a start position, limited to one segment. */
@@ -125,7 +138,7 @@ public final class Scan {
         }
 
         private boolean inSegment(Object partitionKey) {
-            return segment == null || Math.floorMod(partitionKey.hashCode(), totalSegments) == segment;
+            return Scan.inSegment(partitionKey, segment, totalSegments);
         }
     }
 }

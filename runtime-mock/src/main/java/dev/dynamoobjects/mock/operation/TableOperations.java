@@ -73,10 +73,22 @@ public final class TableOperations {
         return DescribeTimeToLiveResponse.builder().timeToLiveDescription(description.build()).build();
     }
 
+    private static void checkAttributeName(String name) {
+        String member = "timeToLiveSpecification.attributeName";
+        if ("".equals(name)) {
+            throw DynamoErrors.validation(Messages.memberTooShort(name, member, 1));
+        }
+        if (name != null && name.length() > Limits.MAX_TIME_TO_LIVE_ATTRIBUTE_NAME_LENGTH) {
+            throw DynamoErrors.validation(Messages.memberTooLong(name, member,
+                    Limits.MAX_TIME_TO_LIVE_ATTRIBUTE_NAME_LENGTH));
+        }
+    }
+
     /** UpdateTimeToLive: stores the setting; items expire by the engine's TTL rule, not here. */
     public static UpdateTimeToLiveResponse updateTimeToLive(Catalog catalog, UpdateTimeToLiveRequest request) {
-        Table table = catalog.table(request.tableName());
         TimeToLiveSpecification wanted = request.timeToLiveSpecification();
+        checkAttributeName(wanted.attributeName());
+        Table table = catalog.table(request.tableName());
         boolean enabled = table.timeToLive() != null && Boolean.TRUE.equals(table.timeToLive().enabled());
         boolean enable = Boolean.TRUE.equals(wanted.enabled());
         if (enabled && enable) {

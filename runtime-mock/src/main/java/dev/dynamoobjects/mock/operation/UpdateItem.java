@@ -26,6 +26,13 @@ public final class UpdateItem {
     }
 
     public static UpdateItemResponse execute(Catalog catalog, UpdateItemRequest request) {
+        EnumParameters.of()
+                .attributeUpdates(request.attributeUpdates())
+                .conditionalOperator(request.conditionalOperatorAsString())
+                .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
+                .returnValues(request.returnValuesAsString())
+                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString());
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributeUpdates, request.hasAttributeUpdates())
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())

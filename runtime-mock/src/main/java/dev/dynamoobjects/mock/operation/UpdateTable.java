@@ -30,6 +30,9 @@ public final class UpdateTable {
             throw DynamoErrors.validation(Messages.NOTHING_TO_UPDATE);
         }
         BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
+        if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
+            throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
+        }
         if (billing == BillingMode.PAY_PER_REQUEST) {
             table.billingMode(billing, Throughput.NONE, catalog.now());
         } else if (request.provisionedThroughput() != null || table.billingMode() != BillingMode.PROVISIONED) {
@@ -71,7 +74,10 @@ public final class UpdateTable {
             types.put(definition.attributeName(), definition.attributeType());
         }
         for (AttributeDefinition definition : request.attributeDefinitions()) {
-            types.put(definition.attributeName(), definition.attributeType());
+            ScalarAttributeType defined = types.put(definition.attributeName(), definition.attributeType());
+            if (defined != null && defined != definition.attributeType()) {
+                throw DynamoErrors.validation(Messages.ATTRIBUTE_REDEFINED);
+            }
         }
         GlobalSecondaryIndex index = GlobalSecondaryIndex.builder()
                 .indexName(action.indexName())

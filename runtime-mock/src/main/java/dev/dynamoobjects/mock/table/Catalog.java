@@ -42,11 +42,11 @@ public final class Catalog {
         return table;
     }
 
-    /** Returns the table with this ARN, or throws DynamoDB's ResourceNotFoundException. */
+    /** Returns the table with this ARN (checked for its form first), or throws DynamoDB's ResourceNotFoundException. */
     public Table tableByArn(String arn) {
-        Table table = arn != null && arn.startsWith(ARN_PREFIX) ? tables.get(arn.substring(ARN_PREFIX.length())) : null;
+        Table table = arn.startsWith(ARN_PREFIX) ? tables.get(arn.substring(ARN_PREFIX.length())) : null;
         if (table == null) {
-            throw DynamoErrors.resourceNotFound(Messages.RESOURCE_NOT_FOUND);
+            throw DynamoErrors.resourceNotFound(Messages.noResourceWithArn(arn));
         }
         return table;
     }

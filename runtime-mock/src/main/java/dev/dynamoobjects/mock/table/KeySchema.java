@@ -92,6 +92,10 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
         if (value == null) {
             throw DynamoErrors.validation(Messages.MISSING_KEY_VALUE);
         }
+        // Checked like an item's attribute first (DynamoDB Local does), which also bounds canonical's walk.
+        if (ItemValues.nestsDeeper(value, Limits.MAX_NESTING_LEVELS - 1)) {
+            throw DynamoErrors.validation(Messages.NESTING_TOO_DEEP_IN_ITEM);
+        }
         Object key = attribute.checkedKeyObject(ItemValues.canonical(value));
         if (ItemValues.size(value) > maxSize) {
             throw DynamoErrors.validation(Messages.KEY_TOO_LARGE);

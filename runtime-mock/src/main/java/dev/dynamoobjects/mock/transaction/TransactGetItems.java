@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.faults.FaultErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.operation.EnumParameters;
 import dev.dynamoobjects.mock.operation.GetItem;
 import dev.dynamoobjects.mock.operation.Keys;
 import dev.dynamoobjects.mock.table.Catalog;
@@ -41,6 +42,7 @@ public final class TransactGetItems {
     }
 
     public static TransactGetItemsResponse execute(Catalog catalog, Faults faults, TransactGetItemsRequest request) {
+        EnumParameters.of().returnConsumedCapacity(request.returnConsumedCapacityAsString());
         List<Get> gets = check(catalog, request);
         conflicts(faults, gets);
         CapacityTally capacity = CapacityTally.withReadUnits(request.returnConsumedCapacity());

@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.faults.FaultErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.operation.EnumParameters;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.validation.RequestValues;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ public final class TransactWriteItems {
 
     public static TransactWriteItemsResponse execute(Catalog catalog, Faults faults, IdempotencyTokens tokens,
                                                      TransactWriteItemsRequest request) {
+        EnumParameters.of()
+                .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString());
         List<WriteItem> items = check(catalog, request);
         return tokens.once(request, () -> run(catalog, faults, request, items));
     }

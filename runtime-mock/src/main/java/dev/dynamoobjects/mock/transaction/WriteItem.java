@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.expression.ExpressionContext;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.DeleteItem;
+import dev.dynamoobjects.mock.operation.EnumParameters;
 import dev.dynamoobjects.mock.operation.ItemWrites;
 import dev.dynamoobjects.mock.operation.Keys;
 import dev.dynamoobjects.mock.operation.PutItem;
@@ -60,7 +61,25 @@ final class WriteItem {
         if (request.conditionCheck() != null && request.conditionCheck().conditionExpression() == null) {
             throw DynamoErrors.validation(TransactionMessages.missingCondition(position));
         }
+        checkReturnValuesOnFailure(request, "transactItems." + position + ".member.");
         return new WriteItem(request, tableName(request));
+    }
+
+    /** Refuses a bad ReturnValuesOnConditionCheckFailure up front, named by its place in the request. */
+    private static void checkReturnValuesOnFailure(TransactWriteItem request, String member) {
+        if (request.put() != null) {
+            EnumParameters.at(member + "put.")
+                    .returnValuesOnConditionCheckFailure(request.put().returnValuesOnConditionCheckFailureAsString());
+        } else if (request.update() != null) {
+            EnumParameters.at(member + "update.")
+                    .returnValuesOnConditionCheckFailure(request.update().returnValuesOnConditionCheckFailureAsString());
+        } else if (request.delete() != null) {
+            EnumParameters.at(member + "delete.")
+                    .returnValuesOnConditionCheckFailure(request.delete().returnValuesOnConditionCheckFailureAsString());
+        } else {
+            EnumParameters.at(member + "conditionCheck.").returnValuesOnConditionCheckFailure(
+                    request.conditionCheck().returnValuesOnConditionCheckFailureAsString());
+        }
     }
 
     private static String tableName(TransactWriteItem request) {

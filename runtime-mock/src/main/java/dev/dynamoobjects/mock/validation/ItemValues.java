@@ -57,16 +57,26 @@ public final class ItemValues {
             case S:
             case B:
             case BOOL:
+                return value;
             case NUL:
+                if (!value.nul()) {
+                    throw DynamoErrors.validation(Messages.NULL_NOT_TRUE);
+                }
                 return value;
             case N:
                 String n = canonicalNumber(value.n());
                 return n.equals(value.n()) ? value : AttributeValue.fromN(n);
             case SS:
-                checkSet(value.ss(), "string");
+                checkNotEmpty(value.ss(), "string");
+                if (hasDuplicates(value.ss())) {
+                    throw DynamoErrors.validation(Messages.setDuplicates(value.ss().toString()));
+                }
                 return value;
             case BS:
-                checkSet(value.bs(), "binary");
+                checkNotEmpty(value.bs(), "binary");
+                if (hasDuplicates(value.bs())) {
+                    throw DynamoErrors.validation(Messages.BINARY_SET_DUPLICATES);
+                }
                 return value;
             case NS:
                 return canonicalNumberSet(value);
@@ -78,6 +88,35 @@ public final class ItemValues {
             default:
                 throw DynamoErrors.validation(Messages.EMPTY_VALUE);
         }
+    }
+
+    /**
+     * Refuses an item with an attribute nested deeper than DynamoDB allows, with {@code message}.
+     * Runs before the other checks, whose walks of a value recurse without bound.
+     */
+    public static void checkNesting(Map<String, AttributeValue> item, String message) {
+        for (AttributeValue value : item.values()) {
+            if (value != null && nestsDeeper(value, Limits.MAX_NESTING_LEVELS - 1)) {
+                throw DynamoErrors.validation(message);
+            }
+        }
+    }
+
+    /** Returns true when the value holds lists or maps more than {@code levels} deep; the walk stops there. */
+    public static boolean nestsDeeper(AttributeValue value, int levels) {
+        Iterable<AttributeValue> elements = value.hasL() ? value.l() : value.hasM() ? value.m().values() : null;
+        if (elements == null) {
+            return false;
+        }
+        if (levels == 0) {
+            return true;
+        }
+        for (AttributeValue element : elements) {
+            if (element != null && nestsDeeper(element, levels - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns a number's canonical spelling, with DynamoDB's errors for an invalid number. */
@@ -126,14 +165,9 @@ public final class ItemValues {
         return changed ? AttributeValue.fromNs(canonical) : value;
     }
 
-    private static void checkSet(List<?> members, String setName) {
+    private static void checkNotEmpty(List<?> members, String setName) {
         if (members.isEmpty()) {
             throw DynamoErrors.validation(Messages.emptySet(setName));
-        }
-        if (hasDuplicates(members)) {
-            // DynamoDB prints a string set's members, but not a binary set's: their text would be the SDK's.
-            throw DynamoErrors.validation(setName.equals("binary") ? Messages.BINARY_SET_DUPLICATES
-                    : Messages.setDuplicates(members.toString()));
         }
     }
 

@@ -37,10 +37,17 @@ public final class Messages {
             + " supported datatypes";
     public static final String EMPTY_ATTRIBUTE_NAME = "Empty attribute name";
     public static final String ATTRIBUTE_NAME_TOO_LARGE = "Attribute name is too large, must be less than 65536 bytes";
+    public static final String NULL_NOT_TRUE = "One or more parameter values were invalid: Null attribute value types"
+            + " must have the value of true";
+    /** For an item an UpdateExpression nests too deep. */
+    public static final String NESTING_TOO_DEEP = "Nesting Levels have exceeded supported limits";
+    /** For an item or a value given nested too deep. */
+    public static final String NESTING_TOO_DEEP_IN_ITEM = NESTING_TOO_DEEP + ": Attributes in the item have nested"
+            + " levels beyond supported limit";
     public static final String NUMBER_SET_DUPLICATES = "Input collection contains duplicates";
-    /** A binary set with repeated members in an item. */
-    public static final String BINARY_SET_DUPLICATES =
-            "One or more parameter values were invalid: Input collection of type BS contains duplicates.";
+    /** Binary sets are not listed: their members have no text to show. */
+    public static final String BINARY_SET_DUPLICATES = "One or more parameter values were invalid: Input collection of"
+            + " type BS contains duplicates.";
     public static final String LIST_TABLES_LIMIT_HIGH = "Limit in ListTables must be <= 100";
     public static final String CONDITION_FAILED = "The conditional request failed";
 
@@ -70,6 +77,11 @@ public final class Messages {
     public static final String GSI_CONSISTENT_QUERY = "Consistent read cannot be true when querying a GSI";
     public static final String GSI_CONSISTENT_SCAN = "Consistent read cannot be true when scanning a GSI";
     public static final String TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName";
+    public static final String THROUGHPUT_ON_DEMAND = "One or more parameter values were invalid: Neither"
+            + " ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST";
+    public static final String ATTRIBUTE_REDEFINED = "invalid attribute, SchemaElement redefined should be of same"
+            + " type as previously defined";
+    public static final String START_KEY_OUTSIDE_SEGMENT = "Exclusive start key must lie within the segment";
     public static final String THROUGHPUT_UNCHANGED = "The requested throughput value equals the current value";
     public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
             + " for Index Key";
@@ -82,6 +94,14 @@ public final class Messages {
     public static final String SEGMENT_WITHOUT_TOTAL = "If segment is specified, total segment must also be specified";
     public static final String TOTAL_WITHOUT_SEGMENT = "If total segments is specified, a particular segment must"
             + " also be specified for this request";
+
+    public static final String CONDITIONAL_OPERATOR_ALONE = "ConditionalOperator cannot be used without Filter or"
+            + " Expected";
+
+    public static final String NO_TABLE_ARN = "Invalid TableArn";
+    public static final String NO_TAGS = "Atleast one Tag needs to be provided as Input.";
+    public static final String NO_TAG_KEYS = "Atleast one Tag Key needs to be provided as Input.";
+    public static final String TOO_MANY_TAGS = "Number of Tags exceed the current limit for the provided ResourceArn";
 
     public static final String NAMES_WITHOUT_EXPRESSIONS = "ExpressionAttributeNames can only be specified when"
             + " using expressions";
@@ -110,10 +130,13 @@ public final class Messages {
 
     /** The message for an empty set; {@code setName} is "string", "number" or "binary". */
     public static String emptySet(String setName) {
+        if (setName.equals("binary")) {
+            return "One or more parameter values were invalid: Binary sets should not be empty";
+        }
         return "One or more parameter values were invalid: An " + setName + " set  may not be empty";
     }
 
-    /** The message for a string or binary set with repeated members. */
+    /** The message for a string set with repeated members. */
     public static String setDuplicates(String members) {
         return "One or more parameter values were invalid: Input collection " + members + " contains duplicates";
     }
@@ -150,6 +173,67 @@ public final class Messages {
     public static String memberAtMost(String value, String member, long max) {
         return "1 validation error detected: Value '" + value + "' at '" + member
                 + "' failed to satisfy constraint: Member must have value less than or equal to " + max;
+    }
+
+    /** The message for an enum parameter outside its value set, as DynamoDB's request validation words it. */
+    public static String notInEnum(String value, String member, Collection<String> allowed) {
+        return "1 validation error detected: Value '" + value + "' at '" + member
+                + "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed;
+    }
+
+    /** The message for a Select of COUNT or ALL_ATTRIBUTES beside AttributesToGet or a ProjectionExpression. */
+    public static String projectionWithSelect(String parameter, String select) {
+        return "Cannot specify the " + parameter + " when choosing to get "
+                + (select.equals("COUNT") ? "only the Count" : select);
+    }
+
+    /** The message for a required member left out, as DynamoDB's request validation words it. */
+    public static String memberNull(String member) {
+        return "1 validation error detected: Value null at '" + member + "' failed to satisfy constraint: Member must"
+                + " not be null";
+    }
+
+    /** The message for a string member shorter than its minimum, as DynamoDB's request validation words it. */
+    public static String memberTooShort(String value, String member, int min) {
+        return "1 validation error detected: Value '" + value + "' at '" + member + "' failed to satisfy constraint:"
+                + " Member must have length greater than or equal to " + min;
+    }
+
+    /** The message for a string member longer than its maximum, as DynamoDB's request validation words it. */
+    public static String memberTooLong(String value, String member, int max) {
+        return "1 validation error detected: Value '" + value + "' at '" + member + "' failed to satisfy constraint:"
+                + " Member must have length less than or equal to " + max;
+    }
+
+    /** The message for a ResourceArn that is no ARN at all. */
+    public static String notAnArn(String arn) {
+        return "One or more parameter values were invalid: ARNs must start with 'arn:': " + arn;
+    }
+
+    /** The message for an ARN that names no table. */
+    public static String notATableArn(String arn) {
+        return "Invalid TableArn: Invalid ResourceArn provided as input " + arn;
+    }
+
+    /** The message for a well-formed table ARN of a table that does not exist. */
+    public static String noResourceWithArn(String arn) {
+        return "Requested resource not found: ResourceArn: " + arn + " not found";
+    }
+
+    public static String invalidTagKey(String key) {
+        return "The Tag Key provided is invalid, Key: " + key;
+    }
+
+    public static String invalidTagValue(String value) {
+        return "The Tag Value provided is invalid, Value: " + value;
+    }
+
+    public static String reservedTagKey(String key) {
+        return "Tag Key cannot be prefixed with aws:, Key: " + key;
+    }
+
+    public static String duplicateTagKey(String key) {
+        return "Duplicate Tag Keys provided as input: Duplicate Tag Key found " + key;
     }
 
     /** The message for an UpdateItem that writes a key attribute. */

@@ -12,7 +12,10 @@ import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -65,5 +68,98 @@ class WhereLocalIsNotDynamoDbTest {
                         .attributeDefinitions(attribute("customer", ScalarAttributeType.S))
                         .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName("byCustomer")
                                 .keySchema(hash("customer")).projection(p -> p.projectionType(ProjectionType.ALL))))));
+    }
+
+    @Test
+    void anUnknownSelectIsAnEnumViolation() {
+        // DynamoDB Local: "Select must be ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, COUNT, or SPECIFIC_ATTRIBUTES".
+        // DynamoDB's text and member order: a conformance test recorded against DynamoDB (DynamoDBServiceException
+        // in a JavaScript suite) and the emulators that copy it.
+        assertValidation("1 validation error detected: Value 'BAD' at 'select' failed to satisfy constraint: Member must"
+                        + " satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]",
+                () -> dynamo.scan(b -> b.tableName(TABLE).select("BAD")));
+    }
+
+    @Test
+    void otherUnknownEnumValuesAreEnumViolations() {
+        // DynamoDB Local accepts unknown ReturnConsumedCapacity and ReturnItemCollectionMetrics values, answers
+        // "Return values set to invalid value" for an unknown ReturnValues and "ConditionalOperator can only be used
+        // when Filter or Expected has two or more elements" for an unknown ConditionalOperator. DynamoDB's texts:
+        // moto's tests of ReturnConsumedCapacity, and the emulators that copy DynamoDB's request validation.
+        assertValidation("1 validation error detected: Value 'DUMMY' at 'returnConsumedCapacity' failed to satisfy"
+                        + " constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]",
+                () -> dynamo.getItem(b -> b.tableName(TABLE).key(item("id", s("o1"))).returnConsumedCapacity("DUMMY")));
+        assertValidation("1 validation error detected: Value 'DUMMY' at 'returnItemCollectionMetrics' failed to satisfy"
+                        + " constraint: Member must satisfy enum value set: [SIZE, NONE]",
+                () -> dynamo.putItem(b -> b.tableName(TABLE).item(item("id", s("o1"))).returnItemCollectionMetrics("DUMMY")));
+        assertValidation("1 validation error detected: Value 'DUMMY' at 'returnValues' failed to satisfy constraint:"
+                        + " Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
+                () -> dynamo.deleteItem(b -> b.tableName(TABLE).key(item("id", s("o1"))).returnValues("DUMMY")));
+        assertValidation("1 validation error detected: Value 'XOR' at 'conditionalOperator' failed to satisfy"
+                        + " constraint: Member must satisfy enum value set: [OR, AND]",
+                () -> dynamo.scan(b -> b.tableName(TABLE).conditionalOperator("XOR")));
+    }
+
+    @Test
+    void anUnknownAttributeUpdateActionNamesItsMember() {
+        // DynamoDB Local: "Member must satisfy enum value set: [ADD, DELETE, PUT]", without the validation prefix.
+        // DynamoDB's request validation names the member and lists the model's order (as emulators copy it).
+        assertValidation("1 validation error detected: Value 'BAD' at 'attributeUpdates.status.member.action' failed to"
+                        + " satisfy constraint: Member must satisfy enum value set: [ADD, PUT, DELETE]",
+                () -> dynamo.updateItem(b -> b.tableName(TABLE).key(item("id", s("o1"))).attributeUpdates(
+                        Map.of("status", AttributeValueUpdate.builder().action("BAD").value(s("x")).build()))));
+    }
+
+    @Test
+    void aTimeToLiveAttributeNameHasOneTo255Characters() {
+        // DynamoDB Local: "Names of key attributes and attributes projected into an index must be between 1 and 255
+        // characters, inclusive". DynamoDB's request validation checks the member's length (a public catalogue of
+        // DynamoDB answers kept for the ACK controller, DDB-TABLE-457, and emulators that copy the text).
+        assertValidation("1 validation error detected: Value '' at 'timeToLiveSpecification.attributeName' failed to"
+                        + " satisfy constraint: Member must have length greater than or equal to 1",
+                () -> dynamo.updateTimeToLive(b -> b.tableName(TABLE)
+                        .timeToLiveSpecification(t -> t.enabled(true).attributeName(""))));
+        String name = "x".repeat(256);
+        assertValidation("1 validation error detected: Value '" + name + "' at 'timeToLiveSpecification.attributeName'"
+                        + " failed to satisfy constraint: Member must have length less than or equal to 255",
+                () -> dynamo.updateTimeToLive(b -> b.tableName(TABLE)
+                        .timeToLiveSpecification(t -> t.enabled(true).attributeName(name))));
+    }
+
+    @Test
+    void aTransactionItemsEnumsAreCheckedUpFront() {
+        // DynamoDB Local accepts the value. DynamoDB's request validation refuses it as it does for PutItem (whose text
+        // DynamoDB Local shares), naming the member by its place in the request.
+        assertValidation("1 validation error detected: Value 'DUMMY' at"
+                        + " 'transactItems.1.member.put.returnValuesOnConditionCheckFailure' failed to satisfy constraint:"
+                        + " Member must satisfy enum value set: [ALL_OLD, NONE]",
+                () -> dynamo.transactWriteItems(b -> b.transactItems(t -> t.put(p -> p.tableName(TABLE)
+                        .item(item("id", s("o2"))).returnValuesOnConditionCheckFailure("DUMMY")))));
+    }
+
+    @Test
+    void anOnDemandTableTakesNoProvisionedThroughput() {
+        // DynamoDB Local accepts and ignores the throughput. DynamoDB's text: recorded answers of UpdateTable and
+        // CreateTable (a public catalogue of DynamoDB answers kept for the ACK controller, DDB-TABLE-128; dynalite).
+        String message = "One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits"
+                + " can be specified when BillingMode is PAY_PER_REQUEST";
+        assertValidation(message, () -> dynamo.updateTable(b -> b.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
+                .provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L))));
+        dynamo.updateTable(b -> b.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST));
+        assertValidation(message, () -> dynamo.updateTable(b -> b.tableName(TABLE)
+                .provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L))));
+    }
+
+    @Test
+    void aBinaryOperandPrintsInBase64() {
+        // DynamoDB Local prints the Java buffer ("{B:java.nio.HeapByteBuffer[pos=0 lim=2 cap=2]}"). DynamoDB prints
+        // base64, as emulators that copy its texts show ("{B:eg==}").
+        AttributeValue bytes = AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {(byte) 0xff, 0x00}));
+        assertValidation("Invalid ConditionExpression: The BETWEEN operator requires same data type for lower and upper"
+                        + " bounds; lower bound operand: AttributeValue: {B:/wA=}, upper bound operand: AttributeValue:"
+                        + " {N:1}",
+                () -> dynamo.putItem(b -> b.tableName(TABLE).item(item("id", s("o1")))
+                        .conditionExpression("a BETWEEN :b AND :n")
+                        .expressionAttributeValues(Map.of(":b", bytes, ":n", n("1")))));
     }
 }

@@ -30,8 +30,13 @@ final class CodecMessages {
         }
     }
 
-    static String notBase64(String fieldName) {
-        return "Value of " + fieldName + " is not valid base64.";
+    static String base64Length(int length) {
+        return "Base64 encoded length is expected a multiple of 4 bytes but found: " + length;
+    }
+
+    /** DynamoDB's text for any other malformed base64, its typo included. */
+    static String base64Character() {
+        return "Invalid last non-pad Base64 character dectected";
     }
 
     private static String tokenName(JsonToken token) {

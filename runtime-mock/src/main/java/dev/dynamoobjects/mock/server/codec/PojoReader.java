@@ -99,7 +99,7 @@ public final class PojoReader {
             case INSTANT:
                 return readInstant(parser, token);
             case SDK_BYTES:
-                return readBytes(parser, token, field);
+                return readBytes(parser, token);
             case LIST:
                 return readList(parser, token, field);
             case MAP:
@@ -145,13 +145,25 @@ public final class PojoReader {
         return Instant.ofEpochSecond(whole, nanos);
     }
 
-    private static SdkBytes readBytes(JsonParser parser, JsonToken token, SdkField<?> field) throws IOException {
+    /**
+     * DynamoDB decodes base64 strictly: whole four-character groups, the standard alphabet, padding
+     * only at the end, and no stray bits in the last character (which only the canonical spelling has).
+     */
+    private static SdkBytes readBytes(JsonParser parser, JsonToken token) throws IOException {
         String text = expect(parser, token, JsonToken.VALUE_STRING, "ByteBuffer").getText();
-        try {
-            return SdkBytes.fromByteArrayUnsafe(Base64.getMimeDecoder().decode(text));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedJsonException(CodecMessages.notBase64(field.locationName()));
+        if (text.length() % 4 != 0) {
+            throw new MalformedJsonException(CodecMessages.base64Length(text.length()));
         }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedJsonException(CodecMessages.base64Character());
+        }
+        if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
+            throw new MalformedJsonException(CodecMessages.base64Character());
+        }
+        return SdkBytes.fromByteArrayUnsafe(bytes);
     }
 
     private static List<Object> readList(JsonParser parser, JsonToken token, SdkField<?> field) throws IOException {

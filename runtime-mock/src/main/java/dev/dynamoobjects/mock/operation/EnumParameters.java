@@ -1,0 +1,90 @@
+package dev.dynamoobjects.mock.operation;
+
+import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.validation.Messages;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+
+/**
+ * Enum parameters given as strings outside their value sets, refused as DynamoDB's request
+ * validation refuses them, before anything else of the request is looked at. The value sets are
+ * listed in the order DynamoDB's messages list them, which is not the SDK's order. A request's
+ * members are checked in alphabetical order; null (not given) always passes.
+ *
+ * <pre>{@code
+ * EnumParameters.of()
+ *         .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+ *         .select(request.selectAsString());
+ * }</pre>
+ */
+public final class EnumParameters {
+    private static final List<String> ATTRIBUTE_ACTION = List.of("ADD", "PUT", "DELETE");
+    private static final List<String> CONDITIONAL_OPERATOR = List.of("OR", "AND");
+    private static final List<String> RETURN_CONSUMED_CAPACITY = List.of("INDEXES", "TOTAL", "NONE");
+    private static final List<String> RETURN_ITEM_COLLECTION_METRICS = List.of("SIZE", "NONE");
+    private static final List<String> RETURN_VALUES = List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE",
+            "UPDATED_NEW");
+    private static final List<String> RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = List.of("ALL_OLD", "NONE");
+    private static final List<String> SELECT = List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES",
+            "ALL_PROJECTED_ATTRIBUTES");
+    private static final EnumParameters TOP_LEVEL = new EnumParameters("");
+
+    /** Where the members sit in the request: "" at its top, else a path ending in a dot. */
+    private final String prefix;
+
+    private EnumParameters(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** Checks members at the top of a request. */
+    public static EnumParameters of() {
+        return TOP_LEVEL;
+    }
+
+    /** Checks members inside a request, such as {@code transactItems.1.member.put.}. */
+    public static EnumParameters at(String prefix) {
+        return new EnumParameters(prefix);
+    }
+
+    /** Refuses an AttributeUpdates action other than ADD, PUT or DELETE. */
+    public EnumParameters attributeUpdates(Map<String, AttributeValueUpdate> updates) {
+        for (Map.Entry<String, AttributeValueUpdate> update : updates.entrySet()) {
+            check(update.getValue().actionAsString(), "attributeUpdates." + update.getKey() + ".member.action",
+                    ATTRIBUTE_ACTION);
+        }
+        return this;
+    }
+
+    public EnumParameters conditionalOperator(String value) {
+        return check(value, "conditionalOperator", CONDITIONAL_OPERATOR);
+    }
+
+    public EnumParameters returnConsumedCapacity(String value) {
+        return check(value, "returnConsumedCapacity", RETURN_CONSUMED_CAPACITY);
+    }
+
+    public EnumParameters returnItemCollectionMetrics(String value) {
+        return check(value, "returnItemCollectionMetrics", RETURN_ITEM_COLLECTION_METRICS);
+    }
+
+    /** Refuses a value that is no ReturnValue at all; which ones an operation takes is {@link ReturnValuesRule}'s. */
+    public EnumParameters returnValues(String value) {
+        return check(value, "returnValues", RETURN_VALUES);
+    }
+
+    public EnumParameters returnValuesOnConditionCheckFailure(String value) {
+        return check(value, "returnValuesOnConditionCheckFailure", RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
+    }
+
+    public EnumParameters select(String value) {
+        return check(value, "select", SELECT);
+    }
+
+    private EnumParameters check(String value, String member, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw DynamoErrors.validation(Messages.notInEnum(value, prefix + member, allowed));
+        }
+        return this;
+    }
+}
