@@ -283,8 +283,9 @@ final class EdgeCaseGenerator implements Supplier<Operation> {
                 return new Operation("GetItem capacity " + bad,
                         c -> c.getItem(g -> g.tableName(HASH).key(key).returnConsumedCapacity(bad)));
             case 2:
-                return new Operation("PutItem returnValues " + values.pick(bad, "ALL_NEW", "UPDATED_OLD"),
-                        c -> c.putItem(p -> p.tableName(HASH).item(key).returnValues(bad)));
+                String returns = values.pick(bad, "ALL_NEW", "UPDATED_OLD");
+                return new Operation("PutItem returnValues " + returns,
+                        c -> c.putItem(p -> p.tableName(HASH).item(key).returnValues(returns)));
             case 3:
                 return new Operation("DeleteItem onFailure " + bad, c -> c.deleteItem(d -> d.tableName(HASH).key(key)
                         .conditionExpression("attribute_exists(id)").returnValuesOnConditionCheckFailure(bad)));
