@@ -27,14 +27,20 @@ public final class ProtocolMessages {
         return problem + " Authorization=" + authorization;
     }
 
-    /** The text of {@code InvalidSignatureException} for a request signed too long ago. */
-    public static String signatureExpired(String signedAt, String earliest) {
-        return "Signature expired: " + signedAt + " is now earlier than " + earliest + " (now - 15 min.)";
+    /**
+     * The text of {@code InvalidSignatureException} for a request signed too long ago, as AWS services
+     * word it: "Signature expired: 20260101T000000Z is now earlier than 20260101T000100Z
+     * (20260101T000600Z - 5 min.)".
+     */
+    public static String signatureExpired(String signedAt, String earliest, String now, long skewMinutes) {
+        return "Signature expired: " + signedAt + " is now earlier than " + earliest + " (" + now + " - "
+                + skewMinutes + " min.)";
     }
 
-    /** The text of {@code InvalidSignatureException} for a request signed in the future. */
-    public static String signatureNotYetCurrent(String signedAt, String latest) {
-        return "Signature not yet current: " + signedAt + " is still later than " + latest + " (now + 15 min.)";
+    /** The text of {@code InvalidSignatureException} for a request signed in the future, worded as above. */
+    public static String signatureNotYetCurrent(String signedAt, String latest, String now, long skewMinutes) {
+        return "Signature not yet current: " + signedAt + " is still later than " + latest + " (" + now + " + "
+                + skewMinutes + " min.)";
     }
 
     /** The text of {@code InvalidSignatureException} for a credential scope dated another day. */
