@@ -20,11 +20,15 @@ public final class Tags {
     }
 
     public static TagResourceResponse tag(Catalog catalog, TagResourceRequest request) {
-        Table table = catalog.tableByArn(request.resourceArn());
-        for (Tag tag : request.tags()) {
+        add(catalog.tableByArn(request.resourceArn()), request.tags());
+        return TagResourceResponse.builder().build();
+    }
+
+    /** Tags the table, replacing the value of a key it already has (TagResource, and CreateTable's Tags). */
+    static void add(Table table, List<Tag> tags) {
+        for (Tag tag : tags) {
             table.tags().put(tag.key(), tag.value());
         }
-        return TagResourceResponse.builder().build();
     }
 
     public static UntagResourceResponse untag(Catalog catalog, UntagResourceRequest request) {

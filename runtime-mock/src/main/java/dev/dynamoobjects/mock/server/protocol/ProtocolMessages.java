@@ -1,5 +1,7 @@
 package dev.dynamoobjects.mock.server.protocol;
 
+import dev.dynamoobjects.mock.validation.Messages;
+
 /** Every message text the protocol layer sends, in DynamoDB's words where DynamoDB has some. */
 public final class ProtocolMessages {
     /** The text of {@code UnknownOperationException}, as DynamoDB Local sends it. */
@@ -19,7 +21,7 @@ public final class ProtocolMessages {
     }
 
     static String notSupported(String operation) {
-        return "The operation " + operation + " is not supported by this server's DynamoDB backend.";
+        return Messages.unsupportedOperation(operation);
     }
 
     /** The text of {@code IncompleteSignatureException} for an Authorization header missing a part. */
