@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
@@ -30,6 +31,9 @@ public final class CreateTable {
     private static final Set<String> IMPLEMENTED = Set.of("AttributeDefinitions", "TableName", "KeySchema",
             "LocalSecondaryIndexes", "GlobalSecondaryIndexes", "BillingMode", "ProvisionedThroughput",
             "SSESpecification", "Tags", "TableClass", "DeletionProtectionEnabled", "OnDemandThroughput");
+    /** What the engine implements of a global index, at creation here or by UpdateTable. */
+    static final Set<String> IMPLEMENTED_INDEX = Set.of("IndexName", "KeySchema", "Projection",
+            "ProvisionedThroughput");
 
     private CreateTable() {
     }
@@ -52,6 +56,9 @@ public final class CreateTable {
             throw DynamoErrors.validation(Messages.KEY_COUNT_MISMATCH);
         }
         UnsupportedParameters.refuse(request, "CreateTable", IMPLEMENTED);
+        for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
+            UnsupportedParameters.refuse(index, "CreateTable", "GlobalSecondaryIndexes.", IMPLEMENTED_INDEX);
+        }
         if (catalog.exists(request.tableName())) {
             throw DynamoErrors.resourceInUse(Messages.TABLE_EXISTS);
         }

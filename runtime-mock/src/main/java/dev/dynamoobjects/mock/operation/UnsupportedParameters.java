@@ -22,9 +22,17 @@ final class UnsupportedParameters {
      * {@code implemented}; a parameter asking for nothing (a disabled stream) is not refused.
      */
     static void refuse(SdkPojo request, String operation, Set<String> implemented) {
-        for (SdkField<?> field : request.sdkFields()) {
-            if (!implemented.contains(field.memberName()) && isSet(field.getValueOrDefault(request))) {
-                throw DynamoErrors.validation(Messages.unsupportedParameter(operation, field.memberName()));
+        refuse(request, operation, "", implemented);
+    }
+
+    /**
+     * As {@link #refuse(SdkPojo, String, Set)}, for a structure inside the request, named by its
+     * {@code path} ({@code GlobalSecondaryIndexes.}) in the message.
+     */
+    static void refuse(SdkPojo part, String operation, String path, Set<String> implemented) {
+        for (SdkField<?> field : part.sdkFields()) {
+            if (!implemented.contains(field.memberName()) && isSet(field.getValueOrDefault(part))) {
+                throw DynamoErrors.validation(Messages.unsupportedParameter(operation, path + field.memberName()));
             }
         }
     }

@@ -37,6 +37,9 @@ public final class UpdateTable {
     public static UpdateTableResponse execute(Catalog catalog, UpdateTableRequest request) {
         Table table = catalog.table(request.tableName());
         UnsupportedParameters.refuse(request, "UpdateTable", IMPLEMENTED);
+        for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
+            refuseUnsupported(update);
+        }
         if (request.billingMode() == null && request.provisionedThroughput() == null
                 && !request.hasGlobalSecondaryIndexUpdates() && !changesSettings(request)) {
             throw DynamoErrors.validation(Messages.NOTHING_TO_UPDATE);
@@ -56,6 +59,16 @@ public final class UpdateTable {
         }
         applySettings(table.settings(), request, catalog.now());
         return UpdateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
+    }
+
+    private static void refuseUnsupported(GlobalSecondaryIndexUpdate update) {
+        String path = "GlobalSecondaryIndexUpdates.";
+        if (update.create() != null) {
+            UnsupportedParameters.refuse(update.create(), "UpdateTable", path + "Create.", CreateTable.IMPLEMENTED_INDEX);
+        }
+        if (update.update() != null) {
+            UnsupportedParameters.refuse(update.update(), "UpdateTable", path + "Update.", CreateTable.IMPLEMENTED_INDEX);
+        }
     }
 
     private static boolean changesSettings(UpdateTableRequest request) {

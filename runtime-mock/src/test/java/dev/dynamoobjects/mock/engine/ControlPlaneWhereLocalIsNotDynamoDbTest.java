@@ -24,8 +24,10 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeContributorInsight
 import software.amazon.awssdk.services.dynamodb.model.DescribeKinesisStreamingDestinationResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.Endpoint;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryDescription;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryStatus;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.SSEDescription;
 import software.amazon.awssdk.services.dynamodb.model.SSEStatus;
@@ -178,6 +180,12 @@ class ControlPlaneWhereLocalIsNotDynamoDbTest {
                     dynamo.createTable(table("warm").build());
                     dynamo.updateTable(b -> b.tableName("warm").warmThroughput(w -> w.readUnitsPerSecond(100L)));
                 });
+        assertValidation("The parameter GlobalSecondaryIndexes.OnDemandThroughput of CreateTable is not supported by"
+                        + " this DynamoDB emulator.",
+                () -> dynamo.createTable(table("capped").attributeDefinitions(attribute("id", ScalarAttributeType.S),
+                        attribute("tag", ScalarAttributeType.S)).globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                        .indexName("byTag").keySchema(hash("tag")).projection(p -> p.projectionType(ProjectionType.ALL))
+                        .onDemandThroughput(o -> o.maxReadRequestUnits(5L)).build()).build()));
     }
 
     private static CreateTableRequest.Builder table(String name) {
