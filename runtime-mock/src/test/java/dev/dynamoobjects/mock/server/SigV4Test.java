@@ -137,6 +137,26 @@ class SigV4Test {
         }
     }
 
+    @Test
+    void namesEveryMissingPartOfTheAuthorizationAsAwsDoes() {
+        String authorization = "AWS4-HMAC-SHA256 Credential=" + ServerFixture.ACCESS_KEY
+                + "/20260101/us-east-1/dynamodb/aws4_request";
+        HttpRequest request = HttpRequest.newBuilder(fixture.server.endpoint())
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", "DynamoDB_20120810.ListTables")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+
+        HttpResponse<String> response = RawHttp.send(request);
+
+        // AWS's text, as clients report it: every missing part in one message, then the header.
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"__type\":\"com.amazon.coral.service#IncompleteSignatureException\",\"message\":"
+                + "\"Authorization header requires 'Signature' parameter. Authorization header requires"
+                + " 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or"
+                + " a 'Date' header. Authorization=" + authorization + "\"}", response.body());
+    }
+
     private static Instant amzDate(String text) {
         return Instant.from(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).parse(text));
     }

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.server.auth;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,13 @@ record AuthorizationHeader(String accessKey, String scopeDate, String scope, Lis
     private static final Pattern PARTS = Pattern.compile("[,\\s]+");
     private static final Pattern SPACED_EQUALS = Pattern.compile("\\s*=\\s*");
 
-    static AuthorizationHeader parse(String header) {
+    /**
+     * Parses the header; a request that lacks parts of it, or its date, is refused with every missing
+     * part named in one message, in the order and words AWS uses.
+     *
+     * @param hasDate whether the request has its X-Amz-Date header
+     */
+    static AuthorizationHeader parse(String header, boolean hasDate) {
         if (!header.startsWith(ALGORITHM + " ")) {
             throw incomplete("Unsupported AWS 'algorithm': only " + ALGORITHM + " is supported.", header);
         }
@@ -35,10 +42,17 @@ record AuthorizationHeader(String accessKey, String scopeDate, String scope, Lis
                 parts.put(part.substring(0, equals), part.substring(equals + 1));
             }
         }
-        for (String required : List.of("Credential", "SignedHeaders", "Signature")) {
+        List<String> problems = new ArrayList<>();
+        for (String required : List.of("Credential", "Signature", "SignedHeaders")) {
             if (!parts.containsKey(required)) {
-                throw incomplete("Authorization header requires '" + required + "' parameter.", header);
+                problems.add("Authorization header requires '" + required + "' parameter.");
             }
+        }
+        if (!hasDate) {
+            problems.add("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+        }
+        if (!problems.isEmpty()) {
+            throw incomplete(String.join(" ", problems), header);
         }
         String[] credential = parts.get("Credential").split("/");
         if (credential.length != 5) {

@@ -50,8 +50,8 @@ public final class SigV4Authenticator implements RequestAuthenticator {
             throw new ProtocolError("MissingAuthenticationTokenException", 400,
                     ProtocolMessages.MISSING_AUTHENTICATION_TOKEN);
         }
-        AuthorizationHeader authorization = AuthorizationHeader.parse(header);
-        String amzDate = amzDate(request, header);
+        String amzDate = request.headers().first("x-amz-date");
+        AuthorizationHeader authorization = AuthorizationHeader.parse(header, amzDate != null);
         String secret = secretsByAccessKey.get(authorization.accessKey());
         if (secret == null) {
             throw new ProtocolError("UnrecognizedClientException", 400, ProtocolMessages.UNRECOGNIZED_CLIENT);
@@ -63,15 +63,6 @@ public final class SigV4Authenticator implements RequestAuthenticator {
                 authorization.signature().getBytes(StandardCharsets.US_ASCII))) {
             throw invalid(ProtocolMessages.SIGNATURE_MISMATCH);
         }
-    }
-
-    private static String amzDate(HttpRequest request, String header) {
-        String amzDate = request.headers().first("x-amz-date");
-        if (amzDate == null) {
-            throw AuthorizationHeader.incomplete("Authorization header requires existence of a 'X-Amz-Date'"
-                    + " header.", header);
-        }
-        return amzDate;
     }
 
     private void checkClock(String amzDate) {
