@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeKinesisStreamingDe
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.Endpoint;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryDescription;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryStatus;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
@@ -102,6 +103,19 @@ class ControlPlaneWhereLocalIsNotDynamoDbTest {
                 .lastUpdateDateTime(START.plusSeconds(5)).build(), updated.tableClassSummary());
         assertEquals(SSEStatus.ENABLED, updated.sseDescription().status());
         assertEquals(SSEType.KMS, updated.sseDescription().sseType());
+    }
+
+    @Test
+    void anOnDemandMaximumLeftOutKeepsItsValue() {
+        // DynamoDB Local fails with an internal NullPointerException.
+        dynamo.createTable(table("capped").onDemandThroughput(o -> o.maxReadRequestUnits(10L).maxWriteRequestUnits(20L))
+                .build());
+
+        TableDescription updated = dynamo.updateTable(b -> b.tableName("capped")
+                .onDemandThroughput(o -> o.maxReadRequestUnits(5L))).tableDescription();
+
+        assertEquals(OnDemandThroughput.builder().maxReadRequestUnits(5L).maxWriteRequestUnits(20L).build(),
+                updated.onDemandThroughput());
     }
 
     @Test
