@@ -112,12 +112,14 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
 
     @Override
     public DescribeContinuousBackupsResponse describeContinuousBackups(DescribeContinuousBackupsRequest request) {
-        return read("DescribeContinuousBackups", request.tableName(), () -> ContinuousBackups.describe(catalog, request));
+        return read("DescribeContinuousBackups", request.tableName(),
+                () -> ContinuousBackups.describe(catalog, request));
     }
 
     @Override
     public UpdateContinuousBackupsResponse updateContinuousBackups(UpdateContinuousBackupsRequest request) {
-        return write("UpdateContinuousBackups", request.tableName(), () -> ContinuousBackups.update(catalog, request));
+        return write("UpdateContinuousBackups", request.tableName(),
+                () -> ContinuousBackups.update(catalog, request));
     }
 
     @Override

@@ -65,7 +65,8 @@ public final class LegacyUpdate implements Update {
 
     @Override
     public boolean createsItem() {
-        return updates.isEmpty() || updates.values().stream().anyMatch(u -> actionOf(u) != AttributeAction.DELETE);
+        return updates.isEmpty()
+                || updates.values().stream().anyMatch(update -> actionOf(update) != AttributeAction.DELETE);
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class Limits {
     public static final int WRITE_UNIT_SIZE = 1024;
     /** Most read or write capacity units DynamoDB Local lets one table provision. */
     public static final long MAX_THROUGHPUT = 40_000;
-    /** The default account-wide maximum of read (and of write) capacity units in a region, as DescribeLimits reports. */
+    /** The default account-wide maximum of read (and of write) capacity units in a region (DescribeLimits). */
     public static final long MAX_ACCOUNT_THROUGHPUT = 80_000;
     /** How many days of point-in-time recovery a table may keep, at most. */
     public static final int MAX_RECOVERY_DAYS = 35;

@@ -26,13 +26,16 @@ public final class ContinuousBackups {
     private ContinuousBackups() {
     }
 
-    public static DescribeContinuousBackupsResponse describe(Catalog catalog, DescribeContinuousBackupsRequest request) {
+    /** DescribeContinuousBackups: the table's point-in-time recovery setting. */
+    public static DescribeContinuousBackupsResponse describe(Catalog catalog,
+                                                             DescribeContinuousBackupsRequest request) {
         Table table = table(catalog, request.tableName());
         return DescribeContinuousBackupsResponse.builder()
                 .continuousBackupsDescription(description(table.settings(), catalog.now()))
                 .build();
     }
 
+    /** UpdateContinuousBackups: turns point-in-time recovery on or off, for 1 to 35 days (35 by default). */
     public static UpdateContinuousBackupsResponse update(Catalog catalog, UpdateContinuousBackupsRequest request) {
         PointInTimeRecoverySpecification wanted = request.pointInTimeRecoverySpecification();
         if (wanted == null || wanted.pointInTimeRecoveryEnabled() == null) {
@@ -87,8 +90,10 @@ public final class ContinuousBackups {
                     .earliestRestorableDateTime(since)
                     .latestRestorableDateTime(now);
         }
+        ContinuousBackupsStatus status = since == null
+                ? ContinuousBackupsStatus.DISABLED : ContinuousBackupsStatus.ENABLED;
         return ContinuousBackupsDescription.builder()
-                .continuousBackupsStatus(since == null ? ContinuousBackupsStatus.DISABLED : ContinuousBackupsStatus.ENABLED)
+                .continuousBackupsStatus(status)
                 .pointInTimeRecoveryDescription(recovery.build())
                 .build();
     }

@@ -20,6 +20,7 @@ public final class TableFeatures {
     private TableFeatures() {
     }
 
+    /** DescribeContributorInsights: DISABLED, for the table or one of its indexes. */
     public static DescribeContributorInsightsResponse contributorInsights(Catalog catalog,
                                                                           DescribeContributorInsightsRequest request) {
         Table table = catalog.table(request.tableName());
@@ -33,6 +34,7 @@ public final class TableFeatures {
                 .build();
     }
 
+    /** DescribeKinesisStreamingDestination: the table streams to no Kinesis data stream. */
     public static DescribeKinesisStreamingDestinationResponse kinesisDestinations(
             Catalog catalog, DescribeKinesisStreamingDestinationRequest request) {
         Table table = catalog.table(request.tableName());

@@ -63,11 +63,12 @@ public final class UpdateTable {
 
     private static void refuseUnsupported(GlobalSecondaryIndexUpdate update) {
         String path = "GlobalSecondaryIndexUpdates.";
+        Set<String> implemented = CreateTable.IMPLEMENTED_INDEX;
         if (update.create() != null) {
-            UnsupportedParameters.refuse(update.create(), "UpdateTable", path + "Create.", CreateTable.IMPLEMENTED_INDEX);
+            UnsupportedParameters.refuse(update.create(), "UpdateTable", path + "Create.", implemented);
         }
         if (update.update() != null) {
-            UnsupportedParameters.refuse(update.update(), "UpdateTable", path + "Update.", CreateTable.IMPLEMENTED_INDEX);
+            UnsupportedParameters.refuse(update.update(), "UpdateTable", path + "Update.", implemented);
         }
     }
 

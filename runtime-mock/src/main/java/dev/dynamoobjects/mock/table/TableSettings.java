@@ -54,10 +54,12 @@ public final class TableSettings {
         return Boolean.TRUE.equals(specification.enabled()) || specification.sseType() == SSEType.KMS;
     }
 
+    /** Returns whether DeleteTable is refused. */
     public boolean deletionProtection() {
         return deletionProtection;
     }
 
+    /** Sets whether DeleteTable is refused. */
     public void deletionProtection(boolean value) {
         deletionProtection = value;
     }
@@ -96,6 +98,7 @@ public final class TableSettings {
         return recoverySince;
     }
 
+    /** Returns how many days back point-in-time recovery reaches. */
     public int recoveryDays() {
         return recoveryDays;
     }

@@ -354,7 +354,8 @@ final class OperationGenerator {
                 return new Operation("UpdateItem legacy " + key + " " + updates + " expected " + expected + " "
                         + operator + " " + returns, c -> c.updateItem(u -> u.tableName(HASH_TABLE).key(key)
                         .attributeUpdates(updates).expected(orNull(expected)).conditionalOperator(operator)
-                        .returnValues(returns)), (reference, candidate) -> undoCreatedByDelete(reference, candidate, key));
+                        .returnValues(returns)),
+                        (reference, candidate) -> undoCreatedByDelete(reference, candidate, key));
             case 2:
                 Map<String, Condition> keyConditions = new HashMap<>(Map.of("pk", eq(AttributeValue.fromS(pick(PKS)))));
                 if (random.nextBoolean()) {
