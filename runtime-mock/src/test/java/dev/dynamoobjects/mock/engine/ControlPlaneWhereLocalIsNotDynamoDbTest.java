@@ -123,7 +123,7 @@ class ControlPlaneWhereLocalIsNotDynamoDbTest {
         dynamo.createTable(table("recovered").build());
         dynamo.createTable(table("other").build());
         ContinuousBackupsDescription off = ContinuousBackupsDescription.builder()
-                .continuousBackupsStatus(ContinuousBackupsStatus.DISABLED)
+                .continuousBackupsStatus(ContinuousBackupsStatus.ENABLED)
                 .pointInTimeRecoveryDescription(p -> p.pointInTimeRecoveryStatus(PointInTimeRecoveryStatus.DISABLED))
                 .build();
         assertEquals(off, dynamo.describeContinuousBackups(b -> b.tableName("recovered")).continuousBackupsDescription());
