@@ -1,11 +1,14 @@
 package dev.dynamoobjects.mock;
 
+import dev.dynamoobjects.mock.operation.ContinuousBackups;
 import dev.dynamoobjects.mock.operation.CreateTable;
 import dev.dynamoobjects.mock.operation.DeleteItem;
 import dev.dynamoobjects.mock.operation.GetItem;
 import dev.dynamoobjects.mock.operation.PutItem;
 import dev.dynamoobjects.mock.operation.Query;
 import dev.dynamoobjects.mock.operation.Scan;
+import dev.dynamoobjects.mock.operation.ServiceDescriptions;
+import dev.dynamoobjects.mock.operation.TableFeatures;
 import dev.dynamoobjects.mock.operation.TableOperations;
 import dev.dynamoobjects.mock.operation.Tags;
 import dev.dynamoobjects.mock.operation.UpdateItem;
@@ -34,7 +37,8 @@ import software.amazon.awssdk.services.dynamodb.model.*;
 /**
  * An in-memory DynamoDB that runs in process: a {@link DynamoDbClient} with no sockets and no
  * serialization, for fast tests. Operations it does not support fail with an
- * {@code UnknownOperationException} naming the operation.
+ * {@code UnknownOperationException} naming the operation, and request parameters it does not
+ * support with a {@code ValidationException} naming the parameter.
  *
  * <pre>{@code
  * try (DynamoDbClient dynamo = new EmbeddedDynamoDb()) {
@@ -104,6 +108,41 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             }
             return response;
         });
+    }
+
+    @Override
+    public DescribeContinuousBackupsResponse describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+        return read("DescribeContinuousBackups", request.tableName(),
+                () -> ContinuousBackups.describe(catalog, request));
+    }
+
+    @Override
+    public UpdateContinuousBackupsResponse updateContinuousBackups(UpdateContinuousBackupsRequest request) {
+        return write("UpdateContinuousBackups", request.tableName(),
+                () -> ContinuousBackups.update(catalog, request));
+    }
+
+    @Override
+    public DescribeContributorInsightsResponse describeContributorInsights(DescribeContributorInsightsRequest request) {
+        return read("DescribeContributorInsights", request.tableName(),
+                () -> TableFeatures.contributorInsights(catalog, request));
+    }
+
+    @Override
+    public DescribeKinesisStreamingDestinationResponse describeKinesisStreamingDestination(
+            DescribeKinesisStreamingDestinationRequest request) {
+        return read("DescribeKinesisStreamingDestination", request.tableName(),
+                () -> TableFeatures.kinesisDestinations(catalog, request));
+    }
+
+    @Override
+    public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
+        return read("DescribeEndpoints", null, ServiceDescriptions::endpoints);
+    }
+
+    @Override
+    public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
+        return read("DescribeLimits", null, ServiceDescriptions::limits);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock;
 
 import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.validation.Messages;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.*;
 
@@ -10,10 +11,9 @@ import software.amazon.awssdk.services.dynamodb.model.*;
  * here what it supports, so anything else fails loudly instead of returning a silent default.
  */
 abstract class UnsupportedOperations implements DynamoDbClient {
-    /** Returns the error for an operation the engine does not implement. */
+    /** Returns the error for an operation the engine does not implement, naming it as DynamoDB names it. */
     static DynamoDbException unsupported(String operation) {
-        return DynamoErrors.withCode("UnknownOperationException", 400,
-                "EmbeddedDynamoDb does not support " + operation + " yet");
+        return DynamoErrors.withCode("UnknownOperationException", 400, Messages.unsupportedOperation(operation));
     }
 
     @Override

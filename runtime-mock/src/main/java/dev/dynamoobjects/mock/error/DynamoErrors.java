@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
 
 /**
  * Builds the exceptions the emulator throws, shaped as the AWS SDK shapes DynamoDB's own errors
@@ -40,6 +41,15 @@ public final class DynamoErrors {
                 .message(message)
                 .statusCode(400)
                 .awsErrorDetails(details("ResourceNotFoundException", 400, message))
+                .build();
+    }
+
+    /** Returns a {@code TableNotFoundException} (HTTP 400), the SDK's own subclass. */
+    public static TableNotFoundException tableNotFound(String message) {
+        return (TableNotFoundException) TableNotFoundException.builder()
+                .message(message)
+                .statusCode(400)
+                .awsErrorDetails(details("TableNotFoundException", 400, message))
                 .build();
     }
 

@@ -64,6 +64,12 @@ public final class LegacyUpdate implements Update {
     }
 
     @Override
+    public boolean createsItem() {
+        return updates.isEmpty()
+                || updates.values().stream().anyMatch(update -> actionOf(update) != AttributeAction.DELETE);
+    }
+
+    @Override
     public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> updated = new HashMap<>(item);
         for (Map.Entry<String, AttributeValueUpdate> entry : updates.entrySet()) {

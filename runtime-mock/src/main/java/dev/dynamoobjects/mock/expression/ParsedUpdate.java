@@ -12,13 +12,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * An update expression's actions. SET values are all computed from the item as it was (so
  * {@code SET a = b, b = a} swaps); SET, ADD and DELETE apply before REMOVE, and list elements are
- * removed from the highest index down, so that every index refers to the list as it was.
+ * removed from the highest index down, so that every index refers to the list as it was. SETs apply
+ * from the lowest index up, so that several past a list's end append in index order, as DynamoDB
+ * appends them, whatever their order in the expression.
  */
 final class ParsedUpdate implements Update {
     /** Orders paths so that a list's higher indexes come first. */
-    private static final Comparator<UpdateAction.Remove> HIGHEST_INDEX_FIRST = (a, b) -> comparePaths(a.path(), b.path());
+    private static final Comparator<UpdateAction.Remove> HIGHEST_INDEX_FIRST =
+            (a, b) -> comparePaths(a.path(), b.path(), false);
 
     private final List<UpdateAction.Set> sets;
+    /** The positions in {@code sets}, in the order the SETs apply. */
+    private final List<Integer> setOrder = new ArrayList<>();
     private final List<UpdateAction.Add> adds;
     private final List<UpdateAction.Delete> deletes;
     private final List<UpdateAction.Remove> removes;
@@ -38,6 +43,10 @@ final class ParsedUpdate implements Update {
             attributes.add(action.path().attribute());
         }
         removes.sort(HIGHEST_INDEX_FIRST);
+        for (int i = 0; i < sets.size(); i++) {
+            setOrder.add(i);
+        }
+        setOrder.sort((a, b) -> comparePaths(sets.get(a).path(), sets.get(b).path(), true));
         written = Set.copyOf(attributes);
     }
 
@@ -60,7 +69,7 @@ final class ParsedUpdate implements Update {
             values[i] = sets.get(i).value().evaluate(item);
         }
         Map<String, AttributeValue> updated = new HashMap<>(item);
-        for (int i = 0; i < values.length; i++) {
+        for (int i : setOrder) {
             DocumentWriter.put(updated, sets.get(i).path(), values[i]);
         }
         for (UpdateAction.Add add : adds) {
@@ -107,10 +116,10 @@ final class ParsedUpdate implements Update {
         return written;
     }
 
-    private static int comparePaths(Path a, Path b) {
+    private static int comparePaths(Path a, Path b, boolean lowestIndexFirst) {
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {
-            int order = compareSteps(a, b, i);
+            int order = compareSteps(a, b, i, lowestIndexFirst);
             if (order != 0) {
                 return order;
             }
@@ -118,10 +127,13 @@ final class ParsedUpdate implements Update {
         return Integer.compare(a.length(), b.length());
     }
 
-    private static int compareSteps(Path a, Path b, int i) {
+    private static int compareSteps(Path a, Path b, int i, boolean lowestIndexFirst) {
         if (a.isIndex(i) != b.isIndex(i)) {
             return a.isIndex(i) ? 1 : -1;
         }
-        return a.isIndex(i) ? Integer.compare(b.index(i), a.index(i)) : a.name(i).compareTo(b.name(i));
+        if (!a.isIndex(i)) {
+            return a.name(i).compareTo(b.name(i));
+        }
+        return lowestIndexFirst ? Integer.compare(a.index(i), b.index(i)) : Integer.compare(b.index(i), a.index(i));
     }
 }

@@ -28,4 +28,12 @@ public interface Update {
 
     /** The top-level attributes the update writes or removes, to reject updates of key attributes. */
     Set<String> writtenAttributes();
+
+    /**
+     * Returns false when applying the update to a missing item leaves no item, as DynamoDB does for
+     * legacy {@code AttributeUpdates} that only DELETE: there is nothing to delete from.
+     */
+    default boolean createsItem() {
+        return true;
+    }
 }

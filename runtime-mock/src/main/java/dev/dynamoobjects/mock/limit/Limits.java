@@ -26,6 +26,12 @@ public final class Limits {
     public static final int WRITE_UNIT_SIZE = 1024;
     /** Most read or write capacity units DynamoDB Local lets one table provision. */
     public static final long MAX_THROUGHPUT = 40_000;
+    /** The default account-wide maximum of read (and of write) capacity units in a region (DescribeLimits). */
+    public static final long MAX_ACCOUNT_THROUGHPUT = 80_000;
+    /** How many days of point-in-time recovery a table may keep, at most. */
+    public static final int MAX_RECOVERY_DAYS = 35;
+    /** How long a client may cache the endpoint DescribeEndpoints answers, in minutes (DynamoDB's 1440). */
+    public static final long ENDPOINT_CACHE_MINUTES = 1440;
     /** Most segments a parallel Scan may have. */
     public static final int MAX_TOTAL_SEGMENTS = 1_000_000;
     /** Keys in one BatchGetItem, all tables together. */

@@ -7,6 +7,7 @@ import dev.dynamoobjects.mock.table.KeyAttribute;
 import dev.dynamoobjects.mock.table.KeySchema;
 import dev.dynamoobjects.mock.table.Table;
 import dev.dynamoobjects.mock.table.TableDescriptions;
+import dev.dynamoobjects.mock.table.TableSettings;
 import dev.dynamoobjects.mock.table.TableSpec;
 import dev.dynamoobjects.mock.table.Throughput;
 import dev.dynamoobjects.mock.validation.Messages;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
@@ -26,6 +28,13 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** CreateTable: validates the request in DynamoDB's order and with its messages, then registers the table. */
 public final class CreateTable {
+    private static final Set<String> IMPLEMENTED = Set.of("AttributeDefinitions", "TableName", "KeySchema",
+            "LocalSecondaryIndexes", "GlobalSecondaryIndexes", "BillingMode", "ProvisionedThroughput",
+            "SSESpecification", "Tags", "TableClass", "DeletionProtectionEnabled", "OnDemandThroughput");
+    /** What the engine implements of a global index, at creation here or by UpdateTable. */
+    static final Set<String> IMPLEMENTED_INDEX = Set.of("IndexName", "KeySchema", "Projection",
+            "ProvisionedThroughput");
+
     private CreateTable() {
     }
 
@@ -46,13 +55,31 @@ public final class CreateTable {
         if (used.size() != types.size() || !types.keySet().containsAll(used)) {
             throw DynamoErrors.validation(Messages.KEY_COUNT_MISMATCH);
         }
+        UnsupportedParameters.refuse(request, "CreateTable", IMPLEMENTED);
+        for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
+            UnsupportedParameters.refuse(index, "CreateTable", "GlobalSecondaryIndexes.", IMPLEMENTED_INDEX);
+        }
         if (catalog.exists(request.tableName())) {
             throw DynamoErrors.resourceInUse(Messages.TABLE_EXISTS);
         }
         Table table = catalog.create(new TableSpec(request.tableName(), keys, request.attributeDefinitions(),
-                billing, throughput));
+                billing, throughput, settings(request)));
         indexes.addTo(table);
+        Tags.add(table, request.tags());
         return CreateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
+    }
+
+    private static TableSettings settings(CreateTableRequest request) {
+        TableSettings settings = new TableSettings();
+        settings.encryption(request.sseSpecification());
+        settings.deletionProtection(Boolean.TRUE.equals(request.deletionProtectionEnabled()));
+        if (request.tableClass() != null) {
+            settings.tableClass(request.tableClass(), null);
+        }
+        if (request.onDemandThroughput() != null) {
+            settings.onDemandThroughput(request.onDemandThroughput());
+        }
+        return settings;
     }
 
     /** Returns the provisioned throughput, with DynamoDB's errors when missing or below 1. */

@@ -64,7 +64,7 @@ final class Page {
         if (filter == null || filter.test(item.attributes())) {
             count++;
             if (select != Select.COUNT) {
-                Map<String, AttributeValue> visible = target.visible(item.attributes(), select);
+                Map<String, AttributeValue> visible = target.visible(item.attributes(), select, projection != null);
                 items.add(projection == null ? visible : Collections.unmodifiableMap(projection.apply(visible)));
             }
         }

@@ -112,9 +112,13 @@ public final class Query {
     /**
      * Returns whether an item's sort key is the inclusive bound where the key condition's range ends.
      * Only a table's sort key is unique in its partition: in an index, more items may share the bound.
+     * A table without a sort key holds one item per partition, which always ends the range.
      */
     private static Predicate<StoredItem> endsRange(ReadTarget target, KeyCondition key, boolean forward) {
         KeySchema keys = target.keys();
+        if (target.index == null && keys.range() == null) {
+            return item -> true;
+        }
         AttributeValue bound = forward ? key.upperBound() : key.lowerBound();
         boolean inclusive = forward ? key.upperInclusive() : key.lowerInclusive();
         if (target.index != null || keys.range() == null || bound == null || !inclusive) {

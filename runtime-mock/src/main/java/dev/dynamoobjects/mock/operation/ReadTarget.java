@@ -147,9 +147,13 @@ final class ReadTarget {
         }
     }
 
-    /** Returns the attributes a read of this target returns for an item, before any ProjectionExpression. */
-    Map<String, AttributeValue> visible(Map<String, AttributeValue> item, Select select) {
-        if (index == null || select == Select.ALL_ATTRIBUTES) {
+    /**
+     * Returns the attributes a read of this target returns for an item, before any ProjectionExpression.
+     * A local index that does not project what the ProjectionExpression asks for fetches it from the
+     * table, as DynamoDB does (a global index refuses such a projection in {@link #checkProjected}).
+     */
+    Map<String, AttributeValue> visible(Map<String, AttributeValue> item, Select select, boolean projecting) {
+        if (index == null || select == Select.ALL_ATTRIBUTES || (projecting && !index.global())) {
             return item;
         }
         return index.project(item);

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
@@ -33,9 +34,15 @@ public final class TableOperations {
                 .build();
     }
 
+    /** DeleteTable: refused while deletion protection is on; answers DELETING, as DynamoDB does. */
     public static DeleteTableResponse delete(Catalog catalog, DeleteTableRequest request) {
+        if (catalog.table(request.tableName()).settings().deletionProtection()) {
+            throw DynamoErrors.validation(Messages.DELETION_PROTECTED);
+        }
         Table table = catalog.delete(request.tableName());
-        return DeleteTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
+        return DeleteTableResponse.builder()
+                .tableDescription(TableDescriptions.describe(table, TableStatus.DELETING))
+                .build();
     }
 
     /** ListTables: names in order after ExclusiveStartTableName, at most Limit (1 to 100, default 100). */

@@ -34,6 +34,13 @@ public final class Tags {
         return TagResourceResponse.builder().build();
     }
 
+    /** Tags the table, replacing the value of a key it already has (TagResource, and CreateTable's Tags). */
+    static void add(Table table, List<Tag> tags) {
+        for (Tag tag : tags) {
+            table.tags().put(tag.key(), tag.value());
+        }
+    }
+
     public static UntagResourceResponse untag(Catalog catalog, UntagResourceRequest request) {
         String arn = TagRules.checkArn(request.resourceArn());
         TagRules.checkKeys(request.tagKeys(), request.hasTagKeys());

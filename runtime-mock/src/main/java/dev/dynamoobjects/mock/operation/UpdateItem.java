@@ -59,6 +59,11 @@ public final class UpdateItem {
         }
         StoredItem old = table.get(key);
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
+        if (old == null && update != null && !update.createsItem()) {
+            return UpdateItemResponse.builder()
+                    .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, null, null))
+                    .build();
+        }
         Map<String, AttributeValue> base = old == null ? request.key() : old.attributes();
         Map<String, AttributeValue> updated = update == null ? base : update.apply(base);
         ItemWrites.PreparedItem prepared = request.updateExpression() != null

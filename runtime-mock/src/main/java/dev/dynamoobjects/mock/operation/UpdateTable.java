@@ -5,10 +5,13 @@ import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.IndexDefinition;
 import dev.dynamoobjects.mock.table.Table;
 import dev.dynamoobjects.mock.table.TableDescriptions;
+import dev.dynamoobjects.mock.table.TableSettings;
 import dev.dynamoobjects.mock.table.Throughput;
 import dev.dynamoobjects.mock.validation.Messages;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
@@ -18,15 +21,27 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 
-/** UpdateTable: billing mode, provisioned throughput, and creating, updating or deleting global indexes. */
+/**
+ * UpdateTable: billing mode, provisioned throughput, creating, updating or deleting global indexes,
+ * and the settings DescribeTable reports (encryption, deletion protection, table class, on-demand
+ * maximums).
+ */
 public final class UpdateTable {
+    private static final Set<String> IMPLEMENTED = Set.of("AttributeDefinitions", "TableName", "BillingMode",
+            "ProvisionedThroughput", "GlobalSecondaryIndexUpdates", "SSESpecification", "TableClass",
+            "DeletionProtectionEnabled", "OnDemandThroughput");
+
     private UpdateTable() {
     }
 
     public static UpdateTableResponse execute(Catalog catalog, UpdateTableRequest request) {
         Table table = catalog.table(request.tableName());
+        UnsupportedParameters.refuse(request, "UpdateTable", IMPLEMENTED);
+        for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
+            refuseUnsupported(update);
+        }
         if (request.billingMode() == null && request.provisionedThroughput() == null
-                && !request.hasGlobalSecondaryIndexUpdates()) {
+                && !request.hasGlobalSecondaryIndexUpdates() && !changesSettings(request)) {
             throw DynamoErrors.validation(Messages.NOTHING_TO_UPDATE);
         }
         BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
@@ -45,7 +60,39 @@ public final class UpdateTable {
         for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
             apply(table, request, update, billing);
         }
+        applySettings(table.settings(), request, catalog.now());
         return UpdateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
+    }
+
+    private static void refuseUnsupported(GlobalSecondaryIndexUpdate update) {
+        String path = "GlobalSecondaryIndexUpdates.";
+        Set<String> implemented = CreateTable.IMPLEMENTED_INDEX;
+        if (update.create() != null) {
+            UnsupportedParameters.refuse(update.create(), "UpdateTable", path + "Create.", implemented);
+        }
+        if (update.update() != null) {
+            UnsupportedParameters.refuse(update.update(), "UpdateTable", path + "Update.", implemented);
+        }
+    }
+
+    private static boolean changesSettings(UpdateTableRequest request) {
+        return request.sseSpecification() != null || request.tableClass() != null
+                || request.deletionProtectionEnabled() != null || request.onDemandThroughput() != null;
+    }
+
+    private static void applySettings(TableSettings settings, UpdateTableRequest request, Instant now) {
+        if (request.sseSpecification() != null) {
+            settings.encryption(request.sseSpecification());
+        }
+        if (request.tableClass() != null) {
+            settings.tableClass(request.tableClass(), now);
+        }
+        if (request.deletionProtectionEnabled() != null) {
+            settings.deletionProtection(request.deletionProtectionEnabled());
+        }
+        if (request.onDemandThroughput() != null) {
+            settings.onDemandThroughput(request.onDemandThroughput());
+        }
     }
 
     private static void apply(Table table, UpdateTableRequest request, GlobalSecondaryIndexUpdate update,

@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * <p>Engine-internal. Not thread-safe: callers hold the engine's lock.
  */
 public final class Catalog {
-    /** The ARN prefix DynamoDB Local uses, so ARNs compare equal on both backends. */
-    private static final String ARN_PREFIX = "arn:aws:dynamodb:ddblocal:000000000000:table/";
+    /** The region and account in DynamoDB Local's ARNs, so ARNs compare equal on both backends. */
+    private static final String REGION_AND_ACCOUNT = "ddblocal:000000000000:";
+    private static final String ARN_PREFIX = "arn:aws:dynamodb:" + REGION_AND_ACCOUNT + "table/";
     private final NavigableMap<String, Table> tables = new TreeMap<>();
     private final Clock clock;
 
@@ -63,8 +64,7 @@ public final class Catalog {
 
     /** Creates and registers an empty table with no indexes. */
     public Table create(TableSpec spec) {
-        Table table = new Table(spec.name(), ARN_PREFIX + spec.name(), now(), spec.keys(),
-                spec.attributeDefinitions(), spec.billingMode(), spec.throughput());
+        Table table = new Table(spec, ARN_PREFIX + spec.name(), now());
         tables.put(spec.name(), table);
         return table;
     }
@@ -74,6 +74,14 @@ public final class Catalog {
         Table table = table(name);
         tables.remove(name);
         return table;
+    }
+
+    /** Returns the ARN of a KMS key given by id, alias ({@code alias/...}) or ARN, in the tables' region. */
+    public static String kmsKeyArn(String keyId) {
+        if (keyId.startsWith("arn:")) {
+            return keyId;
+        }
+        return "arn:aws:kms:" + REGION_AND_ACCOUNT + (keyId.startsWith("alias/") ? keyId : "key/" + keyId);
     }
 
     /** Returns an index's ARN. */

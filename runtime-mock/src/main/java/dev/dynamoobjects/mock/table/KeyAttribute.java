@@ -38,6 +38,14 @@ public record KeyAttribute(String name, ScalarAttributeType type) {
     }
 
     /** Returns true when a value has this attribute's type. */
+    /**
+     * Returns true when the value can key an entry: of this attribute's type and not empty. An item
+     * written before a global index existed may hold an empty string there; DynamoDB leaves it out.
+     */
+    public boolean indexable(AttributeValue value) {
+        return accepts(value) && emptyTypeName(value) == null;
+    }
+
     public boolean accepts(AttributeValue value) {
         switch (type) {
             case S:

@@ -67,14 +67,14 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
      */
     public PrimaryKey keyOfStored(Map<String, AttributeValue> item) {
         AttributeValue h = item.get(hash.name());
-        if (h == null || !hash.accepts(h)) {
+        if (h == null || !hash.indexable(h)) {
             return null;
         }
         if (range == null) {
             return new PrimaryKey(hash.keyObject(h), null);
         }
         AttributeValue r = item.get(range.name());
-        if (r == null || !range.accepts(r)) {
+        if (r == null || !range.indexable(r)) {
             return null;
         }
         return new PrimaryKey(hash.keyObject(h), range.keyObject(r));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -22,6 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 public final class Table {
     private final String name;
     private final String arn;
+    private final String id = UUID.randomUUID().toString();
+    private final TableSettings settings;
     private final Instant created;
     private final KeySchema keys;
     private final Map<String, AttributeDefinition> attributeDefinitions = new LinkedHashMap<>();
@@ -35,17 +38,17 @@ public final class Table {
     private Instant payPerRequestSince;
     private TimeToLiveSpecification timeToLive;
 
-    Table(String name, String arn, Instant created, KeySchema keys, List<AttributeDefinition> attributeDefinitions,
-          BillingMode billingMode, Throughput throughput) {
-        this.name = name;
+    Table(TableSpec spec, String arn, Instant created) {
+        this.name = spec.name();
         this.arn = arn;
         this.created = created;
-        this.keys = keys;
-        for (AttributeDefinition definition : attributeDefinitions) {
+        this.keys = spec.keys();
+        this.settings = spec.settings();
+        for (AttributeDefinition definition : spec.attributeDefinitions()) {
             defineAttribute(definition);
         }
         this.items = new ItemStore(keys.hash().order(), keys.range() == null ? null : keys.range().order());
-        billingMode(billingMode, throughput, created);
+        billingMode(spec.billingMode(), spec.throughput(), created);
     }
 
     public String name() {
@@ -54,6 +57,16 @@ public final class Table {
 
     public String arn() {
         return arn;
+    }
+
+    /** Returns the table's TableId, a UUID that tells this table from an earlier one of the same name. */
+    public String id() {
+        return id;
+    }
+
+    /** Returns the control-plane settings DescribeTable reports. */
+    public TableSettings settings() {
+        return settings;
     }
 
     public Instant created() {

@@ -18,17 +18,27 @@ public final class TableDescriptions {
 
     /** Returns the table's description: ACTIVE at once, with live item counts and sizes. */
     public static TableDescription describe(Table table) {
+        return describe(table, TableStatus.ACTIVE);
+    }
+
+    /** Returns the table's description in this status (DeleteTable answers DELETING, as DynamoDB does). */
+    public static TableDescription describe(Table table, TableStatus status) {
+        TableSettings settings = table.settings();
         TableDescription.Builder description = TableDescription.builder()
                 .attributeDefinitions(table.attributeDefinitions())
                 .tableName(table.name())
                 .keySchema(table.keys().toSdk())
-                .tableStatus(TableStatus.ACTIVE)
+                .tableStatus(status)
                 .creationDateTime(table.created())
                 .provisionedThroughput(table.throughput().describe())
                 .tableSizeBytes(table.items().totalSize())
                 .itemCount((long) table.items().itemCount())
                 .tableArn(table.arn())
-                .deletionProtectionEnabled(false);
+                .tableId(table.id())
+                .sseDescription(settings.encryptionDescription())
+                .tableClassSummary(settings.tableClass())
+                .onDemandThroughput(settings.onDemandThroughput())
+                .deletionProtectionEnabled(settings.deletionProtection());
         if (table.billingMode() == BillingMode.PAY_PER_REQUEST) {
             description.billingModeSummary(BillingModeSummary.builder()
                     .billingMode(BillingMode.PAY_PER_REQUEST)

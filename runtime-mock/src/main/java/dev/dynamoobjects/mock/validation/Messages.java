@@ -10,6 +10,8 @@ public final class Messages {
     public static final String TABLE_NOT_FOUND = "Cannot do operations on a non-existent table";
     public static final String RESOURCE_NOT_FOUND = "Requested resource not found";
     public static final String TABLE_EXISTS = "Cannot create preexisting table";
+    public static final String DELETION_PROTECTED = "Resource cannot be deleted as it is currently protected against"
+            + " deletion. Disable deletion protection first.";
     public static final String INVALID_NAME = "Invalid table/index name.  Table/index names must be between 3 and 255"
             + " characters long, and may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'";
     public static final String NO_THROUGHPUT = "No provisioned throughput specified for the table";
@@ -234,6 +236,27 @@ public final class Messages {
 
     public static String duplicateTagKey(String key) {
         return "Duplicate Tag Keys provided as input: Duplicate Tag Key found " + key;
+    }
+
+    /** The message for a member below its allowed range, as DynamoDB's request validation words it. */
+    public static String memberAtLeast(String value, String member, long min) {
+        return "1 validation error detected: Value '" + value + "' at '" + member
+                + "' failed to satisfy constraint: Member must have value greater than or equal to " + min;
+    }
+
+    /** DynamoDB's TableNotFoundException text of the continuous-backup operations. */
+    public static String tableNotFound(String table) {
+        return "Table not found: " + table;
+    }
+
+    /** The text of UnknownOperationException for a DynamoDB operation the emulator does not implement. */
+    public static String unsupportedOperation(String operation) {
+        return "The operation " + operation + " is not supported by this DynamoDB emulator.";
+    }
+
+    /** The text of the ValidationException for a request parameter the emulator does not implement. */
+    public static String unsupportedParameter(String operation, String parameter) {
+        return "The parameter " + parameter + " of " + operation + " is not supported by this DynamoDB emulator.";
     }
 
     /** The message for an UpdateItem that writes a key attribute. */

@@ -3,16 +3,20 @@ package dev.dynamoobjects.mock.engine;
 import static dev.dynamoobjects.mock.engine.Fixtures.assertValidation;
 import static dev.dynamoobjects.mock.engine.Fixtures.attribute;
 import static dev.dynamoobjects.mock.engine.Fixtures.hash;
+import static dev.dynamoobjects.mock.engine.Fixtures.hashTable;
 import static dev.dynamoobjects.mock.engine.Fixtures.item;
 import static dev.dynamoobjects.mock.engine.Fixtures.n;
 import static dev.dynamoobjects.mock.engine.Fixtures.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -161,5 +165,61 @@ class WhereLocalIsNotDynamoDbTest {
                 () -> dynamo.putItem(b -> b.tableName(TABLE).item(item("id", s("o1")))
                         .conditionExpression("a BETWEEN :b AND :n")
                         .expressionAttributeValues(Map.of(":b", bytes, ":n", n("1")))));
+    }
+
+    @Test
+    void anIndexAddedLaterLeavesOutItemsWhoseKeyIsAnEmptyString() {
+        // DynamoDB: an item that breaks the new index's key rules during backfill is not written to the
+        // index (Developer Guide, "Adding a global secondary index to an existing table", index key
+        // violations); DynamoDB Local fails the scan of such an index with an internal SQL error.
+        hashTable(dynamo, "later");
+        dynamo.putItem(b -> b.tableName("later").item(item("id", s("a"), "tag", s(""))));
+        dynamo.putItem(b -> b.tableName("later").item(item("id", s("b"), "tag", s("t"))));
+
+        dynamo.updateTable(b -> b.tableName("later").attributeDefinitions(attribute("tag", ScalarAttributeType.S))
+                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName("byTag").keySchema(hash("tag"))
+                        .projection(p -> p.projectionType(ProjectionType.ALL)))));
+
+        assertEquals(List.of(item("id", s("b"), "tag", s("t"))),
+                dynamo.scan(b -> b.tableName("later").indexName("byTag")).items());
+    }
+
+
+    @Test
+    void attributeTypeNeedsAPathFirst() {
+        // DynamoDB refuses a value as attribute_type's first operand, as for attribute_exists (the
+        // AWS-recorded answers of issue #12); DynamoDB Local evaluates it.
+        hashTable(dynamo, "types");
+        Map<String, AttributeValue> values = Map.of(":v", s("x"), ":t", s("S"));
+
+        assertValidation("Invalid FilterExpression: Operator or function requires a document path; operator or"
+                        + " function: attribute_type",
+                () -> dynamo.scan(b -> b.tableName("types").filterExpression("attribute_type(:v, :t)")
+                        .expressionAttributeValues(values)));
+        assertValidation("Invalid ConditionExpression: Operator or function requires a document path; operator or"
+                        + " function: attribute_type",
+                () -> dynamo.putItem(b -> b.tableName("types").item(item("id", s("a")))
+                        .conditionExpression("attribute_type(:v, :t)").expressionAttributeValues(values)));
+        assertValidation("Invalid ConditionExpression: Operator or function requires a document path; operator or"
+                        + " function: attribute_type",
+                () -> dynamo.deleteItem(b -> b.tableName("types").key(item("id", s("a")))
+                        .conditionExpression("attribute_type(:v, :t) OR attribute_exists(id)")
+                        .expressionAttributeValues(values)));
+    }
+
+
+    @Test
+    void legacyDeleteOfAMissingItemCreatesNothing() {
+        // DynamoDB API Reference, UpdateItem, AttributeUpdates: "If no item with the specified Key is
+        // found: ... DELETE - Nothing happens; there is no attribute to delete." DynamoDB Local creates it.
+        hashTable(dynamo, "legacy");
+
+        dynamo.updateItem(b -> b.tableName("legacy").key(item("id", s("none")))
+                .attributeUpdates(Map.of("a", AttributeValueUpdate.builder().action(AttributeAction.DELETE).build())));
+        dynamo.updateItem(b -> b.tableName("legacy").key(item("id", s("set")))
+                .attributeUpdates(Map.of("a", AttributeValueUpdate.builder().action(AttributeAction.DELETE)
+                        .value(AttributeValue.fromSs(List.of("x"))).build())));
+
+        assertEquals(0, dynamo.scan(b -> b.tableName("legacy")).count());
     }
 }

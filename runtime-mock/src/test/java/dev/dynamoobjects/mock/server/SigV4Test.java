@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,13 +95,69 @@ class SigV4Test {
     }
 
     @Test
-    void rejectsASignatureFromLongAgo() {
-        java.net.http.HttpRequest request = SignedRequests.signAt(fixture.server.endpoint(), "ListTables", "{}",
-                ServerFixture.ACCESS_KEY, ServerFixture.SECRET_KEY, java.time.Instant.now().minusSeconds(3600));
+    void rejectsASignatureFromLongAgoInDynamoDbsWords() {
+        Instant signedAt = Instant.parse("2026-01-01T00:00:00Z");
+        HttpResponse<String> response = RawHttp.send(SignedRequests.signAt(fixture.server.endpoint(), "ListTables",
+                "{}", ServerFixture.ACCESS_KEY, ServerFixture.SECRET_KEY, signedAt));
+
+        assertEquals(400, response.statusCode());
+        // AWS's text, e.g. "Signature expired: 20170406T184748Z is now earlier than 20170406T190807Z
+        // (20170406T191307Z - 5 min.)" as clients report it from AWS services.
+        Matcher message = Pattern.compile(".*#InvalidSignatureException\",\"message\":\"Signature expired: "
+                + "20260101T000000Z is now earlier than (\\w+) \\((\\w+) - 5 min\\.\\)\"}").matcher(response.body());
+        assertTrue(message.matches(), response.body());
+        assertEquals(amzDate(message.group(2)).minusSeconds(300), amzDate(message.group(1)));
+    }
+
+    @Test
+    void rejectsASignatureFromTheFutureInDynamoDbsWords() {
+        Instant signedAt = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> response = RawHttp.send(SignedRequests.signAt(fixture.server.endpoint(), "ListTables",
+                "{}", ServerFixture.ACCESS_KEY, ServerFixture.SECRET_KEY, signedAt));
+
+        Matcher message = Pattern.compile(".*\"Signature not yet current: (\\w+) is still later than (\\w+)"
+                + " \\((\\w+) \\+ 5 min\\.\\)\"}").matcher(response.body());
+        assertTrue(message.matches(), response.body());
+        assertEquals(signedAt, amzDate(message.group(1)));
+        assertEquals(amzDate(message.group(3)).plusSeconds(300), amzDate(message.group(2)));
+    }
+
+    @Test
+    void readsAuthorizationPartsSeparatedByCommasOrSpaces() {
+        HttpRequest signed = SignedRequests.sign(fixture.server.endpoint(), "ListTables", "{}",
+                ServerFixture.ACCESS_KEY, ServerFixture.SECRET_KEY);
+        String authorization = signed.headers().firstValue("Authorization").orElseThrow();
+        for (String separator : List.of(",", ", ", " ", " , ")) {
+            HttpRequest respaced = HttpRequest.newBuilder(signed, (name, value) -> !name.equalsIgnoreCase("authorization"))
+                    .header("Authorization", authorization.replace(", ", separator)).build();
+
+            HttpResponse<String> response = RawHttp.send(respaced);
+
+            assertEquals(200, response.statusCode(), separator + " -> " + response.body());
+        }
+    }
+
+    @Test
+    void namesEveryMissingPartOfTheAuthorizationAsAwsDoes() {
+        String authorization = "AWS4-HMAC-SHA256 Credential=" + ServerFixture.ACCESS_KEY
+                + "/20260101/us-east-1/dynamodb/aws4_request";
+        HttpRequest request = HttpRequest.newBuilder(fixture.server.endpoint())
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", "DynamoDB_20120810.ListTables")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
 
         HttpResponse<String> response = RawHttp.send(request);
 
+        // AWS's text, as clients report it: every missing part in one message, then the header.
         assertEquals(400, response.statusCode());
-        assertTrue(response.body().contains("Signature expired"), response.body());
+        assertEquals("{\"__type\":\"com.amazon.coral.service#IncompleteSignatureException\",\"message\":"
+                + "\"Authorization header requires 'Signature' parameter. Authorization header requires"
+                + " 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or"
+                + " a 'Date' header. Authorization=" + authorization + "\"}", response.body());
+    }
+
+    private static Instant amzDate(String text) {
+        return Instant.from(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).parse(text));
     }
 }

@@ -1,14 +1,16 @@
 package dev.dynamoobjects.mock.server.auth;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import dev.dynamoobjects.mock.server.protocol.ProtocolError;
 import dev.dynamoobjects.mock.server.protocol.ProtocolMessages;
 
 /**
  * The parts of an {@code Authorization: AWS4-HMAC-SHA256 Credential=..., SignedHeaders=...,
- * Signature=...} header.
+ * Signature=...} header, in any order, separated by commas and/or spaces.
  *
  * @param accessKey the access key id
  * @param scopeDate the credential scope's date, {@code yyyyMMdd}
@@ -19,22 +21,38 @@ import dev.dynamoobjects.mock.server.protocol.ProtocolMessages;
 record AuthorizationHeader(String accessKey, String scopeDate, String scope, List<String> signedHeaders,
                            String signature) {
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
+    /** Parts are separated by commas, spaces or both ({@code ", "}, {@code ","}, {@code " "}), as AWS accepts. */
+    private static final Pattern PARTS = Pattern.compile("[,\\s]+");
+    private static final Pattern SPACED_EQUALS = Pattern.compile("\\s*=\\s*");
 
-    static AuthorizationHeader parse(String header) {
+    /**
+     * Parses the header; a request that lacks parts of it, or its date, is refused with every missing
+     * part named in one message, in the order and words AWS uses.
+     *
+     * @param hasDate whether the request has its X-Amz-Date header
+     */
+    static AuthorizationHeader parse(String header, boolean hasDate) {
         if (!header.startsWith(ALGORITHM + " ")) {
             throw incomplete("Unsupported AWS 'algorithm': only " + ALGORITHM + " is supported.", header);
         }
         Map<String, String> parts = new HashMap<>();
-        for (String part : header.substring(ALGORITHM.length() + 1).split(",")) {
+        for (String part : PARTS.split(SPACED_EQUALS.matcher(header.substring(ALGORITHM.length())).replaceAll("="))) {
             int equals = part.indexOf('=');
             if (equals > 0) {
-                parts.put(part.substring(0, equals).trim(), part.substring(equals + 1).trim());
+                parts.put(part.substring(0, equals), part.substring(equals + 1));
             }
         }
-        for (String required : List.of("Credential", "SignedHeaders", "Signature")) {
+        List<String> problems = new ArrayList<>();
+        for (String required : List.of("Credential", "Signature", "SignedHeaders")) {
             if (!parts.containsKey(required)) {
-                throw incomplete("Authorization header requires '" + required + "' parameter.", header);
+                problems.add("Authorization header requires '" + required + "' parameter.");
             }
+        }
+        if (!hasDate) {
+            problems.add("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+        }
+        if (!problems.isEmpty()) {
+            throw incomplete(String.join(" ", problems), header);
         }
         String[] credential = parts.get("Credential").split("/");
         if (credential.length != 5) {

@@ -21,14 +21,15 @@ import dev.dynamoobjects.mock.server.protocol.RequestAuthenticator;
 /**
  * Lets in only requests signed with AWS Signature Version 4 by one of the given access keys, the
  * way DynamoDB checks them: unknown key, {@code UnrecognizedClientException}; wrong signature or a
- * clock more than 15 minutes off, {@code InvalidSignatureException}.
+ * clock more than 5 minutes off, {@code InvalidSignatureException}.
  *
  * <pre>{@code
  * RequestAuthenticator auth = new SigV4Authenticator(Map.of("AKIDEXAMPLE", "secret"), Clock.systemUTC());
  * }</pre>
  */
 public final class SigV4Authenticator implements RequestAuthenticator {
-    private static final Duration MAX_SKEW = Duration.ofMinutes(15);
+    /** How far a signature's time may be from the server's: AWS services allow 5 minutes either way. */
+    private static final Duration MAX_SKEW = Duration.ofMinutes(5);
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final HexFormat HEX = HexFormat.of();
@@ -49,8 +50,8 @@ public final class SigV4Authenticator implements RequestAuthenticator {
             throw new ProtocolError("MissingAuthenticationTokenException", 400,
                     ProtocolMessages.MISSING_AUTHENTICATION_TOKEN);
         }
-        AuthorizationHeader authorization = AuthorizationHeader.parse(header);
-        String amzDate = amzDate(request, header);
+        String amzDate = request.headers().first("x-amz-date");
+        AuthorizationHeader authorization = AuthorizationHeader.parse(header, amzDate != null);
         String secret = secretsByAccessKey.get(authorization.accessKey());
         if (secret == null) {
             throw new ProtocolError("UnrecognizedClientException", 400, ProtocolMessages.UNRECOGNIZED_CLIENT);
@@ -64,15 +65,6 @@ public final class SigV4Authenticator implements RequestAuthenticator {
         }
     }
 
-    private static String amzDate(HttpRequest request, String header) {
-        String amzDate = request.headers().first("x-amz-date");
-        if (amzDate == null) {
-            throw AuthorizationHeader.incomplete("Authorization header requires existence of a 'X-Amz-Date'"
-                    + " header.", header);
-        }
-        return amzDate;
-    }
-
     private void checkClock(String amzDate) {
         Instant signedAt;
         try {
@@ -82,11 +74,14 @@ public final class SigV4Authenticator implements RequestAuthenticator {
                     amzDate);
         }
         Instant now = clock.instant();
+        String nowText = AMZ_DATE.format(now);
         if (signedAt.isBefore(now.minus(MAX_SKEW))) {
-            throw invalid(ProtocolMessages.signatureExpired(amzDate, AMZ_DATE.format(now.minus(MAX_SKEW))));
+            throw invalid(ProtocolMessages.signatureExpired(amzDate, AMZ_DATE.format(now.minus(MAX_SKEW)), nowText,
+                    MAX_SKEW.toMinutes()));
         }
         if (signedAt.isAfter(now.plus(MAX_SKEW))) {
-            throw invalid(ProtocolMessages.signatureNotYetCurrent(amzDate, AMZ_DATE.format(now.plus(MAX_SKEW))));
+            throw invalid(ProtocolMessages.signatureNotYetCurrent(amzDate, AMZ_DATE.format(now.plus(MAX_SKEW)),
+                    nowText, MAX_SKEW.toMinutes()));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.dynamoobjects.mock.server.protocol;
 
+import dev.dynamoobjects.mock.validation.Messages;
+
 /** Every message text the protocol layer sends, in DynamoDB's words where DynamoDB has some. */
 public final class ProtocolMessages {
     /** The text of {@code UnknownOperationException}, as DynamoDB Local sends it. */
@@ -19,7 +21,7 @@ public final class ProtocolMessages {
     }
 
     static String notSupported(String operation) {
-        return "The operation " + operation + " is not supported by this server's DynamoDB backend.";
+        return Messages.unsupportedOperation(operation);
     }
 
     /** The text of {@code IncompleteSignatureException} for an Authorization header missing a part. */
@@ -27,14 +29,20 @@ public final class ProtocolMessages {
         return problem + " Authorization=" + authorization;
     }
 
-    /** The text of {@code InvalidSignatureException} for a request signed too long ago. */
-    public static String signatureExpired(String signedAt, String earliest) {
-        return "Signature expired: " + signedAt + " is now earlier than " + earliest + " (now - 15 min.)";
+    /**
+     * The text of {@code InvalidSignatureException} for a request signed too long ago, as AWS services
+     * word it: "Signature expired: 20260101T000000Z is now earlier than 20260101T000100Z
+     * (20260101T000600Z - 5 min.)".
+     */
+    public static String signatureExpired(String signedAt, String earliest, String now, long skewMinutes) {
+        return "Signature expired: " + signedAt + " is now earlier than " + earliest + " (" + now + " - "
+                + skewMinutes + " min.)";
     }
 
-    /** The text of {@code InvalidSignatureException} for a request signed in the future. */
-    public static String signatureNotYetCurrent(String signedAt, String latest) {
-        return "Signature not yet current: " + signedAt + " is still later than " + latest + " (now + 15 min.)";
+    /** The text of {@code InvalidSignatureException} for a request signed in the future, worded as above. */
+    public static String signatureNotYetCurrent(String signedAt, String latest, String now, long skewMinutes) {
+        return "Signature not yet current: " + signedAt + " is still later than " + latest + " (" + now + " + "
+                + skewMinutes + " min.)";
     }
 
     /** The text of {@code InvalidSignatureException} for a credential scope dated another day. */
