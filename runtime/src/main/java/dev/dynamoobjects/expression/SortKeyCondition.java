@@ -5,7 +5,7 @@ package dev.dynamoobjects.expression;
  * since DynamoDB refuses query filters on the table's keys. Created by the sort-key constants.
  *
  * <pre>{@code
- * SortKeyCondition<Product, ProductTable> hats = ProductTable.SKU.beginsWith("hat-");
+ * SortKeyCondition<Product, ProductTable.SortedBySku> hats = ProductTable.SKU.beginsWith("hat-");
  * products.query("s1", hats);
  * }</pre>
  *

@@ -29,8 +29,10 @@ public final class Query<R> extends AbstractQuery<R, Query<R>> {
     /**
      * Keeps only the items for which {@code filter} holds; several filters all must hold. A filter
      * names no key attribute of the table: DynamoDB refuses a query filter on the keys of what it
-     * queries, so the table keys' conditions are no {@link Filter} and do not compile here (a
-     * local index's own sort key is checked by DynamoDB when the query runs).
+     * queries, so the table keys' conditions are no {@link Filter} and do not compile here. One
+     * filter type serves the table and its local indexes: a local index query refuses the table's
+     * sort key too (DynamoDB would take it; filter a scan or the table query instead), and its own
+     * sort key is checked by DynamoDB when the query runs.
      */
     public Query<R> filter(Filter<R> filter) {
         return addFilter(filter);
