@@ -8,7 +8,8 @@ import dev.dynamoobjects.attribute.NumberAttribute;
 import dev.dynamoobjects.attribute.SetAttribute;
 import dev.dynamoobjects.attribute.SortKeyAttribute;
 import dev.dynamoobjects.attribute.StringAttribute;
-import dev.dynamoobjects.attribute.StringSortKeyAttribute;
+import dev.dynamoobjects.attribute.StringIndexSortKeyAttribute;
+import dev.dynamoobjects.attribute.StringTableKeyAttribute;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
@@ -20,6 +21,7 @@ import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
 import dev.dynamoobjects.schema.TableSchema;
 import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.table.GlobalIndexQuery;
 import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Query;
 import dev.dynamoobjects.table.Table;
@@ -68,19 +70,21 @@ public final class StoreTable extends Table<Store> {
     public static final String BY_CITY = "byCity";
 
     /**
-     * The attribute {@code storeId} (the partition key), for conditions, updates and projections.
+     * The attribute {@code storeId} (the partition key), for conditions and projections (a key has no updates).
      */
-    public static final StringAttribute<Store> STORE_ID = new StringAttribute<>("storeId");
+    public static final StringTableKeyAttribute<Store> STORE_ID = new StringTableKeyAttribute<>("storeId");
 
     /**
-     * The attribute {@code branch} (the sort key), for conditions, updates and projections.
+     * The attribute {@code branch} (the sort key), for conditions and projections (a key has no updates).
+     * Its comparisons are the key conditions of {@code query}.
      */
-    public static final SortKeyAttribute<Store, Integer> BRANCH = new SortKeyAttribute<>("branch", value -> Numbers.n(value));
+    public static final SortKeyAttribute<Store, Integer, SortedByBranch> BRANCH = new SortKeyAttribute<>("branch", value -> Numbers.n(value));
 
     /**
      * The attribute {@code name} (the sort key of index {@code byCity}), for conditions, updates and projections.
+     * Its comparisons are the key conditions of {@code queryByCity}.
      */
-    public static final StringSortKeyAttribute<Store> NAME = new StringSortKeyAttribute<>("name");
+    public static final StringIndexSortKeyAttribute<Store, SortedByName> NAME = new StringIndexSortKeyAttribute<>("name");
 
     /**
      * The attribute {@code city} (the partition key of index {@code byCity}), for conditions, updates and projections.
@@ -209,24 +213,26 @@ public final class StoreTable extends Table<Store> {
     }
 
     /**
-     * Returns a query of the store items with this partition key and a condition on {@code branch}.
+     * Returns a query of the store items with this partition key and a condition on {@code branch}
+     * ({@link #BRANCH}).
      */
-    public Query<Store> query(String storeId, KeyCondition<Store> branchCondition) {
-        return query(storeId).sortKey(branchCondition);
+    public Query<Store> query(String storeId, KeyCondition<Store, SortedByBranch> branchCondition) {
+        return queryWithSortKey(STORE_ID.encode(storeId), branchCondition);
     }
 
     /**
-     * Returns a query of index {@code byCity}: the store items with this {@code city}, in {@code name} order.
+     * Returns a query of global index {@code byCity}: the store items with this {@code city}, in {@code name} order.
      */
-    public Query<Store> queryByCity(String city) {
-        return queryIndex(BY_CITY, CITY.encode(city));
+    public GlobalIndexQuery<Store> queryByCity(String city) {
+        return queryGlobalIndex(BY_CITY, CITY.encode(city));
     }
 
     /**
-     * Returns a query of index {@code byCity} with a condition on {@code name}.
+     * Returns a query of index {@code byCity} with a condition on {@code name} ({@link #NAME}).
      */
-    public Query<Store> queryByCity(String city, KeyCondition<Store> nameCondition) {
-        return queryByCity(city).sortKey(nameCondition);
+    public GlobalIndexQuery<Store> queryByCity(String city,
+            KeyCondition<Store, SortedByName> nameCondition) {
+        return queryGlobalIndex(BY_CITY, CITY.encode(city), nameCondition);
     }
 
     private Map<String, AttributeValue> key(String storeId, int branch) {
@@ -240,5 +246,31 @@ public final class StoreTable extends Table<Store> {
             values[i++] = element == null ? Items.NUL : AttributeValue.createS(element);
         }
         return AttributeValue.createL(Arrays.asList(values));
+    }
+
+    /**
+     * Types the key conditions on {@code branch}, so that only the queries of what it sorts take them:
+     * {@code query}.
+     *
+     * <pre>{@code
+     * StoreTable.BRANCH.gt(branch)
+     * }</pre>
+     */
+    public static final class SortedByBranch {
+        private SortedByBranch() {
+        }
+    }
+
+    /**
+     * Types the key conditions on {@code name}, so that only the queries of what it sorts take them:
+     * {@code queryByCity}.
+     *
+     * <pre>{@code
+     * StoreTable.NAME.gt(name)
+     * }</pre>
+     */
+    public static final class SortedByName {
+        private SortedByName() {
+        }
     }
 }

@@ -4,6 +4,7 @@ package test;
 import dev.dynamoobjects.attribute.ComparableAttribute;
 import dev.dynamoobjects.attribute.NumberAttribute;
 import dev.dynamoobjects.attribute.StringAttribute;
+import dev.dynamoobjects.attribute.TableKeyAttribute;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.keys.KeyCounter;
@@ -63,9 +64,9 @@ public final class TicketTable extends Table<Ticket> {
     public static final TicketMapper MAPPER = TicketMapper.INSTANCE;
 
     /**
-     * The attribute {@code ticketId} (the partition key), for conditions, updates and projections.
+     * The attribute {@code ticketId} (the partition key), for conditions and projections (a key has no updates).
      */
-    public static final NumberAttribute<Ticket, Long> TICKET_ID = new NumberAttribute<>("ticketId", value -> Numbers.n(value));
+    public static final TableKeyAttribute<Ticket, Long> TICKET_ID = new TableKeyAttribute<>("ticketId", value -> Numbers.n(value));
 
     /**
      * The attribute {@code reference}, for conditions, updates and projections.

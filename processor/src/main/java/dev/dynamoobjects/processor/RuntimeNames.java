@@ -48,13 +48,17 @@ public final class RuntimeNames {
     public static final ClassName SCALAR_TYPE = ClassName.get(ROOT + ".schema", "ScalarType");
 
     private static final String ATTRIBUTES = ROOT + ".attribute";
-    public static final ClassName ATTRIBUTE_CONSTANT = ClassName.get(ATTRIBUTES, "Attribute");
+    public static final ClassName VALUE_ATTRIBUTE = ClassName.get(ATTRIBUTES, "ValueAttribute");
     public static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get(ATTRIBUTES, "ComparableAttribute");
     public static final ClassName STRING_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringAttribute");
     public static final ClassName NUMBER_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberAttribute");
     public static final ClassName NUMBER_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberSortKeyAttribute");
     public static final ClassName SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "SortKeyAttribute");
     public static final ClassName STRING_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringSortKeyAttribute");
+    public static final ClassName INDEX_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "IndexSortKeyAttribute");
+    public static final ClassName STRING_INDEX_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringIndexSortKeyAttribute");
+    public static final ClassName TABLE_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "TableKeyAttribute");
+    public static final ClassName STRING_TABLE_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringTableKeyAttribute");
     public static final ClassName SET_ATTRIBUTE = ClassName.get(ATTRIBUTES, "SetAttribute");
     public static final ClassName LIST_ATTRIBUTE = ClassName.get(ATTRIBUTES, "ListAttribute");
     public static final ClassName MAP_ATTRIBUTE = ClassName.get(ATTRIBUTES, "MapAttribute");
@@ -67,6 +71,7 @@ public final class RuntimeNames {
     public static final String VERSION_CONFLICT = ROOT + ".exception.VersionConflictException";
     public static final ClassName DYNAMO_DATABASE = ClassName.get(ROOT + ".table", "DynamoDatabase");
     public static final ClassName QUERY = ClassName.get(ROOT + ".table", "Query");
+    public static final ClassName GLOBAL_INDEX_QUERY = ClassName.get(ROOT + ".table", "GlobalIndexQuery");
     public static final ClassName CONDITION = ClassName.get(ROOT + ".expression", "Condition");
     public static final ClassName KEY_CONDITION = ClassName.get(ROOT + ".expression", "KeyCondition");
     public static final ClassName UPDATE = ClassName.get(ROOT + ".expression", "Update");

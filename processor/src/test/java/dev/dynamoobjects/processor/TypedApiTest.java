@@ -17,10 +17,14 @@ class TypedApiTest {
     private static final JavaFileObject PRODUCT = Compilations.source("Product", """
             @Record(table = "product")
             @GlobalIndex(name = "by-category", partitionKey = "category", sortKey = "price")
+            @GlobalIndex(name = "by-brand", partitionKey = "brand", sortKey = "sku")
+            @LocalIndex(name = "by-name", sortKey = "name")
             public interface Product {
                 @Key String storeId();
                 @SortKey String sku();
                 String category();
+                String brand();
+                String name();
                 long price();
                 int stock();
                 Set<String> tags();
@@ -59,6 +63,29 @@ class TypedApiTest {
         assertThat(compilation).succeededWithoutWarnings();
     }
 
+    @Test
+    void keysAreUsedWhereDynamoDbTakesThem() {
+        Compilation compilation = Compilations.compile(PRODUCT, COUNTER, user("""
+                products.query("s1", ProductTable.SKU.gt("a")).consistentRead().descending().list();
+                products.queryByName("s1", ProductTable.NAME.beginsWith("H")).consistentRead().list();
+                products.queryByName("s1", ProductTable.NAME.lt("H")).list();
+                products.queryByCategory("hats", ProductTable.PRICE.gt(5L)).list();
+                products.queryByBrand("acme", ProductTable.SKU.beginsWith("hat-")).list();
+                products.query("s1").filter(ProductTable.PRICE.lt(9L).and(ProductTable.CATEGORY.eq("x"))).list();
+                products.query("s1").filter(ProductTable.NAME.eq("Hat").or(ProductTable.STOCK.gt(1).not())).list();
+                products.queryByCategory("hats").filter(ProductTable.STORE_ID.eq("s1").and(ProductTable.SKU.lt("b"))).list();
+                products.scan().filter(ProductTable.SKU.beginsWith("a").or(ProductTable.STORE_ID.in("s1", "s2"))).consistentRead().list();
+                products.save(p, ProductTable.STORE_ID.notExists().and(ProductTable.SKU.notExists()));
+                products.update("s1", "a", ProductTable.PRICE.add(1L), ProductTable.NAME.set("Hat"), ProductTable.BRAND.remove());
+                dev.dynamoobjects.expression.KeyCondition<Product, ProductTable.SortedBySku> skus = ProductTable.SKU.lt("m");
+                products.query("s1", skus).list();
+                products.queryByBrand("acme", skus).list();
+                dev.dynamoobjects.expression.Filter<Product> filter = ProductTable.PRICE.gt(1L);
+                dev.dynamoobjects.expression.Condition<Product> condition = ProductTable.SKU.eq("a");
+                """));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             # A sort-key condition on an attribute that is no sort key.
@@ -86,6 +113,43 @@ class TypedApiTest {
             products.get(java.util.Map.of());                                        | get(java.util.Map<java.lang.String,software.amazon.awssdk.services.dynamodb.model.AttributeValue>) has protected access
             """)
     void mistypedUseDoesNotCompile(String statement, String error) {
+        assertUserError(statement, error);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            # A sort-key condition goes to the queries of the table and indexes whose sort key it is on
+            # (sku sorts the table and by-brand, price sorts by-category, name sorts the local index by-name).
+            products.query("s1", ProductTable.PRICE.gt(5L));                       | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedBySku>
+            products.query("s1", ProductTable.NAME.eq("Hat"));                     | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedBySku>
+            products.queryByCategory("hats", ProductTable.SKU.gt("a"));            | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedByPrice>
+            products.queryByCategory("hats", ProductTable.NAME.gt("a"));           | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedByPrice>
+            products.queryByBrand("acme", ProductTable.PRICE.gt(1L));              | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedBySku>
+            products.queryByName("s1", ProductTable.PRICE.gt(5L));                 | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedByName>
+            products.queryByName("s1", ProductTable.SKU.beginsWith("a"));          | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedByName>
+            # The table's keys have no update actions: DynamoDB refuses to update a key attribute.
+            products.update("s1", "a", ProductTable.SKU.set("b"));                 | cannot find symbol
+            products.update("s1", "a", ProductTable.SKU.setIfAbsent("b"));         | cannot find symbol
+            products.update("s1", "a", ProductTable.STORE_ID.remove());            | cannot find symbol
+            counters.update(7L, CounterTable.ID.add(1L));                          | cannot find symbol
+            counters.increment(7L, CounterTable.ID, 1);                            | cannot be converted to dev.dynamoobjects.attribute.NumberAttribute
+            # A global index is read eventually consistently only.
+            products.queryByCategory("hats").consistentRead();                     | cannot find symbol
+            products.queryByBrand("acme", ProductTable.SKU.gt("a")).consistentRead();  | cannot find symbol
+            # A query may not filter on its own keys (a scan or a write condition may).
+            products.query("s1").filter(ProductTable.SKU.eq("a"));                 | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
+            products.query("s1").filter(ProductTable.STORE_ID.eq("s1"));           | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
+            products.query("s1").filter(ProductTable.SKU.beginsWith("a"));         | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
+            products.query("s1").filter(ProductTable.STOCK.gt(1).and(ProductTable.SKU.eq("a"))); | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
+            products.query("s1").filter(ProductTable.SKU.eq("a").not());           | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
+            products.queryByName("s1").filter(ProductTable.STORE_ID.ne("s2"));     | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
+            counters.query(7L).filter(CounterTable.ID.gt(3L));                     | cannot be converted to dev.dynamoobjects.expression.Filter<test.Counter>
+            """)
+    void keyMisuseDoesNotCompile(String statement, String error) {
+        assertUserError(statement, error);
+    }
+
+    private static void assertUserError(String statement, String error) {
         String text = userText(statement + " // error\n");
         Compilations.assertUserError(JavaFileObjects.forSourceString("user.UserCode", text), text, error, PRODUCT, COUNTER);
     }

@@ -1,13 +1,14 @@
 package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Comparison;
-import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Conditions;
+import dev.dynamoobjects.expression.Filter;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An attribute stored as a DynamoDB string, number or binary, whose values can be ordered.
+ * An attribute stored as a DynamoDB string, number or binary, whose values can be ordered; no key
+ * of the table.
  *
  * <pre>{@code
  * ProductTable.PRICE.between(10L, 20L)
@@ -16,34 +17,34 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the record type
  * @param <V> the attribute's Java type
  */
-public class ComparableAttribute<R, V> extends Attribute<R, V> {
+public class ComparableAttribute<R, V> extends ValueAttribute<R, V> {
     /** Creates a reference; generated code calls this. */
     public ComparableAttribute(String name, Function<? super V, AttributeValue> encoder) {
         super(name, encoder);
     }
 
     /** {@code attribute < value}. */
-    public Condition<R> lt(V value) {
+    public Filter<R> lt(V value) {
         return Conditions.compare(name(), Comparison.LT, encode(value));
     }
 
     /** {@code attribute <= value}. */
-    public Condition<R> le(V value) {
+    public Filter<R> le(V value) {
         return Conditions.compare(name(), Comparison.LE, encode(value));
     }
 
     /** {@code attribute > value}. */
-    public Condition<R> gt(V value) {
+    public Filter<R> gt(V value) {
         return Conditions.compare(name(), Comparison.GT, encode(value));
     }
 
     /** {@code attribute >= value}. */
-    public Condition<R> ge(V value) {
+    public Filter<R> ge(V value) {
         return Conditions.compare(name(), Comparison.GE, encode(value));
     }
 
     /** {@code attribute BETWEEN low AND high}, both ends included. */
-    public Condition<R> between(V low, V high) {
+    public Filter<R> between(V low, V high) {
         return Conditions.between(name(), encode(low), encode(high));
     }
 }

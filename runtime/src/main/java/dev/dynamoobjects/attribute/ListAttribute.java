@@ -1,6 +1,6 @@
 package dev.dynamoobjects.attribute;
 
-import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.Update;
 import java.util.Arrays;
@@ -18,14 +18,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the record type
  * @param <E> the element's Java type
  */
-public class ListAttribute<R, E> extends Attribute<R, List<E>> {
+public class ListAttribute<R, E> extends ValueAttribute<R, List<E>> {
     /** Creates a reference; generated code calls this. */
     public ListAttribute(String name, Function<? super List<E>, AttributeValue> encoder) {
         super(name, encoder);
     }
 
     /** {@code contains(attribute, element)}: the list holds the element. */
-    public final Condition<R> contains(E element) {
+    public final Filter<R> contains(E element) {
         return Conditions.contains(name(), encode(List.of(element)).l().get(0));
     }
 

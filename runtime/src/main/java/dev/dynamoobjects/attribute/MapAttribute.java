@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the record type
  * @param <V> the attribute's Java type
  */
-public class MapAttribute<R, V> extends Attribute<R, V> {
+public class MapAttribute<R, V> extends ValueAttribute<R, V> {
     /** Creates a reference; generated code calls this. */
     public MapAttribute(String name, Function<? super V, AttributeValue> encoder) {
         super(name, encoder);

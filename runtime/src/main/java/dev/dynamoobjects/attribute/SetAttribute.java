@@ -1,6 +1,6 @@
 package dev.dynamoobjects.attribute;
 
-import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.Update;
 import java.util.Arrays;
@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the record type
  * @param <E> the element's Java type
  */
-public class SetAttribute<R, E> extends Attribute<R, Set<E>> {
+public class SetAttribute<R, E> extends ValueAttribute<R, Set<E>> {
     private final Function<? super Set<E>, AttributeValue> setEncoder;
 
     /**
@@ -40,7 +40,7 @@ public class SetAttribute<R, E> extends Attribute<R, Set<E>> {
     }
 
     /** {@code contains(attribute, element)}: the set holds the element. */
-    public final Condition<R> contains(E element) {
+    public final Filter<R> contains(E element) {
         return Conditions.contains(name(), encodeElement(element));
     }
 

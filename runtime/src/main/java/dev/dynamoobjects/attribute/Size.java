@@ -1,7 +1,7 @@
 package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Comparison;
-import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.expression.Conditions;
 
 /**
@@ -22,37 +22,37 @@ public final class Size<R> {
     }
 
     /** {@code size(attribute) = n}. */
-    public Condition<R> eq(long n) {
+    public Filter<R> eq(long n) {
         return Conditions.sizeCompare(attribute, Comparison.EQ, n);
     }
 
     /** {@code size(attribute) <> n}. */
-    public Condition<R> ne(long n) {
+    public Filter<R> ne(long n) {
         return Conditions.sizeCompare(attribute, Comparison.NE, n);
     }
 
     /** {@code size(attribute) < n}. */
-    public Condition<R> lt(long n) {
+    public Filter<R> lt(long n) {
         return Conditions.sizeCompare(attribute, Comparison.LT, n);
     }
 
     /** {@code size(attribute) <= n}. */
-    public Condition<R> le(long n) {
+    public Filter<R> le(long n) {
         return Conditions.sizeCompare(attribute, Comparison.LE, n);
     }
 
     /** {@code size(attribute) > n}. */
-    public Condition<R> gt(long n) {
+    public Filter<R> gt(long n) {
         return Conditions.sizeCompare(attribute, Comparison.GT, n);
     }
 
     /** {@code size(attribute) >= n}. */
-    public Condition<R> ge(long n) {
+    public Filter<R> ge(long n) {
         return Conditions.sizeCompare(attribute, Comparison.GE, n);
     }
 
     /** {@code size(attribute) BETWEEN low AND high}. */
-    public Condition<R> between(long low, long high) {
+    public Filter<R> between(long low, long high) {
         return Conditions.sizeBetween(attribute, low, high);
     }
 }

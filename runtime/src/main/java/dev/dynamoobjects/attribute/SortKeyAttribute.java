@@ -3,53 +3,57 @@ package dev.dynamoobjects.attribute;
 import dev.dynamoobjects.expression.Comparison;
 import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.KeyCondition;
+import dev.dynamoobjects.expression.SortKeyCondition;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The sort key of a table or index. Its comparisons are {@link KeyCondition}s, which a query
- * accepts as its sort-key condition (and which still work as filters and write conditions).
+ * A sort key that is a key attribute of the table: the table's sort key ({@code ProductTable.SKU}),
+ * or its partition key when an index sorts by it. Its comparisons are {@link KeyCondition}s typed
+ * by the attribute's marker {@code S}, which only the query methods of the table and indexes it
+ * sorts take; like every table key it has no update actions and no query filters.
  *
  * <pre>{@code
- * products.query("s1", ProductTable.SKU.between("a", "m"));
+ * tickets.query("board-1", TicketTable.NUMBER.between(10L, 20L));
  * }</pre>
  *
  * @param <R> the record type
  * @param <V> the sort key's Java type
+ * @param <S> the marker of this sort key ({@code ProductTable.SortedBySku})
  */
-public class SortKeyAttribute<R, V> extends ComparableAttribute<R, V> {
+public class SortKeyAttribute<R, V, S> extends TableKeyAttribute<R, V> {
     /** Creates a reference; generated code calls this. */
     public SortKeyAttribute(String name, Function<? super V, AttributeValue> encoder) {
         super(name, encoder);
     }
 
     @Override
-    public final KeyCondition<R> eq(V value) {
-        return Conditions.keyCompare(name(), Comparison.EQ, encode(value));
+    public final SortKeyCondition<R, S> eq(V value) {
+        return Conditions.tableSortKey(name(), super.eq(value));
     }
 
     @Override
-    public final KeyCondition<R> lt(V value) {
-        return Conditions.keyCompare(name(), Comparison.LT, encode(value));
+    public final SortKeyCondition<R, S> lt(V value) {
+        return Conditions.tableSortKey(name(), super.lt(value));
     }
 
     @Override
-    public final KeyCondition<R> le(V value) {
-        return Conditions.keyCompare(name(), Comparison.LE, encode(value));
+    public final SortKeyCondition<R, S> le(V value) {
+        return Conditions.tableSortKey(name(), super.le(value));
     }
 
     @Override
-    public final KeyCondition<R> gt(V value) {
-        return Conditions.keyCompare(name(), Comparison.GT, encode(value));
+    public final SortKeyCondition<R, S> gt(V value) {
+        return Conditions.tableSortKey(name(), super.gt(value));
     }
 
     @Override
-    public final KeyCondition<R> ge(V value) {
-        return Conditions.keyCompare(name(), Comparison.GE, encode(value));
+    public final SortKeyCondition<R, S> ge(V value) {
+        return Conditions.tableSortKey(name(), super.ge(value));
     }
 
     @Override
-    public final KeyCondition<R> between(V low, V high) {
-        return Conditions.keyBetween(name(), encode(low), encode(high));
+    public final SortKeyCondition<R, S> between(V low, V high) {
+        return Conditions.tableSortKey(name(), super.between(low, high));
     }
 }

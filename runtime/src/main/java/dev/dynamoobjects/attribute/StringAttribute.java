@@ -1,11 +1,11 @@
 package dev.dynamoobjects.attribute;
 
-import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.expression.Conditions;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A {@code String} attribute.
+ * A {@code String} attribute that is no key of the table.
  *
  * <pre>{@code
  * StoreTable.NAME.beginsWith("Corner").and(StoreTable.NAME.size().lt(40))
@@ -20,12 +20,12 @@ public class StringAttribute<R> extends ComparableAttribute<R, String> {
     }
 
     /** {@code begins_with(attribute, prefix)}. */
-    public final Condition<R> beginsWith(String prefix) {
+    public Filter<R> beginsWith(String prefix) {
         return Conditions.beginsWith(name(), encode(prefix));
     }
 
     /** {@code contains(attribute, substring)}. */
-    public final Condition<R> contains(String substring) {
+    public final Filter<R> contains(String substring) {
         return Conditions.contains(name(), encode(substring));
     }
 

@@ -2,36 +2,33 @@ package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Conditions;
-import dev.dynamoobjects.expression.KeyCondition;
+import dev.dynamoobjects.expression.SortKeyCondition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A {@code String} sort key, which also allows {@code begins_with} key conditions.
+ * A {@code String} sort key that is a key attribute of the table, which also allows
+ * {@code begins_with} key conditions; see {@link SortKeyAttribute}.
  *
  * <pre>{@code
  * products.query("s1", ProductTable.SKU.beginsWith("shoe-"));
  * }</pre>
  *
  * @param <R> the record type
+ * @param <S> the marker of this sort key ({@code ProductTable.SortedBySku})
  */
-public class StringSortKeyAttribute<R> extends SortKeyAttribute<R, String> {
+public class StringSortKeyAttribute<R, S> extends SortKeyAttribute<R, String, S> {
     /** Creates a reference; generated code calls this. */
     public StringSortKeyAttribute(String name) {
         super(name, AttributeValue::fromS);
     }
 
     /** {@code begins_with(attribute, prefix)}. */
-    public final KeyCondition<R> beginsWith(String prefix) {
-        return Conditions.keyBeginsWith(name(), encode(prefix));
+    public final SortKeyCondition<R, S> beginsWith(String prefix) {
+        return Conditions.tableSortKey(name(), Conditions.beginsWith(name(), encode(prefix)));
     }
 
-    /** {@code contains(attribute, substring)}; a filter or write condition, not a key condition. */
+    /** {@code contains(attribute, substring)}; a write condition or scan filter, not a key condition. */
     public final Condition<R> contains(String substring) {
         return Conditions.contains(name(), encode(substring));
-    }
-
-    /** The length of the string, for size conditions. */
-    public final Size<R> size() {
-        return new Size<>(name());
     }
 }

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * A typed condition on the attributes of record type {@code R}: the condition of a conditional
- * write, or a filter of a query or scan. Built from the attribute constants of the generated
- * table class and combined with {@link #and}, {@link #or} and {@link #not}.
+ * write, or a filter of a scan. Built from the attribute constants of the generated table class
+ * and combined with {@link #and}, {@link #or} and {@link #not}. A condition that names no key
+ * attribute of the table is a {@link Filter}, which a query accepts as well.
  *
  * <pre>{@code
  * Condition<Store> open = StoreTable.STATUS.eq("OPEN").and(StoreTable.NAME.beginsWith("Co"));
@@ -41,8 +42,8 @@ public class Condition<R> {
         return new Condition<>(p -> "(" + render(p) + ") OR (" + other.render(p) + ")");
     }
 
-    /** Returns a condition true when this one is false. */
-    public final Condition<R> not() {
+    /** Returns a condition true when this one is false; a {@link Filter} stays one. */
+    public Condition<R> not() {
         return new Condition<>(p -> "NOT (" + render(p) + ")");
     }
 

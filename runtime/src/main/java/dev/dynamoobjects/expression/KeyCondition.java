@@ -1,27 +1,30 @@
 package dev.dynamoobjects.expression;
 
 /**
- * A condition on the sort key of a table or index that a query can use as its key condition:
- * {@code =}, {@code <}, {@code <=}, {@code >}, {@code >=}, between and begins_with. Only the
- * generated sort-key constants create one, so a key condition on another attribute does not
- * compile; it is also a {@link Condition}, usable as a filter or write condition.
+ * A condition on the sort key of the table or of an index, which a query of that table or index
+ * takes as its key condition: {@code =}, {@code <}, {@code <=}, {@code >}, {@code >=}, between
+ * and begins_with. Only sort-key constants create one. The type parameter {@code S} is the
+ * marker class the generated table declares for that sort-key attribute
+ * ({@code ProductTable.SortedBySku}), and each query method takes the key conditions of its own
+ * sort key's marker: so a condition on another attribute does not compile, and an attribute that
+ * sorts the table and an index (or two indexes) has one constant that all their queries take.
  *
  * <pre>{@code
- * products.query("s1", ProductTable.SKU.beginsWith("shoe-"));
+ * products.query("s1", ProductTable.SKU.beginsWith("shoe-"));       // KeyCondition<Product, SortedBySku>
+ * products.queryByCategory("hats", ProductTable.PRICE.lt(20L));      // KeyCondition<Product, SortedByPrice>
+ * products.queryByCategory("hats", ProductTable.SKU.eq("a"));        // does not compile
  * }</pre>
  *
+ * <p>Each is also a condition ({@link SortKeyCondition} on a table key, {@link IndexSortKeyCondition}
+ * otherwise), usable in writes and filters like any other.
+ *
  * @param <R> the record type
+ * @param <S> the marker of the sort key's attribute ({@code ProductTable.SortedBySku})
  */
-public final class KeyCondition<R> extends Condition<R> {
-    private final String attributeName;
+public interface KeyCondition<R, S> {
+    /** Returns the name of the sort-key attribute the condition is on. */
+    String attributeName();
 
-    KeyCondition(String attributeName, Renderer renderer) {
-        super(renderer);
-        this.attributeName = attributeName;
-    }
-
-    /** Returns the name of the sort-key attribute the condition is about. */
-    public String attributeName() {
-        return attributeName;
-    }
+    /** Writes the condition as DynamoDB expression text, taking names and values from {@code placeholders}. */
+    String render(Placeholders placeholders);
 }

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
@@ -20,7 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What queries and scans share: filter, projection, limits, consistency, and the ways to run
- * them. Iterating fetches pages lazily, as they are needed, and never shows DynamoDB's
+ * them. Which filters a read takes, and whether it may read consistently, is each subclass's:
+ * a query refuses filters on its own keys and a query of a global index has no consistent read,
+ * as DynamoDB refuses both. Iterating fetches pages lazily, as they are needed, and never shows DynamoDB's
  * {@code LastEvaluatedKey}; {@link #page(String)} serves one page at a time with a resumable
  * cursor. A read is a builder: configure it, then run it (as often as needed); not thread-safe.
  *
@@ -56,7 +59,8 @@ public abstract class Read<R, S extends Read<R, S>> implements Iterable<R> {
     }
 
     /** Keeps only the items for which {@code condition} holds; several filters all must hold. */
-    public final S filter(Condition<R> condition) {
+    final S addFilter(Condition<R> condition) {
+        Objects.requireNonNull(condition, "condition");
         filter = filter == null ? condition : filter.and(condition);
         return self();
     }
@@ -87,8 +91,8 @@ public abstract class Read<R, S extends Read<R, S>> implements Iterable<R> {
         return self();
     }
 
-    /** Reads strongly consistent data (not available on global secondary indexes). */
-    public final S consistentRead() {
+    /** Reads strongly consistent data; only the reads DynamoDB allows it for offer it publicly. */
+    final S readConsistently() {
         consistentRead = true;
         return self();
     }

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.table;
 
 import dev.dynamoobjects.exception.ValidationException;
+import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.ExpressionAttributes;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -33,6 +34,19 @@ public final class Scan<R> extends Read<R, Scan<R>> {
         super(other);
         this.segment = segment;
         this.totalSegments = totalSegments;
+    }
+
+    /**
+     * Keeps only the items for which {@code condition} holds; several filters all must hold. A scan
+     * may filter on any attribute, the table's keys included.
+     */
+    public Scan<R> filter(Condition<R> condition) {
+        return addFilter(condition);
+    }
+
+    /** Reads strongly consistent data. */
+    public Scan<R> consistentRead() {
+        return readConsistently();
     }
 
     /**

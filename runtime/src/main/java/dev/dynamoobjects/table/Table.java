@@ -7,6 +7,7 @@ import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.ExpressionAttributes;
+import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.mapping.RecordMapper;
 import dev.dynamoobjects.migration.Migrations;
@@ -375,14 +376,45 @@ public abstract class Table<R> {
         return new Query<>(this, null, schema.partitionKey().name(), schema.sortKey(), partitionKey);
     }
 
-    /** Returns a query of a secondary index: the items with an index partition key value. */
-    protected final Query<R> queryIndex(String indexName, AttributeValue partitionKey) {
-        IndexSchema index = schema.indexes().stream()
+    /**
+     * Returns a query of the items with a partition key value and a condition on the table's sort
+     * key; the generated {@code query(key, condition)} takes the condition typed by the table. Not
+     * an overload of {@code query}, so that javac's errors on the generated one do not list it.
+     */
+    protected final Query<R> queryWithSortKey(AttributeValue partitionKey, KeyCondition<R, ?> sortKeyCondition) {
+        return query(partitionKey).sortKey(sortKeyCondition);
+    }
+
+    /** Returns a query of a local secondary index: the items with a partition key value. */
+    protected final Query<R> queryLocalIndex(String indexName, AttributeValue partitionKey) {
+        IndexSchema index = index(indexName);
+        return new Query<>(this, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
+    }
+
+    /** Returns a query of a local secondary index with a condition on its sort key. */
+    protected final Query<R> queryLocalIndex(String indexName, AttributeValue partitionKey,
+            KeyCondition<R, ?> sortKeyCondition) {
+        return queryLocalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
+    }
+
+    /** Returns a query of a global secondary index: the items with an index partition key value. */
+    protected final GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey) {
+        IndexSchema index = index(indexName);
+        return new GlobalIndexQuery<>(this, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
+    }
+
+    /** Returns a query of a global secondary index with a condition on its sort key. */
+    protected final GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey,
+            KeyCondition<R, ?> sortKeyCondition) {
+        return queryGlobalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
+    }
+
+    private IndexSchema index(String indexName) {
+        return schema.indexes().stream()
                 .filter(i -> i.name().equals(indexName))
                 .findFirst()
                 .orElseThrow(() -> new ValidationException("Table " + schema.tableName()
                         + " has no index named " + indexName));
-        return new Query<>(this, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
     }
 
     /** Returns the typed key of a key map, for the generated {@code keyOf(key values...)}. */

@@ -1,14 +1,16 @@
 package dev.dynamoobjects.example;
 
 import dev.dynamoobjects.annotation.Projection;
-import dev.dynamoobjects.attribute.Attribute;
 import dev.dynamoobjects.attribute.ListAttribute;
 import dev.dynamoobjects.attribute.MapAttribute;
 import dev.dynamoobjects.attribute.NumberAttribute;
 import dev.dynamoobjects.attribute.NumberSortKeyAttribute;
 import dev.dynamoobjects.attribute.SetAttribute;
 import dev.dynamoobjects.attribute.StringAttribute;
+import dev.dynamoobjects.attribute.StringIndexSortKeyAttribute;
 import dev.dynamoobjects.attribute.StringSortKeyAttribute;
+import dev.dynamoobjects.attribute.StringTableKeyAttribute;
+import dev.dynamoobjects.attribute.ValueAttribute;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
@@ -18,6 +20,7 @@ import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
 import dev.dynamoobjects.schema.TableSchema;
 import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.table.GlobalIndexQuery;
 import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Query;
 import dev.dynamoobjects.table.Table;
@@ -65,19 +68,19 @@ public final class ProductTable extends Table<Product> {
     public static final String BY_NAME = "byName";
 
     /** {@code storeId}: the partition key. */
-    public static final StringAttribute<Product> STORE_ID = new StringAttribute<>("storeId");
+    public static final StringTableKeyAttribute<Product> STORE_ID = new StringTableKeyAttribute<>("storeId");
 
     /** {@code sku}: the sort key. */
-    public static final StringSortKeyAttribute<Product> SKU = new StringSortKeyAttribute<>("sku");
+    public static final StringSortKeyAttribute<Product, SortedBySku> SKU = new StringSortKeyAttribute<>("sku");
 
     /** {@code name}: the sort key of index {@code byName}. */
-    public static final StringSortKeyAttribute<Product> NAME = new StringSortKeyAttribute<>("name");
+    public static final StringIndexSortKeyAttribute<Product, SortedByName> NAME = new StringIndexSortKeyAttribute<>("name");
 
     /** {@code category}: the partition key of index {@code byCategory}. */
     public static final StringAttribute<Product> CATEGORY = new StringAttribute<>("category");
 
     /** {@code price}: the sort key of index {@code byCategory}. */
-    public static final NumberSortKeyAttribute<Product, Long> PRICE =
+    public static final NumberSortKeyAttribute<Product, Long, SortedByPrice> PRICE =
             new NumberSortKeyAttribute<>("price", v -> AttributeValue.fromN(Long.toString(v)));
 
     /** {@code stock}. */
@@ -95,7 +98,7 @@ public final class ProductTable extends Table<Product> {
             new MapAttribute<>("dimensions", ProductMapper::encodeDimensions);
 
     /** {@code active}. */
-    public static final Attribute<Product, Boolean> ACTIVE = new Attribute<>("active", AttributeValue::fromBool);
+    public static final ValueAttribute<Product, Boolean> ACTIVE = new ValueAttribute<>("active", AttributeValue::fromBool);
 
     /** {@code status}. */
     public static final StringAttribute<Product> STATUS = new StringAttribute<>("status");
@@ -166,28 +169,29 @@ public final class ProductTable extends Table<Product> {
     }
 
     /** Returns a query of the products with this partition key and a condition on {@code sku}. */
-    public Query<Product> query(String storeId, KeyCondition<Product> skuCondition) {
-        return query(storeId).sortKey(skuCondition);
+    public Query<Product> query(String storeId, KeyCondition<Product, SortedBySku> skuCondition) {
+        return queryWithSortKey(STORE_ID.encode(storeId), skuCondition);
     }
 
     /** Returns a query of index {@code byCategory}, in {@code price} order. */
-    public Query<Product> queryByCategory(String category) {
-        return queryIndex(BY_CATEGORY, CATEGORY.encode(category));
+    public GlobalIndexQuery<Product> queryByCategory(String category) {
+        return queryGlobalIndex(BY_CATEGORY, CATEGORY.encode(category));
     }
 
     /** Returns a query of index {@code byCategory} with a condition on {@code price}. */
-    public Query<Product> queryByCategory(String category, KeyCondition<Product> priceCondition) {
-        return queryByCategory(category).sortKey(priceCondition);
+    public GlobalIndexQuery<Product> queryByCategory(String category,
+            KeyCondition<Product, SortedByPrice> priceCondition) {
+        return queryGlobalIndex(BY_CATEGORY, CATEGORY.encode(category), priceCondition);
     }
 
     /** Returns a query of index {@code byName}, in {@code name} order. */
     public Query<Product> queryByName(String storeId) {
-        return queryIndex(BY_NAME, STORE_ID.encode(storeId));
+        return queryLocalIndex(BY_NAME, STORE_ID.encode(storeId));
     }
 
     /** Returns a query of index {@code byName} with a condition on {@code name}. */
-    public Query<Product> queryByName(String storeId, KeyCondition<Product> nameCondition) {
-        return queryByName(storeId).sortKey(nameCondition);
+    public Query<Product> queryByName(String storeId, KeyCondition<Product, SortedByName> nameCondition) {
+        return queryLocalIndex(BY_NAME, STORE_ID.encode(storeId), nameCondition);
     }
 
     /** Returns the typed key of the product with this key, for transactions. */
@@ -197,5 +201,23 @@ public final class ProductTable extends Table<Product> {
 
     private Map<String, AttributeValue> key(String storeId, String sku) {
         return key(STORE_ID.encode(storeId), SKU.encode(sku));
+    }
+
+    /** Types the key conditions on {@code sku}: the table's {@code query} takes them. */
+    public static final class SortedBySku {
+        private SortedBySku() {
+        }
+    }
+
+    /** Types the key conditions on {@code price}: {@code queryByCategory} takes them. */
+    public static final class SortedByPrice {
+        private SortedByPrice() {
+        }
+    }
+
+    /** Types the key conditions on {@code name}: {@code queryByName} takes them. */
+    public static final class SortedByName {
+        private SortedByName() {
+        }
     }
 }

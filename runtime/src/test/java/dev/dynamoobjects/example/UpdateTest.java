@@ -122,14 +122,6 @@ class UpdateTest {
     }
 
     @Test
-    void updateOfAKeyAttributeIsRejectedByDynamoDb() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> products.update("s1", "shoe-1", ProductTable.SKU.set("shoe-2")));
-        assertEquals(products.tableName(), e.table());
-        assertTrue(e.getCause() != null);
-    }
-
-    @Test
     void incrementReturnsTheNewValueWithoutReading() {
         assertEquals(7, products.increment("s1", "shoe-1", ProductTable.STOCK, 2));
         assertEquals(4, products.increment("s1", "shoe-1", ProductTable.STOCK, -3));

@@ -2,9 +2,7 @@ package dev.dynamoobjects.it.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
 import dev.dynamoobjects.table.Page;
@@ -53,11 +51,6 @@ class QueryAndScanTest {
     void localIndex() {
         assertEquals(skus("shoe-1"), skus(shelves.queryByName("s1", ShelfTable.NAME.beginsWith("Sh"))));
         assertEquals(skus("hat-5", "hat-4"), skus(shelves.queryByName("s1", ShelfTable.NAME.lt("Hat 6")).descending().limit(2)));
-    }
-
-    @Test
-    void aConditionOnAnotherSortKeyIsRefused() {
-        assertThrows(ValidationException.class, () -> shelves.query("s1", ShelfTable.PRICE.gt(5L)));
     }
 
     @Test

@@ -86,6 +86,14 @@ public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName ta
     }
 
     /**
+     * Returns the table's nested marker class of a sort-key attribute, the type argument of its key
+     * conditions: {@code priceCents} gives {@code SortedByPriceCents}.
+     */
+    public static String sortKeyMarker(String accessor) {
+        return "SortedBy" + stem(accessor);
+    }
+
+    /**
      * Returns the constant holding an index's name: {@code byCategory} gives {@code BY_CATEGORY};
      * {@code INDEX_STATUS} when {@code STATUS} is taken by an attribute, {@code INDEX_1ST} for {@code 1st}.
      *

@@ -1,7 +1,7 @@
 package dev.dynamoobjects.processor.write;
 
-import static dev.dynamoobjects.processor.RuntimeNames.ATTRIBUTE_CONSTANT;
 import static dev.dynamoobjects.processor.RuntimeNames.COMPARABLE_ATTRIBUTE;
+import static dev.dynamoobjects.processor.RuntimeNames.INDEX_SORT_KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.LIST_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.MAP_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.NUMBER_ATTRIBUTE;
@@ -9,7 +9,11 @@ import static dev.dynamoobjects.processor.RuntimeNames.NUMBER_SORT_KEY_ATTRIBUTE
 import static dev.dynamoobjects.processor.RuntimeNames.SET_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.SORT_KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.STRING_ATTRIBUTE;
+import static dev.dynamoobjects.processor.RuntimeNames.STRING_INDEX_SORT_KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.STRING_SORT_KEY_ATTRIBUTE;
+import static dev.dynamoobjects.processor.RuntimeNames.STRING_TABLE_KEY_ATTRIBUTE;
+import static dev.dynamoobjects.processor.RuntimeNames.TABLE_KEY_ATTRIBUTE;
+import static dev.dynamoobjects.processor.RuntimeNames.VALUE_ATTRIBUTE;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
@@ -31,10 +35,12 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Chooses and writes the typed constant of each attribute: its class carries the Java type, so
- * that a condition comparing a String attribute with an int does not compile. The sort key of the
- * table and of every index gets a sort-key class, whose comparisons are key conditions that a
- * query accepts; a number that sorts an index but is no table key keeps {@code add}, so that it
- * can still be incremented.
+ * that a condition comparing a String attribute with an int does not compile, and says what
+ * DynamoDB allows on it. The table's keys get key classes without update actions, whose conditions
+ * are no query filters. A sort key's comparisons are key conditions typed by the marker class of
+ * that attribute ({@code SortedByPrice}, see {@link SortKeyMarkers}), which the query methods of
+ * the table and indexes it sorts take. A number that sorts an index but is no table key keeps
+ * {@code add}, so that it can still be incremented.
  */
 final class AttributeConstants {
     private final RecordModel model;
@@ -44,58 +50,86 @@ final class AttributeConstants {
         this.model = model;
     }
 
+    /** Returns the table's constant of an attribute. */
     FieldSpec constant(AttributeModel attribute) {
-        ValueType type = attribute.type() instanceof ValueType.OptionalOf optional ? optional.element() : attribute.type();
-        TypeName value = type.javaType().box();
-        ClassName record = model.type();
-        ParameterizedTypeName constantType;
-        CodeBlock initializer;
-        if (type instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING && scalar.epochUnit() == null) {
-            ClassName kind = sortsSomething(attribute) ? STRING_SORT_KEY_ATTRIBUTE : STRING_ATTRIBUTE;
-            constantType = ParameterizedTypeName.get(kind, record);
-            initializer = CodeBlock.of("new $T<>($S)", kind, attribute.name());
-        } else {
-            constantType = constantType(attribute, type, value);
-            initializer = CodeBlock.of("new $T<>($S, value -> $L)", constantType.rawType, attribute.name(),
-                    codecs.encode(type, CodeBlock.of("value"), GeneratedNames.stem(attribute.accessor())));
-        }
-        return FieldSpec.builder(constantType, attribute.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The attribute {@code $L}$L, for conditions, updates and projections.\n", attribute.name(),
-                        roles(attribute))
-                .initializer(initializer)
+        ClassName marker = SortKeyMarkers.markerOf(model, attribute);
+        return FieldSpec.builder(constantType(attribute, marker), attribute.constantName(), Modifier.PUBLIC,
+                        Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The attribute {@code $L}$L, for $L.$L\n", attribute.name(), roles(attribute),
+                        attribute.isKey() ? "conditions and projections (a key has no updates)"
+                                : "conditions, updates and projections",
+                        marker == null ? "" : "\nIts comparisons are the key conditions of "
+                                + String.join(" and ", SortKeyMarkers.queriesSortedBy(model, attribute)) + ".")
+                .initializer(initializer(attribute, marker))
                 .build();
     }
 
-    private ParameterizedTypeName constantType(AttributeModel attribute, ValueType type, TypeName value) {
-        ClassName record = model.type();
-        if (sortsSomething(attribute)) {
-            boolean number = type instanceof ValueType.Scalar scalar && scalar.kind().isNumber();
-            ClassName kind = number && !attribute.isKey() ? NUMBER_SORT_KEY_ATTRIBUTE : SORT_KEY_ATTRIBUTE;
-            return ParameterizedTypeName.get(kind, record, value);
+    private CodeBlock initializer(AttributeModel attribute, ClassName marker) {
+        ValueType type = valueType(attribute);
+        ClassName kind = kind(attribute, type, marker);
+        if (isPlainString(type)) {
+            return CodeBlock.of("new $T<>($S)", kind, attribute.name());
         }
-        if (type instanceof ValueType.Scalar scalar) {
-            if (scalar.kind().isNumber()) {
-                return ParameterizedTypeName.get(NUMBER_ATTRIBUTE, record, value);
-            }
-            return ParameterizedTypeName.get(scalar.kind() == ScalarKind.BOOLEAN ? ATTRIBUTE_CONSTANT : COMPARABLE_ATTRIBUTE,
-                    record, value);
-        }
-        if (type instanceof ValueType.SetOf set) {
-            return ParameterizedTypeName.get(SET_ATTRIBUTE, record, set.element().javaType().box());
-        }
-        if (type instanceof ValueType.ListOf list) {
-            return ParameterizedTypeName.get(LIST_ATTRIBUTE, record, list.element().javaType().box());
-        }
-        if (type instanceof ValueType.MapOf || type instanceof ValueType.DocumentOf) {
-            return ParameterizedTypeName.get(MAP_ATTRIBUTE, record, value);
-        }
-        return ParameterizedTypeName.get(ATTRIBUTE_CONSTANT, record, value);
+        return CodeBlock.of("new $T<>($S, value -> $L)", kind, attribute.name(),
+                codecs.encode(type, CodeBlock.of("value"), GeneratedNames.stem(attribute.accessor())));
     }
 
-    /** Returns true for the sort key of the table or of an index. */
-    private boolean sortsSomething(AttributeModel attribute) {
-        return attribute.role() == KeyRole.SORT
-                || model.table().indexes().stream().anyMatch(index -> attribute.equals(index.sortKey()));
+    private TypeName constantType(AttributeModel attribute, ClassName marker) {
+        ValueType type = valueType(attribute);
+        ClassName kind = kind(attribute, type, marker);
+        ClassName record = model.type();
+        TypeName value = type.javaType().box();
+        List<TypeName> arguments = new ArrayList<>(List.of(record));
+        if (type instanceof ValueType.SetOf set) {
+            arguments.add(set.element().javaType().box());
+        } else if (type instanceof ValueType.ListOf list) {
+            arguments.add(list.element().javaType().box());
+        } else if (!isPlainString(type)) {
+            arguments.add(value);
+        }
+        if (marker != null) {
+            arguments.add(marker);
+        }
+        return ParameterizedTypeName.get(kind, arguments.toArray(TypeName[]::new));
+    }
+
+    /** Returns the constant's class: by key role first, then by Java type. */
+    private static ClassName kind(AttributeModel attribute, ValueType type, ClassName marker) {
+        boolean string = isPlainString(type);
+        boolean number = type instanceof ValueType.Scalar scalar && scalar.kind().isNumber();
+        if (attribute.isKey()) {
+            if (marker != null) {
+                return string ? STRING_SORT_KEY_ATTRIBUTE : SORT_KEY_ATTRIBUTE;
+            }
+            return string ? STRING_TABLE_KEY_ATTRIBUTE : TABLE_KEY_ATTRIBUTE;
+        }
+        if (marker != null) {
+            return string ? STRING_INDEX_SORT_KEY_ATTRIBUTE : number ? NUMBER_SORT_KEY_ATTRIBUTE : INDEX_SORT_KEY_ATTRIBUTE;
+        }
+        if (string) {
+            return STRING_ATTRIBUTE;
+        }
+        if (type instanceof ValueType.Scalar scalar) {
+            return number ? NUMBER_ATTRIBUTE : scalar.kind() == ScalarKind.BOOLEAN ? VALUE_ATTRIBUTE : COMPARABLE_ATTRIBUTE;
+        }
+        if (type instanceof ValueType.SetOf) {
+            return SET_ATTRIBUTE;
+        }
+        if (type instanceof ValueType.ListOf) {
+            return LIST_ATTRIBUTE;
+        }
+        if (type instanceof ValueType.MapOf || type instanceof ValueType.DocumentOf) {
+            return MAP_ATTRIBUTE;
+        }
+        return VALUE_ATTRIBUTE;
+    }
+
+    private static ValueType valueType(AttributeModel attribute) {
+        return attribute.type() instanceof ValueType.OptionalOf optional ? optional.element() : attribute.type();
+    }
+
+    private static boolean isPlainString(ValueType type) {
+        return type instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING && scalar.epochUnit() == null;
     }
 
     /** Returns the attribute's parts in the table's and indexes' keys, for Javadoc: " (the sort key of index {@code byCity})". */

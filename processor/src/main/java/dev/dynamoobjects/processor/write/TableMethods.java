@@ -2,6 +2,7 @@ package dev.dynamoobjects.processor.write;
 
 import static dev.dynamoobjects.processor.RuntimeNames.CONDITION;
 import static dev.dynamoobjects.processor.RuntimeNames.CONDITION_FAILED;
+import static dev.dynamoobjects.processor.RuntimeNames.GLOBAL_INDEX_QUERY;
 import static dev.dynamoobjects.processor.RuntimeNames.ITEM_KEY;
 import static dev.dynamoobjects.processor.RuntimeNames.KEY_CONDITION;
 import static dev.dynamoobjects.processor.RuntimeNames.NUMBER_ATTRIBUTE;
@@ -129,29 +130,39 @@ final class TableMethods {
     private void addQueries(TypeSpec.Builder type) {
         AttributeModel partitionKey = keys.partitionKey();
         AttributeModel sortKey = keys.sortKey();
-        type.addMethod(query("query", partitionKey)
+        type.addMethod(query("query", QUERY, partitionKey)
                 .addJavadoc("Returns a query of the $L items with this partition key$L.\n", noun, order(sortKey))
                 .addStatement("return query($N.encode($N))", partitionKey.constantName(), partitionKey.accessor()).build());
         if (sortKey != null) {
-            type.addMethod(sortKeyQuery("query", partitionKey, sortKey)
-                    .addJavadoc("Returns a query of the $L items with this partition key and a condition on {@code $L}.\n",
-                            noun, sortKey.name())
+            type.addMethod(sortKeyQuery("query", QUERY, partitionKey, sortKey)
+                    .addJavadoc("Returns a query of the $L items with this partition key and a condition on {@code $L}\n"
+                            + "({@link #$L}).\n", noun, sortKey.name(), sortKey.constantName())
+                    .addStatement("return queryWithSortKey($N.encode($N), $N)", partitionKey.constantName(), partitionKey.accessor(),
+                            conditionName(partitionKey, sortKey))
                     .build());
         }
     }
 
+    /**
+     * {@code queryByX}: a global index's query has no consistent read; the key condition is typed
+     * by the index's class, so no other sort key's condition compiles.
+     */
     private void addIndexQueries(TypeSpec.Builder type, IndexModel index) {
         AttributeModel partitionKey = index.partitionKey();
-        type.addMethod(query(index.queryMethod(), partitionKey)
-                .addJavadoc("Returns a query of index {@code $L}: the $L items with this {@code $L}$L.\n",
-                        index.name(), noun, partitionKey.name(), order(index.sortKey()))
-                .addStatement("return queryIndex($N, $N.encode($N))", index.constantName(), partitionKey.constantName(),
-                        partitionKey.accessor())
+        ClassName queryType = index.global() ? GLOBAL_INDEX_QUERY : QUERY;
+        String runtimeMethod = index.global() ? "queryGlobalIndex" : "queryLocalIndex";
+        type.addMethod(query(index.queryMethod(), queryType, partitionKey)
+                .addJavadoc("Returns a query of $L index {@code $L}: the $L items with this {@code $L}$L.\n",
+                        index.global() ? "global" : "local", index.name(), noun, partitionKey.name(), order(index.sortKey()))
+                .addStatement("return $N($N, $N.encode($N))", runtimeMethod, index.constantName(),
+                        partitionKey.constantName(), partitionKey.accessor())
                 .build());
         if (index.sortKey() != null) {
-            type.addMethod(sortKeyQuery(index.queryMethod(), partitionKey, index.sortKey())
-                    .addJavadoc("Returns a query of index {@code $L} with a condition on {@code $L}.\n",
-                            index.name(), index.sortKey().name())
+            type.addMethod(sortKeyQuery(index.queryMethod(), queryType, partitionKey, index.sortKey())
+                    .addJavadoc("Returns a query of index {@code $L} with a condition on {@code $L} ({@link #$L}).\n",
+                            index.name(), index.sortKey().name(), index.sortKey().constantName())
+                    .addStatement("return $N($N, $N.encode($N), $N)", runtimeMethod, index.constantName(),
+                            partitionKey.constantName(), partitionKey.accessor(), conditionName(partitionKey, index.sortKey()))
                     .build());
         }
     }
@@ -160,21 +171,23 @@ final class TableMethods {
         return sortKey == null ? "" : ", in {@code " + sortKey.name() + "} order";
     }
 
-    private MethodSpec.Builder query(String name, AttributeModel partitionKey) {
+    private MethodSpec.Builder query(String name, ClassName queryType, AttributeModel partitionKey) {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-                .returns(parameterized(QUERY))
+                .returns(parameterized(queryType))
                 .addParameter(KeyParameters.parameter(partitionKey));
     }
 
-    /** {@code query(storeId, branchCondition)}: the query without condition, narrowed. */
-    private MethodSpec.Builder sortKeyQuery(String name, AttributeModel partitionKey, AttributeModel sortKey) {
+    /** {@code query(storeId, branchCondition)}, the condition typed by the sort key's marker. */
+    private MethodSpec.Builder sortKeyQuery(String name, ClassName queryType, AttributeModel partitionKey,
+            AttributeModel sortKey) {
+        ClassName marker = SortKeyMarkers.markerOf(model, sortKey);
+        return query(name, queryType, partitionKey)
+                .addParameter(ParameterizedTypeName.get(KEY_CONDITION, record, marker), conditionName(partitionKey, sortKey));
+    }
+
+    private static String conditionName(AttributeModel partitionKey, AttributeModel sortKey) {
         String condition = sortKey.accessor() + "Condition";
-        if (condition.equals(partitionKey.accessor())) {
-            condition = condition + "_";
-        }
-        return query(name, partitionKey)
-                .addParameter(parameterized(KEY_CONDITION), condition)
-                .addStatement("return $N($N).sortKey($N)", name, partitionKey.accessor(), condition);
+        return condition.equals(partitionKey.accessor()) ? condition + "_" : condition;
     }
 
     /** Returns a public method taking the key parameters. */

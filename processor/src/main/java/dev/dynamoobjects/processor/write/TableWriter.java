@@ -23,8 +23,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code StoreTable extends Table<Store>}: the table's schema, its mapper, the names of its
- * indexes, one typed attribute constant per attribute, and the operations typed by the key (see
- * {@link TableMethods}).
+ * indexes, one typed attribute constant per attribute, the operations typed by the key (see
+ * {@link TableMethods}) and a marker class per sort-key attribute (see {@link SortKeyMarkers}).
  */
 public final class TableWriter {
     private final Sources sources;
@@ -48,6 +48,7 @@ public final class TableWriter {
         hooks.addConstructorsAndHooks(type);
         new TableMethods(model).addTo(type);
         type.addMethods(constants.helpers());
+        new SortKeyMarkers(model).addTo(type);
         sources.write(model, type.build());
     }
 

@@ -1,0 +1,24 @@
+/**
+ * The classes of the generated attribute constants ({@code ProductTable.SKU}), chosen so that what
+ * DynamoDB refuses does not compile:
+ *
+ * <ul>
+ *   <li>the table's keys ({@link dev.dynamoobjects.attribute.TableKeyAttribute} and subclasses)
+ *       have no update actions, and their conditions are no
+ *       {@link dev.dynamoobjects.expression.Filter}, so no query filters on them;
+ *   <li>a sort key's comparisons are {@link dev.dynamoobjects.expression.KeyCondition}s typed by
+ *       the marker class the table declares for that attribute ({@code ProductTable.SortedBySku}),
+ *       and each query method takes only the key conditions of its own sort key's marker;
+ *   <li>every other attribute ({@link dev.dynamoobjects.attribute.ValueAttribute} and subclasses)
+ *       builds filters and update actions.
+ * </ul>
+ *
+ * <pre>{@code
+ * products.query("s1", ProductTable.SKU.beginsWith("hat-"))     // the table's sort key
+ *         .filter(ProductTable.STOCK.gt(0))                     // a filter: stock is no key
+ *         .list();
+ * products.queryByCategory("hats", ProductTable.PRICE.lt(20L)); // the index's sort key
+ * products.update("s1", "hat-1", ProductTable.PRICE.add(5L));    // an index key may change
+ * }</pre>
+ */
+package dev.dynamoobjects.attribute;
