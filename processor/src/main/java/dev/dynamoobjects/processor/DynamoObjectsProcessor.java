@@ -39,7 +39,7 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
-        parser = new RecordParser(environment.getMessager(), environment.getElementUtils(), environment.getTypeUtils());
+        parser = new RecordParser(environment);
         Sources sources = new Sources(environment.getFiler(), environment.getElementUtils());
         immutableWriter = new ImmutableWriter(sources);
         mapperWriter = new MapperWriter(sources);

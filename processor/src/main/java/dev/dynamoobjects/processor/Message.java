@@ -19,6 +19,8 @@ public enum Message {
     UNSUPPORTED_TYPE("Accessor %s() has type %s, which dynamo-objects cannot map; use String, boolean, a number type, "
             + "BigDecimal, BigInteger, byte[], SdkBytes, Instant, LocalDate, LocalDateTime, OffsetDateTime, Duration, UUID, "
             + "an enum, Optional, List, Set, Map<String, T> or a @Document interface, or name a converter with @Convert."),
+    NESTED_OPTIONAL("Accessor %s() has type %s, but Optional is allowed only as the accessor's own type, not inside another type; use %s."),
+    RAW_TYPE("Accessor %s() has the raw type %s, whose elements dynamo-objects cannot know; give its type arguments, e.g. %s."),
     UNSUPPORTED_SET_ELEMENT("Set %s() has elements of type %s, which a DynamoDB set cannot hold; use a Set of String, a number type, byte[] or SdkBytes, or a List."),
     MAP_KEY_NOT_STRING("Map %s() has keys of type %s, but DynamoDB map keys are strings; declare it as Map<String, T>."),
     ACCESSOR_WITH_PARAMETERS("Abstract method %s of @%s %s must be an accessor without parameters; remove its parameters or give it a default body."),
@@ -32,6 +34,9 @@ public enum Message {
     INDEX_JAVA_NAME_CLASH("Indexes %s and %s both give the Java name %s in the table class; rename one of them."),
     INDEX_UNKNOWN_ATTRIBUTE("Index %s names attribute \"%s\", which %s does not have; name one of its attributes: %s."),
     INDEX_KEY_TYPE("Index %s uses attribute \"%s\" as a key, but its type %s is not stored as a string, number or binary; choose another attribute."),
+    INDEX_SAME_KEYS("Index %s uses attribute \"%s\" as both its partition key and its sort key, which DynamoDB refuses; sort by another attribute or leave sortKey empty."),
+    CAPACITY_ONE_SIDED("@Capacity(read = %s, write = %s) provisions only one side, but provisioned throughput needs both; set read and write to 1 or more, or leave both 0 for on-demand billing."),
+    CAPACITY_NEGATIVE("@Capacity %s = %s is negative; set read and write to 1 or more, or leave both 0 for on-demand billing."),
     LOCAL_INDEX_WITHOUT_SORT_KEY("Local index %s needs a table with a sort key, and %s has none; add a @SortKey or declare a @GlobalIndex instead."),
     INCLUDE_WITHOUT_INCLUDE_PROJECTION("Index %s lists included attributes but its projection is %s; set projection = Projection.INCLUDE or remove include."),
     EPOCH_TYPE("@Epoch applies to Instant, LocalDate, LocalDateTime, OffsetDateTime and Duration, not %s; remove @Epoch."),

@@ -38,9 +38,8 @@ final class IndexParser {
     List<IndexModel> parse(AttributeModel partitionKey, AttributeModel sortKey) {
         List<IndexModel> indexes = new ArrayList<>();
         for (AnnotationMirror mirror : annotations.findRepeated(type, RuntimeNames.GLOBAL_INDEX, RuntimeNames.GLOBAL_INDEXES)) {
-            AnnotationMirror capacity = annotations.annotation(mirror, "capacity");
-            indexes.add(index(mirror, true, key(mirror, "partitionKey"),
-                    annotations.longValue(capacity, "read"), annotations.longValue(capacity, "write")));
+            CapacityParser.Throughput capacity = new CapacityParser(annotations, problems).parse(type, mirror);
+            indexes.add(index(mirror, true, key(mirror, "partitionKey"), capacity.read(), capacity.write()));
         }
         for (AnnotationMirror mirror : annotations.findRepeated(type, RuntimeNames.LOCAL_INDEX, RuntimeNames.LOCAL_INDEXES)) {
             if (partitionKey != null && sortKey == null) {
@@ -56,6 +55,10 @@ final class IndexParser {
         String name = name(mirror);
         String sortKeyName = annotations.string(mirror, "sortKey");
         AttributeModel sortKey = sortKeyName.isEmpty() ? null : key(mirror, "sortKey");
+        if (sortKey != null && sortKey.equals(partitionKey)) {
+            problems.error(type, mirror, annotations.value(mirror, "sortKey"), Message.INDEX_SAME_KEYS,
+                    name, sortKey.name());
+        }
         String projection = annotations.enumConstant(mirror, "projection");
         List<String> include = include(mirror, name, projection);
         String constant = GeneratedNames.indexConstant(name, attributeConstants);

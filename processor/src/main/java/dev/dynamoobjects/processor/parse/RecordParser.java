@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -26,7 +27,6 @@ import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -37,16 +37,18 @@ public final class RecordParser {
     private final Messager messager;
     private final Types types;
     private final Annotations annotations;
+    private final AnnotationSites sites;
 
-    public RecordParser(Messager messager, Elements elements, Types types) {
-        this.messager = messager;
-        this.types = types;
-        this.annotations = new Annotations(elements);
+    public RecordParser(ProcessingEnvironment environment) {
+        this.messager = environment.getMessager();
+        this.types = environment.getTypeUtils();
+        this.annotations = new Annotations(environment.getElementUtils());
+        this.sites = new AnnotationSites(AnnotationSites.treesOf(environment));
     }
 
     /** Parses an element annotated with {@code @Record} ({@code record} true) or {@code @Document}. */
     public Optional<RecordModel> parse(TypeElement type, boolean record) {
-        Problems problems = new Problems(messager);
+        Problems problems = new Problems(messager, sites);
         String annotationName = record ? RuntimeNames.RECORD : RuntimeNames.DOCUMENT;
         String annotation = annotationName.substring(annotationName.lastIndexOf('.') + 1);
         AnnotationMirror mirror = annotations.find(type, annotationName);
@@ -147,9 +149,8 @@ public final class RecordParser {
         Map<String, AttributeModel> byName = new LinkedHashMap<>();
         attributes.keySet().forEach(a -> byName.putIfAbsent(a.name(), a));
         List<IndexModel> indexes = new IndexParser(annotations, problems, type, byName).parse(partitionKey, sortKey);
-        AnnotationMirror capacity = annotations.annotation(mirror, "capacity");
-        return new TableModel(tableName, partitionKey, sortKey, indexes,
-                annotations.longValue(capacity, "read"), annotations.longValue(capacity, "write"),
+        CapacityParser.Throughput capacity = new CapacityParser(annotations, problems).parse(type, mirror);
+        return new TableModel(tableName, partitionKey, sortKey, indexes, capacity.read(), capacity.write(),
                 behaviour.schemaVersion(byName), behaviour.beforeWrite(), behaviour.counterBlock(attributes));
     }
 
