@@ -30,6 +30,7 @@ public enum Message {
     DUPLICATE_INDEX_NAME("Index name \"%s\" is already used by another index of %s; give each index its own name."),
     INVALID_ATTRIBUTE_NAME("Attribute name \"%s\" is invalid: DynamoDB allows %s characters here; choose another name."),
     DUPLICATE_ATTRIBUTE_NAME("Accessors %s() and %s() both map to attribute \"%s\"; give one of them another name with @Attribute."),
+    ACCESSOR_NAME_TAKEN("Accessor %s() has the name of a method of the generated %s; rename it, e.g. %s(), and keep the stored name with @Attribute(\"%s\")."),
     DUPLICATE_CONSTANT("Accessors %s() and %s() both give the table constant %s; rename one of them."),
     INDEX_JAVA_NAME_CLASH("Indexes %s and %s both give the Java name %s in the table class; rename one of them."),
     INDEX_UNKNOWN_ATTRIBUTE("Index %s names attribute \"%s\", which %s does not have; name one of its attributes: %s."),

@@ -92,6 +92,7 @@ public final class RecordParser {
             if (attribute == null) {
                 continue;
             }
+            checkGeneratedNameClash(type, method, attribute, problems);
             String other = accessorByName.putIfAbsent(attribute.name(), attribute.accessor());
             if (other != null) {
                 problems.error(method, Message.DUPLICATE_ATTRIBUTE_NAME, other, attribute.accessor(), attribute.name());
@@ -103,6 +104,17 @@ public final class RecordParser {
             attributes.put(attribute, method);
         }
         return attributes;
+    }
+
+    /** Reports an accessor of an interface that the immutable class would declare or override with another meaning. */
+    private static void checkGeneratedNameClash(TypeElement type, Element method, AttributeModel attribute,
+                                                Problems problems) {
+        if (type.getKind() == ElementKind.RECORD || !GeneratedNames.clashesWithImmutable(attribute.accessor())) {
+            return;
+        }
+        String immutable = GeneratedNames.of(ClassName.get(type), false).immutable().simpleName();
+        problems.error(method, Message.ACCESSOR_NAME_TAKEN, attribute.accessor(), immutable,
+                attribute.accessor() + "Value", attribute.name());
     }
 
     /** Reports {@code @SchemaVersion} and {@code @BeforeWrite} on a document, which is never written alone. */

@@ -157,7 +157,7 @@ public final class ImmutableWriter {
 
     private static void addFactories(TypeSpec.Builder type, RecordModel model) {
         ClassName builder = model.names().immutable().nestedClass("Builder");
-        type.addMethod(MethodSpec.methodBuilder("builder")
+        type.addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILDER)
                 .addJavadoc("Returns a builder with every attribute missing, primitives zero.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
@@ -169,13 +169,13 @@ public final class ImmutableWriter {
             toBuilder.add("\n.$N(this.$N)", attribute.accessor(), attribute.accessor());
             copyOf.add("\n.$N(value.$N())", attribute.accessor(), attribute.accessor());
         }
-        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+        type.addMethod(MethodSpec.methodBuilder(GeneratedNames.TO_BUILDER)
                 .addJavadoc("Returns a builder that starts from this record's values.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement(toBuilder.build())
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("copyOf")
+        type.addMethod(MethodSpec.methodBuilder(GeneratedNames.COPY_OF)
                 .addJavadoc("Returns an immutable record with the values of any {@link $T}, or the value itself.\n", model.type())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.names().immutable())
