@@ -55,6 +55,7 @@ public enum Message {
     BEFORE_WRITE_SHAPE("@BeforeWrite method %s must take no parameters and return %s; declare it as default %s %s() returning the record to write."),
     SCHEMA_VERSION_VALUE("@SchemaVersion(%s) must be at least 1: items written before it have version 0; count from 1."),
     SCHEMA_VERSION_ATTRIBUTE("@SchemaVersion attribute \"%s\" is already the attribute of %s(); name another with @SchemaVersion(attribute = ...)."),
+    GENERATED_CLASS_EXISTS("Class %s already exists, but dynamo-objects generates a class of that name for %s; rename the existing %s, or rename %s."),
     INTERNAL_ERROR("dynamo-objects failed on %s (%s); this is a bug in the processor: please report it with this message.");
 
     private final String format;

@@ -79,7 +79,7 @@ import dev.dynamoobjects.annotation.Attribute;
         assertThat(compilation).hadErrorContaining(message).inFile(user).onLine(lineOf(userText));
     }
 
-    private static int lineOf(String text) {
+    static int lineOf(String text) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].contains(MARK)) {

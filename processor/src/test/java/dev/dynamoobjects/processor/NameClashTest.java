@@ -81,4 +81,32 @@ class NameClashTest {
                 """);
         assertThat(compilation).succeededWithoutWarnings();
     }
+
+    @Test
+    void userClassWithTheNameOfTheTable() {
+        String order = """
+                @Record(table = "orders")
+                public interface Order { // error
+                    @Key String id();
+                }
+                """;
+        Compilation compilation = Compilations.compile(
+                Compilations.source("OrderTable", "public class OrderTable {}"), Compilations.source("Order", order));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(Message.GENERATED_CLASS_EXISTS.format(
+                "test.OrderTable", "Order", "OrderTable", "Order")).inFile(Compilations.source("Order", order))
+                .onLine(Compilations.lineOf(Compilations.HEADER + order));
+    }
+
+    @Test
+    void userClassWithTheNameOfTheMapperInTheRecordsOwnFile() {
+        assertError("""
+                @Document
+                public interface Bad { // error
+                    String name();
+                }
+                class BadMapper {
+                }
+                """, Message.GENERATED_CLASS_EXISTS.format("test.BadMapper", "Bad", "BadMapper", "Bad"));
+    }
 }

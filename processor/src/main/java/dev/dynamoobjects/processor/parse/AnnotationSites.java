@@ -14,7 +14,6 @@ import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -123,14 +122,5 @@ final class AnnotationSites {
             }
         }
         return null;
-    }
-
-    /** Returns javac's trees, or null when the processor runs under another compiler. */
-    static Trees treesOf(ProcessingEnvironment environment) {
-        try {
-            return Trees.instance(environment);
-        } catch (IllegalArgumentException | LinkageError notJavac) {
-            return null;
-        }
     }
 }

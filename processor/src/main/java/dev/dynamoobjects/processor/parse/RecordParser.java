@@ -1,6 +1,7 @@
 package dev.dynamoobjects.processor.parse;
 
 import com.squareup.javapoet.ClassName;
+import com.sun.source.util.Trees;
 import dev.dynamoobjects.processor.Message;
 import dev.dynamoobjects.processor.RuntimeNames;
 import dev.dynamoobjects.processor.model.AttributeModel;
@@ -39,11 +40,12 @@ public final class RecordParser {
     private final Annotations annotations;
     private final AnnotationSites sites;
 
-    public RecordParser(ProcessingEnvironment environment) {
+    /** @param trees javac's tree API, to place errors precisely; null under another compiler */
+    public RecordParser(ProcessingEnvironment environment, Trees trees) {
         this.messager = environment.getMessager();
         this.types = environment.getTypeUtils();
         this.annotations = new Annotations(environment.getElementUtils());
-        this.sites = new AnnotationSites(AnnotationSites.treesOf(environment));
+        this.sites = new AnnotationSites(trees);
     }
 
     /** Parses an element annotated with {@code @Record} ({@code record} true) or {@code @Document}. */
