@@ -21,7 +21,7 @@ public enum Message {
             + "an enum, Optional, List, Set, Map<String, T> or a @Document interface, or name a converter with @Convert."),
     NESTED_OPTIONAL("Accessor %s() has type %s, but Optional is allowed only as the accessor's own type, not inside another type; use %s."),
     RAW_TYPE("Accessor %s() has the raw type %s, whose elements dynamo-objects cannot know; give its type arguments, e.g. %s."),
-    UNSUPPORTED_SET_ELEMENT("Set %s() has elements of type %s, which a DynamoDB set cannot hold; use a Set of String, a number type, byte[] or SdkBytes, or a List."),
+    UNSUPPORTED_SET_ELEMENT("Set %s() has elements of type %s, which a DynamoDB set cannot hold; use a Set of String, a number type, an enum, UUID, a time type, byte[] or SdkBytes, or a List."),
     MAP_KEY_NOT_STRING("Map %s() has keys of type %s, but DynamoDB map keys are strings; declare it as Map<String, T>."),
     ACCESSOR_WITH_PARAMETERS("Abstract method %s of @%s %s must be an accessor without parameters; remove its parameters or give it a default body."),
     ACCESSOR_RETURNS_VOID("Abstract method %s() of @%s %s returns void, but an accessor returns its attribute's value; declare the attribute's type."),

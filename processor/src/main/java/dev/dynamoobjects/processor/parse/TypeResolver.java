@@ -46,9 +46,10 @@ final class TypeResolver {
             TypeKind.BOOLEAN, ScalarKind.BOOLEAN, TypeKind.CHAR, ScalarKind.CHAR,
             TypeKind.BYTE, ScalarKind.BYTE, TypeKind.SHORT, ScalarKind.SHORT, TypeKind.INT, ScalarKind.INT,
             TypeKind.LONG, ScalarKind.LONG, TypeKind.FLOAT, ScalarKind.FLOAT, TypeKind.DOUBLE, ScalarKind.DOUBLE);
-    /** What DynamoDB sets hold: strings, numbers and binaries. */
+    /** What DynamoDB sets hold: strings (and what is stored as one), numbers and binaries. */
     private static final Set<ScalarKind> SET_ELEMENTS = EnumSet.of(
-            ScalarKind.STRING, ScalarKind.BYTE, ScalarKind.SHORT, ScalarKind.INT, ScalarKind.LONG, ScalarKind.FLOAT,
+            ScalarKind.STRING, ScalarKind.CHAR, ScalarKind.ENUM, ScalarKind.UUID, ScalarKind.INSTANT, ScalarKind.LOCAL_DATE,
+            ScalarKind.LOCAL_DATE_TIME, ScalarKind.OFFSET_DATE_TIME, ScalarKind.DURATION, ScalarKind.BYTE, ScalarKind.SHORT, ScalarKind.INT, ScalarKind.LONG, ScalarKind.FLOAT,
             ScalarKind.DOUBLE, ScalarKind.BIG_DECIMAL, ScalarKind.BIG_INTEGER, ScalarKind.BYTES, ScalarKind.SDK_BYTES);
 
     private final Annotations annotations;
