@@ -108,4 +108,47 @@ class SchemaErrorsTest {
                 }
                 """, Message.INVALID_INDEX_NAME.format("x"));
     }
+
+    @Test
+    void localIndexSortedByTheTableSortKey() {
+        assertError("""
+                @Record(table = "bad")
+                @LocalIndex(name = "byCreated", sortKey = "created") // error
+                public interface Bad {
+                    @Key String id();
+                    @SortKey String created();
+                }
+                """, Message.LOCAL_INDEX_ON_TABLE_SORT_KEY.format("byCreated", "created"));
+    }
+
+    @Test
+    void sixLocalIndexes() {
+        assertError("""
+                @Record(table = "bad")
+                @LocalIndex(name = "by1", sortKey = "a1")
+                @LocalIndex(name = "by2", sortKey = "a2")
+                @LocalIndex(name = "by3", sortKey = "a3")
+                @LocalIndex(name = "by4", sortKey = "a4")
+                @LocalIndex(name = "by5", sortKey = "a5")
+                @LocalIndex(name = "by6", sortKey = "a6") // error
+                public interface Bad {
+                    @Key String id();
+                    @SortKey String created();
+                    String a1(); String a2(); String a3(); String a4(); String a5(); String a6();
+                }
+                """, Message.LOCAL_INDEX_LIMIT.format("by6", 5));
+    }
+
+    @Test
+    void globalIndexCapacityOnAnOnDemandTable() {
+        assertError("""
+                @Record(table = "bad")
+                @GlobalIndex(name = "byName", partitionKey = "name",
+                        capacity = @Capacity(read = 5, write = 5)) // error
+                public interface Bad {
+                    @Key String id();
+                    String name();
+                }
+                """, Message.INDEX_CAPACITY_ON_DEMAND.format("byName", "Bad"));
+    }
 }

@@ -25,6 +25,10 @@ final class CapacityParser {
      * @param write provisioned write units
      */
     record Throughput(long read, long write) {
+        /** Returns true for on-demand billing, declared with no units at all. */
+        boolean onDemand() {
+            return read == 0 && write == 0;
+        }
     }
 
     /** Returns the capacity that {@code owner} (an annotation of {@code element}) declares. */

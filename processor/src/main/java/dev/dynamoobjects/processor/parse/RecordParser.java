@@ -162,8 +162,9 @@ public final class RecordParser {
         }
         Map<String, AttributeModel> byName = new LinkedHashMap<>();
         attributes.keySet().forEach(a -> byName.putIfAbsent(a.name(), a));
-        List<IndexModel> indexes = new IndexParser(annotations, problems, type, byName).parse(partitionKey, sortKey);
         CapacityParser.Throughput capacity = new CapacityParser(annotations, problems).parse(type, mirror);
+        List<IndexModel> indexes = new IndexParser(annotations, problems, type, byName)
+                .parse(partitionKey, sortKey, capacity.onDemand());
         return new TableModel(tableName, partitionKey, sortKey, indexes, capacity.read(), capacity.write(),
                 behaviour.schemaVersion(byName), behaviour.beforeWrite(), behaviour.counterBlock(attributes));
     }
