@@ -40,6 +40,15 @@ final class AnnotationSites {
      * of an annotation of an element; returns false when the source of either cannot be found.
      */
     boolean print(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+        try {
+            return printOnTree(message, element, annotation, value);
+        } catch (RuntimeException treesOfAnotherShape) {
+            // Placing an error better must never lose it: the Messager reports it then.
+            return false;
+        }
+    }
+
+    private boolean printOnTree(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
         TreePath path = trees == null ? null : trees.getPath(element);
         AnnotationTree annotationTree = path == null ? null : find(path, element, annotation);
         if (annotationTree == null) {
