@@ -31,6 +31,7 @@ public enum Message {
     INVALID_ATTRIBUTE_NAME("Attribute name \"%s\" is invalid: DynamoDB allows %s characters here; choose another name."),
     DUPLICATE_ATTRIBUTE_NAME("Accessors %s() and %s() both map to attribute \"%s\"; give one of them another name with @Attribute."),
     ACCESSOR_NAME_TAKEN("Accessor %s() has the name of a method of the generated %s; rename it, e.g. %s(), and keep the stored name with @Attribute(\"%s\")."),
+    KEY_NAMED_LIKE_ITS_CONSTANT("Key %1$s() is named like its table constant %1$s, which the generated methods' key parameter of that name would hide; name the accessor in lower camel case, e.g. %2$s(), and keep the stored name with @Attribute(\"%3$s\")."),
     DUPLICATE_CONSTANT("Accessors %s() and %s() both give the table constant %s; rename one of them."),
     INDEX_JAVA_NAME_CLASH("Indexes %s and %s both give the Java name %s in the table class; rename one of them."),
     INDEX_UNKNOWN_ATTRIBUTE("Index %s names attribute \"%s\", which %s does not have; name one of its attributes: %s."),

@@ -52,6 +52,40 @@ class NameClashTest {
     }
 
     @Test
+    void partitionKeyNamedLikeItsConstant() {
+        assertError("""
+                @Record(table = "bad")
+                public interface Bad {
+                    @Key String ID(); // error
+                }
+                """, Message.KEY_NAMED_LIKE_ITS_CONSTANT.format("ID", "id", "ID"));
+    }
+
+    @Test
+    void globalIndexPartitionKeyNamedLikeItsConstant() {
+        assertError("""
+                @Record(table = "bad")
+                @GlobalIndex(name = "byCity", partitionKey = "city")
+                public interface Bad {
+                    @Key String id();
+                    @Attribute("city") String CITY(); // error
+                }
+                """, Message.KEY_NAMED_LIKE_ITS_CONSTANT.format("CITY", "city", "city"));
+    }
+
+    @Test
+    void anAttributeNamedLikeItsConstantIsFineWhenNoMethodTakesIt() {
+        Compilation compilation = Compilations.compile("Fine", """
+                @Record(table = "fine")
+                public interface Fine {
+                    @Key String id();
+                    String SKU();
+                }
+                """);
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
     void namesOfGeneratedMembersWithParametersAreAllowed() {
         Compilation compilation = Compilations.compile("Fine", """
                 @Record(table = "fine")

@@ -165,6 +165,7 @@ public final class RecordParser {
         CapacityParser.Throughput capacity = new CapacityParser(annotations, problems).parse(type, mirror);
         List<IndexModel> indexes = new IndexParser(annotations, problems, type, byName)
                 .parse(partitionKey, sortKey, capacity.onDemand());
+        KeyParameterNames.check(partitionKey, sortKey, indexes, attributes, problems);
         return new TableModel(tableName, partitionKey, sortKey, indexes, capacity.read(), capacity.write(),
                 behaviour.schemaVersion(byName), behaviour.beforeWrite(), behaviour.counterBlock(attributes));
     }
