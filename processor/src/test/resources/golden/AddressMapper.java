@@ -8,10 +8,15 @@ import dev.dynamoobjects.mapping.Numbers;
 import dev.dynamoobjects.mapping.PlainShape;
 import dev.dynamoobjects.mapping.RecordMapper;
 import dev.dynamoobjects.mapping.Scalars;
+import dev.dynamoobjects.mapping.Sets;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -29,7 +34,7 @@ public final class AddressMapper implements RecordMapper<Address> {
      */
     public static final AddressMapper INSTANCE = new AddressMapper();
 
-    private static final String[] NAMES = {"street", "zip", "floors"};
+    private static final String[] NAMES = {"street", "zip", "floors", "surcharge", "openDays"};
 
     private AddressMapper() {
     }
@@ -54,7 +59,11 @@ public final class AddressMapper implements RecordMapper<Address> {
         Optional<String> zip = value == null ? Optional.empty() : Optional.ofNullable(Items.s(value, "zip"));
         value = item.get("floors");
         Map<String, Integer> floors = value == null ? null : decodeFloors(value, "floors");
-        return new ImmutableAddress(street, zip, floors);
+        value = item.get("surcharge");
+        Optional<BigDecimal> surcharge = value == null ? Optional.empty() : Optional.ofNullable(Scalars.toBigDecimal(value, "surcharge"));
+        value = item.get("openDays");
+        Set<DayOfWeek> openDays = value == null ? Set.of() : decodeOpenDays(value, "openDays");
+        return new ImmutableAddress(street, zip, floors, surcharge, openDays);
     }
 
     /**
@@ -77,6 +86,8 @@ public final class AddressMapper implements RecordMapper<Address> {
                 .attribute("street", PlainShape.S)
                 .attribute("zip", PlainShape.S)
                 .attribute("floors", PlainShape.map(PlainShape.N))
+                .attribute("surcharge", PlainShape.N)
+                .attribute("openDays", PlainShape.SS)
                 .read(this);
     }
 
@@ -88,7 +99,7 @@ public final class AddressMapper implements RecordMapper<Address> {
     }
 
     private static AttributeValue[] values(Address record) {
-        AttributeValue[] values = new AttributeValue[3];
+        AttributeValue[] values = new AttributeValue[5];
         String street = record.street();
         if (street != null) {
             values[0] = AttributeValue.createS(street);
@@ -100,6 +111,14 @@ public final class AddressMapper implements RecordMapper<Address> {
         Map<String, Integer> floors = record.floors();
         if (floors != null) {
             values[2] = encodeFloors(floors);
+        }
+        Optional<BigDecimal> surcharge = record.surcharge();
+        if (surcharge != null && surcharge.isPresent()) {
+            values[3] = Numbers.n(surcharge.get());
+        }
+        Set<DayOfWeek> openDays = record.openDays();
+        if (openDays != null && !openDays.isEmpty()) {
+            values[4] = Sets.ssOf(openDays, DayOfWeek::name);
         }
         return values;
     }
@@ -114,6 +133,19 @@ public final class AddressMapper implements RecordMapper<Address> {
             map.put(entry.getKey(), Scalars.toInteger(entry.getValue(), attribute));
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    private static Set<DayOfWeek> decodeOpenDays(AttributeValue value, String attribute) {
+        List<String> values = Items.ss(value, attribute);
+        if (values == null) {
+            return Set.of();
+        }
+        DayOfWeek[] elements = new DayOfWeek[values.size()];
+        int i = 0;
+        for (String element : values) {
+            elements[i++] = Scalars.toEnum(AttributeValue.fromS(element), attribute, DayOfWeek.class);
+        }
+        return Copies.setOf(elements);
     }
 
     private static AttributeValue encodeFloors(Map<String, Integer> value) {

@@ -2,9 +2,13 @@
 package test;
 
 import dev.dynamoobjects.mapping.Copies;
+import dev.dynamoobjects.mapping.Decimals;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,13 +22,20 @@ public final class ImmutableAddress implements Address {
 
     private final Map<String, Integer> floors;
 
+    private final Optional<BigDecimal> surcharge;
+
+    private final Set<DayOfWeek> openDays;
+
     /**
      * Takes values that are already immutable copies; the builder and the mapper call it.
      */
-    ImmutableAddress(String street, Optional<String> zip, Map<String, Integer> floors) {
+    ImmutableAddress(String street, Optional<String> zip, Map<String, Integer> floors,
+            Optional<BigDecimal> surcharge, Set<DayOfWeek> openDays) {
         this.street = street;
         this.zip = zip != null ? zip : Optional.empty();
         this.floors = floors;
+        this.surcharge = surcharge != null ? surcharge : Optional.empty();
+        this.openDays = openDays != null ? openDays : Set.of();
     }
 
     @Override
@@ -42,25 +53,49 @@ public final class ImmutableAddress implements Address {
         return floors;
     }
 
+    @Override
+    public Optional<BigDecimal> surcharge() {
+        return surcharge;
+    }
+
+    @Override
+    public Set<DayOfWeek> openDays() {
+        return openDays;
+    }
+
     /**
      * Returns a copy with another {@code street}.
      */
     public ImmutableAddress withStreet(String street) {
-        return new ImmutableAddress(street, this.zip, this.floors);
+        return new ImmutableAddress(street, this.zip, this.floors, this.surcharge, this.openDays);
     }
 
     /**
      * Returns a copy with another {@code zip}.
      */
     public ImmutableAddress withZip(Optional<String> zip) {
-        return new ImmutableAddress(this.street, zip, this.floors);
+        return new ImmutableAddress(this.street, zip, this.floors, this.surcharge, this.openDays);
     }
 
     /**
      * Returns a copy with another {@code floors}.
      */
     public ImmutableAddress withFloors(Map<String, Integer> floors) {
-        return new ImmutableAddress(this.street, this.zip, Copies.map(floors));
+        return new ImmutableAddress(this.street, this.zip, Copies.map(floors), this.surcharge, this.openDays);
+    }
+
+    /**
+     * Returns a copy with another {@code surcharge}.
+     */
+    public ImmutableAddress withSurcharge(Optional<BigDecimal> surcharge) {
+        return new ImmutableAddress(this.street, this.zip, this.floors, surcharge, this.openDays);
+    }
+
+    /**
+     * Returns a copy with another {@code openDays}.
+     */
+    public ImmutableAddress withOpenDays(Set<DayOfWeek> openDays) {
+        return new ImmutableAddress(this.street, this.zip, this.floors, this.surcharge, Copies.set(openDays));
     }
 
     /**
@@ -77,7 +112,9 @@ public final class ImmutableAddress implements Address {
         return new Builder()
                 .street(this.street)
                 .zip(this.zip)
-                .floors(this.floors);
+                .floors(this.floors)
+                .surcharge(this.surcharge)
+                .openDays(this.openDays);
     }
 
     /**
@@ -91,11 +128,14 @@ public final class ImmutableAddress implements Address {
                 .street(value.street())
                 .zip(value.zip())
                 .floors(value.floors())
+                .surcharge(value.surcharge())
+                .openDays(value.openDays())
                 .build();
     }
 
     /**
-     * Returns true for another {@code ImmutableAddress} with equal values.
+     * Returns true for another {@code ImmutableAddress} with equal values,
+     * BigDecimals compared by value as DynamoDB stores them ({@code 19.90} equals {@code 19.9}).
      */
     @Override
     public boolean equals(Object other) {
@@ -108,7 +148,9 @@ public final class ImmutableAddress implements Address {
         ImmutableAddress that = (ImmutableAddress) other;
         return Objects.equals(this.street, that.street)
                 && Objects.equals(this.zip, that.zip)
-                && Objects.equals(this.floors, that.floors);
+                && Objects.equals(this.floors, that.floors)
+                && Decimals.equal(this.surcharge, that.surcharge)
+                && Objects.equals(this.openDays, that.openDays);
     }
 
     /**
@@ -120,6 +162,8 @@ public final class ImmutableAddress implements Address {
         h = 31 * h + Objects.hashCode(this.street);
         h = 31 * h + Objects.hashCode(this.zip);
         h = 31 * h + Objects.hashCode(this.floors);
+        h = 31 * h + Decimals.hash(this.surcharge);
+        h = 31 * h + Objects.hashCode(this.openDays);
         return h;
     }
 
@@ -132,6 +176,8 @@ public final class ImmutableAddress implements Address {
                 .append("street=").append(street)
                 .append(", zip=").append(zip)
                 .append(", floors=").append(floors)
+                .append(", surcharge=").append(surcharge)
+                .append(", openDays=").append(openDays)
                 .append('}').toString();
     }
 
@@ -144,6 +190,10 @@ public final class ImmutableAddress implements Address {
         private Optional<String> zip;
 
         private Map<String, Integer> floors;
+
+        private Optional<BigDecimal> surcharge;
+
+        private Set<DayOfWeek> openDays;
 
         Builder() {
         }
@@ -173,6 +223,22 @@ public final class ImmutableAddress implements Address {
         }
 
         /**
+         * Sets {@code surcharge}.
+         */
+        public Builder surcharge(Optional<BigDecimal> surcharge) {
+            this.surcharge = surcharge;
+            return this;
+        }
+
+        /**
+         * Sets {@code openDays}.
+         */
+        public Builder openDays(Set<DayOfWeek> openDays) {
+            this.openDays = openDays;
+            return this;
+        }
+
+        /**
          * Returns the record, with copies of the collections given.
          *
          * @throws NullPointerException when a key is missing
@@ -180,7 +246,9 @@ public final class ImmutableAddress implements Address {
         public ImmutableAddress build() {
             return new ImmutableAddress(street,
                     zip,
-                    Copies.map(floors));
+                    Copies.map(floors),
+                    surcharge,
+                    Copies.set(openDays));
         }
     }
 }

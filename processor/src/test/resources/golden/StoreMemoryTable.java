@@ -6,6 +6,7 @@ import dev.dynamoobjects.memory.MemoryTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -81,6 +82,7 @@ public final class StoreMemoryTable extends MemoryTable<Store> {
     }
 
     private Map<String, AttributeValue> key(String storeId, int branch) {
+        Objects.requireNonNull(storeId, "storeId (the partition key of store) must not be null");
         return key(StoreTable.STORE_ID.encode(storeId), StoreTable.BRANCH.encode(branch));
     }
 }

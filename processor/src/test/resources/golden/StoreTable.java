@@ -28,6 +28,7 @@ import dev.dynamoobjects.table.Table;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
@@ -236,6 +237,7 @@ public final class StoreTable extends Table<Store> {
     }
 
     private Map<String, AttributeValue> key(String storeId, int branch) {
+        Objects.requireNonNull(storeId, "storeId (the partition key of store) must not be null");
         return key(STORE_ID.encode(storeId), BRANCH.encode(branch));
     }
 

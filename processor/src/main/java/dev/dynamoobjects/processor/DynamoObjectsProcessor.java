@@ -1,13 +1,9 @@
 package dev.dynamoobjects.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
 import dev.dynamoobjects.processor.model.RecordModel;
 import dev.dynamoobjects.processor.parse.RecordParser;
-import dev.dynamoobjects.processor.write.ImmutableWriter;
-import dev.dynamoobjects.processor.write.MapperWriter;
-import dev.dynamoobjects.processor.write.MemoryTableWriter;
-import dev.dynamoobjects.processor.write.Sources;
-import dev.dynamoobjects.processor.write.TableWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -31,20 +27,23 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class DynamoObjectsProcessor extends AbstractProcessor {
     private RecordParser parser;
-    private ImmutableWriter immutableWriter;
-    private MapperWriter mapperWriter;
-    private TableWriter tableWriter;
-    private MemoryTableWriter memoryTableWriter;
+    private GeneratedFiles files;
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
-        parser = new RecordParser(environment.getMessager(), environment.getElementUtils(), environment.getTypeUtils());
-        Sources sources = new Sources(environment.getFiler(), environment.getElementUtils());
-        immutableWriter = new ImmutableWriter(sources);
-        mapperWriter = new MapperWriter(sources);
-        tableWriter = new TableWriter(sources);
-        memoryTableWriter = new MemoryTableWriter(sources);
+        Trees trees = treesOf(environment);
+        parser = new RecordParser(environment, trees);
+        files = new GeneratedFiles(environment, trees);
+    }
+
+    /** Returns javac's tree API, or null under another compiler (or a wrapped environment). */
+    private static Trees treesOf(ProcessingEnvironment environment) {
+        try {
+            return Trees.instance(environment);
+        } catch (IllegalArgumentException | LinkageError notJavac) {
+            return null;
+        }
     }
 
     @Override
@@ -72,14 +71,7 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
         try {
             Optional<RecordModel> model = parser.parse(type, record);
             if (model.isPresent()) {
-                if (!model.get().isJavaRecord()) {
-                    immutableWriter.write(model.get());
-                }
-                mapperWriter.write(model.get());
-                if (record) {
-                    tableWriter.write(model.get());
-                    memoryTableWriter.write(model.get());
-                }
+                files.write(model.get(), record);
             }
         } catch (Exception | LinkageError | AssertionError e) {
             StringWriter trace = new StringWriter();

@@ -19,7 +19,9 @@ public enum Message {
     UNSUPPORTED_TYPE("Accessor %s() has type %s, which dynamo-objects cannot map; use String, boolean, a number type, "
             + "BigDecimal, BigInteger, byte[], SdkBytes, Instant, LocalDate, LocalDateTime, OffsetDateTime, Duration, UUID, "
             + "an enum, Optional, List, Set, Map<String, T> or a @Document interface, or name a converter with @Convert."),
-    UNSUPPORTED_SET_ELEMENT("Set %s() has elements of type %s, which a DynamoDB set cannot hold; use a Set of String, a number type, byte[] or SdkBytes, or a List."),
+    NESTED_OPTIONAL("Accessor %s() has type %s, but Optional is allowed only as the accessor's own type, not inside another type; use %s."),
+    RAW_TYPE("Accessor %s() has the raw type %s, whose elements dynamo-objects cannot know; give its type arguments, e.g. %s."),
+    UNSUPPORTED_SET_ELEMENT("Set %s() has elements of type %s, which a DynamoDB set cannot hold; use a Set of String, a number type, an enum, UUID, a time type, byte[] or SdkBytes, or a List."),
     MAP_KEY_NOT_STRING("Map %s() has keys of type %s, but DynamoDB map keys are strings; declare it as Map<String, T>."),
     ACCESSOR_WITH_PARAMETERS("Abstract method %s of @%s %s must be an accessor without parameters; remove its parameters or give it a default body."),
     ACCESSOR_RETURNS_VOID("Abstract method %s() of @%s %s returns void, but an accessor returns its attribute's value; declare the attribute's type."),
@@ -28,10 +30,18 @@ public enum Message {
     DUPLICATE_INDEX_NAME("Index name \"%s\" is already used by another index of %s; give each index its own name."),
     INVALID_ATTRIBUTE_NAME("Attribute name \"%s\" is invalid: DynamoDB allows %s characters here; choose another name."),
     DUPLICATE_ATTRIBUTE_NAME("Accessors %s() and %s() both map to attribute \"%s\"; give one of them another name with @Attribute."),
+    ACCESSOR_NAME_TAKEN("Accessor %s() has the name of a method of the generated %s; rename it, e.g. %s(), and keep the stored name with @Attribute(\"%s\")."),
+    KEY_NAMED_LIKE_ITS_CONSTANT("Key %1$s() is named like its table constant %1$s, which the generated methods' key parameter of that name would hide; name the accessor in lower camel case, e.g. %2$s(), and keep the stored name with @Attribute(\"%3$s\")."),
     DUPLICATE_CONSTANT("Accessors %s() and %s() both give the table constant %s; rename one of them."),
     INDEX_JAVA_NAME_CLASH("Indexes %s and %s both give the Java name %s in the table class; rename one of them."),
     INDEX_UNKNOWN_ATTRIBUTE("Index %s names attribute \"%s\", which %s does not have; name one of its attributes: %s."),
     INDEX_KEY_TYPE("Index %s uses attribute \"%s\" as a key, but its type %s is not stored as a string, number or binary; choose another attribute."),
+    INDEX_SAME_KEYS("Index %s uses attribute \"%s\" as both its partition key and its sort key, which DynamoDB refuses; sort by another attribute or leave sortKey empty."),
+    LOCAL_INDEX_ON_TABLE_SORT_KEY("Local index %s sorts by \"%s\", the table's own sort key, so it would only repeat the table; sort it by another attribute, or query the table instead."),
+    LOCAL_INDEX_LIMIT("Local index %s is one more than the %s local indexes DynamoDB allows on a table; remove one, or declare a @GlobalIndex instead."),
+    INDEX_CAPACITY_ON_DEMAND("Global index %s sets a capacity, but table %s is on-demand, so the capacity would be ignored; set the table's capacity in @Record too, or remove the index's."),
+    CAPACITY_ONE_SIDED("@Capacity(read = %s, write = %s) provisions only one side, but provisioned throughput needs both; set read and write to 1 or more, or leave both 0 for on-demand billing."),
+    CAPACITY_NEGATIVE("@Capacity %s = %s is negative; set read and write to 1 or more, or leave both 0 for on-demand billing."),
     LOCAL_INDEX_WITHOUT_SORT_KEY("Local index %s needs a table with a sort key, and %s has none; add a @SortKey or declare a @GlobalIndex instead."),
     INCLUDE_WITHOUT_INCLUDE_PROJECTION("Index %s lists included attributes but its projection is %s; set projection = Projection.INCLUDE or remove include."),
     EPOCH_TYPE("@Epoch applies to Instant, LocalDate, LocalDateTime, OffsetDateTime and Duration, not %s; remove @Epoch."),
@@ -49,6 +59,7 @@ public enum Message {
     BEFORE_WRITE_SHAPE("@BeforeWrite method %s must take no parameters and return %s; declare it as default %s %s() returning the record to write."),
     SCHEMA_VERSION_VALUE("@SchemaVersion(%s) must be at least 1: items written before it have version 0; count from 1."),
     SCHEMA_VERSION_ATTRIBUTE("@SchemaVersion attribute \"%s\" is already the attribute of %s(); name another with @SchemaVersion(attribute = ...)."),
+    GENERATED_CLASS_EXISTS("Class %s already exists, but dynamo-objects generates a class of that name for %s; rename the existing %s, or rename %s."),
     INTERNAL_ERROR("dynamo-objects failed on %s (%s); this is a bug in the processor: please report it with this message.");
 
     private final String format;

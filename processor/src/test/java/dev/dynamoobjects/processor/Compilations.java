@@ -15,12 +15,14 @@ final class Compilations {
 import dev.dynamoobjects.annotation.Attribute;
             import dev.dynamoobjects.annotation.AutoIncrement;
             import dev.dynamoobjects.annotation.BeforeWrite;
+            import dev.dynamoobjects.annotation.Capacity;
             import dev.dynamoobjects.annotation.Convert;
             import dev.dynamoobjects.annotation.CreatedAt;
             import dev.dynamoobjects.annotation.Document;
             import dev.dynamoobjects.annotation.Epoch;
             import dev.dynamoobjects.annotation.GeneratedUuid;
             import dev.dynamoobjects.annotation.GlobalIndex;
+            import dev.dynamoobjects.annotation.GlobalIndexes;
             import dev.dynamoobjects.annotation.Key;
             import dev.dynamoobjects.annotation.LocalIndex;
             import dev.dynamoobjects.annotation.Projection;
@@ -77,7 +79,7 @@ import dev.dynamoobjects.annotation.Attribute;
         assertThat(compilation).hadErrorContaining(message).inFile(user).onLine(lineOf(userText));
     }
 
-    private static int lineOf(String text) {
+    static int lineOf(String text) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].contains(MARK)) {

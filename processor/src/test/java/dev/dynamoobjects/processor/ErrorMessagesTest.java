@@ -136,17 +136,6 @@ class ErrorMessagesTest {
     }
 
     @Test
-    void unsupportedTypeNestedInAList() {
-        assertError("""
-                @Record(table = "bad")
-                public interface Bad {
-                    @Key String id();
-                    List<Optional<String>> names(); // error
-                }
-                """, Message.UNSUPPORTED_TYPE.format("names", "java.util.Optional<java.lang.String>"));
-    }
-
-    @Test
     void setOfBooleans() {
         assertError("""
                 @Record(table = "bad")

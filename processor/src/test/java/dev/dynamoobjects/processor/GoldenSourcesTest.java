@@ -54,6 +54,8 @@ class GoldenSourcesTest {
                 String street();
                 Optional<String> zip();
                 Map<String, Integer> floors();
+                Optional<java.math.BigDecimal> surcharge();
+                Set<java.time.DayOfWeek> openDays();
             }
             """;
 

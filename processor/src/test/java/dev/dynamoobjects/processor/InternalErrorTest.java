@@ -143,4 +143,21 @@ class InternalErrorTest {
                 + "java.lang.IllegalStateException: simulated failure writing test.ImmutableBroken").inFile(broken);
         assertThat(compilation).hadErrorContaining(around[1]);
     }
+
+    @Test
+    void theFilersRefusalOfAnExistingClassIsReportedOnTheRecord() {
+        // The wrapped environment hides javac's tree API, so only the Filer finds the clash.
+        String orderText = """
+                @Record(table = "orders")
+                public interface Order { // error
+                    @Key String id();
+                }
+                """;
+        JavaFileObject order = Compilations.source("Order", orderText);
+        JavaFileObject table = Compilations.source("OrderTable", "public class OrderTable {}");
+        Compilation compilation = javac().withProcessors(new WithFailingFiler()).compile(table, order);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(Message.GENERATED_CLASS_EXISTS.format(
+                "test.OrderTable", "Order", "OrderTable", "Order")).inFile(order).onLine(Compilations.lineOf(Compilations.HEADER + orderText));
+    }
 }

@@ -6,11 +6,13 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Set encodings of generated mappers ({@code SS}, {@code NS}, {@code BS}). Callers leave empty sets
+ * Set encodings of generated mappers ({@code SS}, {@code NS}, {@code BS}); enums, UUIDs and times
+ * are string sets. Callers leave empty sets
  * out of items, as DynamoDB stores none. Elements that DynamoDB would see as equal ({@code 1.0} and
  * {@code 1.00}, two arrays with the same bytes) are written once, as DynamoDB rejects duplicates.
  * Not meant to be called by hand.
@@ -26,6 +28,18 @@ public final class Sets {
     /** Returns the {@code SS} value of a set of strings. */
     public static AttributeValue ss(Set<String> set) {
         return AttributeValue.builder().ss(set).build();
+    }
+
+    /**
+     * Returns the {@code SS} value of a set of values stored as strings (enums, UUIDs, times),
+     * each written as {@code text} gives it.
+     */
+    public static <E> AttributeValue ssOf(Set<E> set, Function<? super E, String> text) {
+        Set<String> strings = new LinkedHashSet<>(Copies.capacity(set.size()));
+        for (E element : set) {
+            strings.add(text.apply(element));
+        }
+        return AttributeValue.builder().ss(strings).build();
     }
 
     /** Returns the {@code NS} value of a set of whole numbers, whose decimal strings are canonical and distinct. */

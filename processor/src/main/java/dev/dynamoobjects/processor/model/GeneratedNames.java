@@ -18,6 +18,21 @@ import java.util.Set;
 public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName table, ClassName memoryTable) {
     /** Constant names the table class uses itself, which attribute and index constants must avoid. */
     private static final Set<String> TABLE_MEMBERS = Set.of("SCHEMA", "MAPPER");
+    /** The immutable class's static factory of its builder. */
+    public static final String BUILDER = "builder";
+    /** The immutable class's method that starts a builder from a record. */
+    public static final String TO_BUILDER = "toBuilder";
+    /** The immutable class's static factory from any implementation. */
+    public static final String COPY_OF = "copyOf";
+    /**
+     * Names that an accessor of an interface cannot have: the immutable class declares a method of
+     * that name without parameters ({@code builder()}, {@code toBuilder()}), implements
+     * {@code equals(Object)} but not an {@code equals()}, or would override a method of Object that
+     * must not be an accessor ({@code clone()}, {@code finalize()}, which the garbage collector
+     * calls). {@code copyOf} and the {@code withX} methods take a parameter, so an accessor of their
+     * name is an overload, allowed; {@code hashCode()} and {@code toString()} are Object's own.
+     */
+    private static final Set<String> IMMUTABLE_MEMBERS = Set.of(BUILDER, TO_BUILDER, "equals", "clone", "finalize");
     /** What an index constant starts with when its plain name is taken or starts with a digit. */
     private static final String INDEX_PREFIX = "INDEX_";
 
@@ -34,6 +49,11 @@ public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName ta
     /** Returns the mapper of a record or document interface, generated or yet to be. */
     public static ClassName mapperOf(ClassName type) {
         return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Mapper");
+    }
+
+    /** Returns true when an accessor of this name would clash with a member of the generated immutable class. */
+    public static boolean clashesWithImmutable(String accessor) {
+        return IMMUTABLE_MEMBERS.contains(accessor);
     }
 
     /** Returns the table constant of an accessor: {@code storeId} gives {@code STORE_ID}. */

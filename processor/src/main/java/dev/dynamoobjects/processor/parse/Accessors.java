@@ -21,7 +21,6 @@ import javax.lang.model.util.ElementFilter;
  * declaration order, an override hiding what it overrides. For a Java record: its components.
  */
 final class Accessors {
-    private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
 
     private Accessors() {
     }
@@ -54,13 +53,24 @@ final class Accessors {
         if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.PRIVATE)) {
             return false;
         }
-        if (OBJECT_METHODS.contains(method.getSimpleName().toString())) {
+        if (redeclaresObjectMethod(method)) {
             return false;
         }
         // A default method with parameters or no result, or a write hook, is behaviour, not an attribute.
         return !method.isDefault()
                 || (method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID
                         && !isBeforeWrite(method));
+    }
+
+    /**
+     * Returns true for {@code equals(Object)}, {@code hashCode()} and {@code toString()}, which an
+     * interface may redeclare and the generated class implements; {@code equals()} without
+     * parameters is not one of them, and is reported as a clash with a generated member.
+     */
+    private static boolean redeclaresObjectMethod(ExecutableElement method) {
+        String name = method.getSimpleName().toString();
+        int parameters = method.getParameters().size();
+        return name.equals("equals") ? parameters == 1 : parameters == 0 && (name.equals("hashCode") || name.equals("toString"));
     }
 
     private static boolean isBeforeWrite(ExecutableElement method) {

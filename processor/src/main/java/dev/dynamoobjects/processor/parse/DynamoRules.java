@@ -8,6 +8,8 @@ final class DynamoRules {
     /** Attribute names are 1 to 64 KB; key attributes' names at most 255 characters. */
     static final int MAX_KEY_ATTRIBUTE_NAME = 255;
     static final int MAX_ATTRIBUTE_NAME = 65535;
+    /** Local secondary indexes per table, a fixed limit (global ones have a quota that can be raised). */
+    static final int MAX_LOCAL_INDEXES = 5;
 
     private DynamoRules() {
     }

@@ -35,27 +35,48 @@ final class IndexParser {
     }
 
     /** Returns the record's indexes, global ones first, each in declaration order. */
-    List<IndexModel> parse(AttributeModel partitionKey, AttributeModel sortKey) {
+    List<IndexModel> parse(AttributeModel partitionKey, AttributeModel sortKey, boolean onDemand) {
         List<IndexModel> indexes = new ArrayList<>();
         for (AnnotationMirror mirror : annotations.findRepeated(type, RuntimeNames.GLOBAL_INDEX, RuntimeNames.GLOBAL_INDEXES)) {
-            AnnotationMirror capacity = annotations.annotation(mirror, "capacity");
-            indexes.add(index(mirror, true, key(mirror, "partitionKey"),
-                    annotations.longValue(capacity, "read"), annotations.longValue(capacity, "write")));
-        }
-        for (AnnotationMirror mirror : annotations.findRepeated(type, RuntimeNames.LOCAL_INDEX, RuntimeNames.LOCAL_INDEXES)) {
-            if (partitionKey != null && sortKey == null) {
-                problems.error(type, mirror, Message.LOCAL_INDEX_WITHOUT_SORT_KEY,
+            CapacityParser.Throughput capacity = new CapacityParser(annotations, problems).parse(type, mirror);
+            // A one-sided or negative capacity is reported already.
+            if (onDemand && capacity.read() > 0 && capacity.write() > 0) {
+                problems.error(type, mirror, annotations.value(mirror, "capacity"), Message.INDEX_CAPACITY_ON_DEMAND,
                         annotations.string(mirror, "name"), type.getSimpleName());
             }
+            indexes.add(index(mirror, true, key(mirror, "partitionKey"), capacity.read(), capacity.write()));
+        }
+        int locals = 0;
+        for (AnnotationMirror mirror : annotations.findRepeated(type, RuntimeNames.LOCAL_INDEX, RuntimeNames.LOCAL_INDEXES)) {
+            checkLocal(mirror, partitionKey, sortKey, ++locals);
             indexes.add(index(mirror, false, partitionKey, 0, 0));
         }
         return indexes;
+    }
+
+    /** Reports a local index that DynamoDB refuses, or that would only repeat the table. */
+    private void checkLocal(AnnotationMirror mirror, AttributeModel partitionKey, AttributeModel sortKey, int ordinal) {
+        String name = annotations.string(mirror, "name");
+        if (partitionKey != null && sortKey == null) {
+            problems.error(type, mirror, Message.LOCAL_INDEX_WITHOUT_SORT_KEY, name, type.getSimpleName());
+        }
+        AnnotationValue indexSortKey = annotations.value(mirror, "sortKey");
+        if (sortKey != null && sortKey.name().equals(indexSortKey.getValue())) {
+            problems.error(type, mirror, indexSortKey, Message.LOCAL_INDEX_ON_TABLE_SORT_KEY, name, sortKey.name());
+        }
+        if (ordinal > DynamoRules.MAX_LOCAL_INDEXES) {
+            problems.error(type, mirror, Message.LOCAL_INDEX_LIMIT, name, DynamoRules.MAX_LOCAL_INDEXES);
+        }
     }
 
     private IndexModel index(AnnotationMirror mirror, boolean global, AttributeModel partitionKey, long read, long write) {
         String name = name(mirror);
         String sortKeyName = annotations.string(mirror, "sortKey");
         AttributeModel sortKey = sortKeyName.isEmpty() ? null : key(mirror, "sortKey");
+        if (sortKey != null && sortKey.equals(partitionKey)) {
+            problems.error(type, mirror, annotations.value(mirror, "sortKey"), Message.INDEX_SAME_KEYS,
+                    name, sortKey.name());
+        }
         String projection = annotations.enumConstant(mirror, "projection");
         List<String> include = include(mirror, name, projection);
         String constant = GeneratedNames.indexConstant(name, attributeConstants);

@@ -12,10 +12,12 @@ import javax.tools.Diagnostic;
 /** Reports the errors found in one interface and remembers whether there were any. */
 final class Problems {
     private final Messager messager;
+    private final AnnotationSites sites;
     private boolean any;
 
-    Problems(Messager messager) {
+    Problems(Messager messager, AnnotationSites sites) {
         this.messager = messager;
+        this.sites = sites;
     }
 
     /** Reports an error on an element. */
@@ -26,15 +28,17 @@ final class Problems {
 
     /** Reports an error on an annotation of an element. */
     void error(Element element, AnnotationMirror annotation, Message message, Object... arguments) {
-        any = true;
-        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), site(element), annotation);
+        error(element, annotation, null, message, arguments);
     }
 
-    /** Reports an error on one value of an annotation of an element. */
+    /** Reports an error on one value (null: the whole) of an annotation of an element. */
     void error(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
                Object... arguments) {
         any = true;
-        messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), site(element), annotation, value);
+        String text = message.format(arguments);
+        if (!sites.print(text, site(element), annotation, value)) {
+            messager.printMessage(Diagnostic.Kind.ERROR, text, site(element), annotation, value);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.processor.parse;
 
 import com.squareup.javapoet.ClassName;
+import com.sun.source.util.Trees;
 import dev.dynamoobjects.processor.Message;
 import dev.dynamoobjects.processor.RuntimeNames;
 import dev.dynamoobjects.processor.model.AttributeModel;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -26,7 +28,6 @@ import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -37,16 +38,19 @@ public final class RecordParser {
     private final Messager messager;
     private final Types types;
     private final Annotations annotations;
+    private final AnnotationSites sites;
 
-    public RecordParser(Messager messager, Elements elements, Types types) {
-        this.messager = messager;
-        this.types = types;
-        this.annotations = new Annotations(elements);
+    /** @param trees javac's tree API, to place errors precisely; null under another compiler */
+    public RecordParser(ProcessingEnvironment environment, Trees trees) {
+        this.messager = environment.getMessager();
+        this.types = environment.getTypeUtils();
+        this.annotations = new Annotations(environment.getElementUtils());
+        this.sites = new AnnotationSites(trees);
     }
 
     /** Parses an element annotated with {@code @Record} ({@code record} true) or {@code @Document}. */
     public Optional<RecordModel> parse(TypeElement type, boolean record) {
-        Problems problems = new Problems(messager);
+        Problems problems = new Problems(messager, sites);
         String annotationName = record ? RuntimeNames.RECORD : RuntimeNames.DOCUMENT;
         String annotation = annotationName.substring(annotationName.lastIndexOf('.') + 1);
         AnnotationMirror mirror = annotations.find(type, annotationName);
@@ -90,6 +94,7 @@ public final class RecordParser {
             if (attribute == null) {
                 continue;
             }
+            checkGeneratedNameClash(type, method, attribute, problems);
             String other = accessorByName.putIfAbsent(attribute.name(), attribute.accessor());
             if (other != null) {
                 problems.error(method, Message.DUPLICATE_ATTRIBUTE_NAME, other, attribute.accessor(), attribute.name());
@@ -101,6 +106,17 @@ public final class RecordParser {
             attributes.put(attribute, method);
         }
         return attributes;
+    }
+
+    /** Reports an accessor of an interface that the immutable class would declare or override with another meaning. */
+    private static void checkGeneratedNameClash(TypeElement type, Element method, AttributeModel attribute,
+                                                Problems problems) {
+        if (type.getKind() == ElementKind.RECORD || !GeneratedNames.clashesWithImmutable(attribute.accessor())) {
+            return;
+        }
+        String immutable = GeneratedNames.of(ClassName.get(type), false).immutable().simpleName();
+        problems.error(method, Message.ACCESSOR_NAME_TAKEN, attribute.accessor(), immutable,
+                attribute.accessor() + "Value", attribute.name());
     }
 
     /** Reports {@code @SchemaVersion} and {@code @BeforeWrite} on a document, which is never written alone. */
@@ -146,10 +162,11 @@ public final class RecordParser {
         }
         Map<String, AttributeModel> byName = new LinkedHashMap<>();
         attributes.keySet().forEach(a -> byName.putIfAbsent(a.name(), a));
-        List<IndexModel> indexes = new IndexParser(annotations, problems, type, byName).parse(partitionKey, sortKey);
-        AnnotationMirror capacity = annotations.annotation(mirror, "capacity");
-        return new TableModel(tableName, partitionKey, sortKey, indexes,
-                annotations.longValue(capacity, "read"), annotations.longValue(capacity, "write"),
+        CapacityParser.Throughput capacity = new CapacityParser(annotations, problems).parse(type, mirror);
+        List<IndexModel> indexes = new IndexParser(annotations, problems, type, byName)
+                .parse(partitionKey, sortKey, capacity.onDemand());
+        KeyParameterNames.check(partitionKey, sortKey, indexes, attributes, problems);
+        return new TableModel(tableName, partitionKey, sortKey, indexes, capacity.read(), capacity.write(),
                 behaviour.schemaVersion(byName), behaviour.beforeWrite(), behaviour.counterBlock(attributes));
     }
 

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 
 /** Decides how the type of an accessor is stored, reporting the types it cannot map. */
 final class TypeResolver {
@@ -44,9 +46,10 @@ final class TypeResolver {
             TypeKind.BOOLEAN, ScalarKind.BOOLEAN, TypeKind.CHAR, ScalarKind.CHAR,
             TypeKind.BYTE, ScalarKind.BYTE, TypeKind.SHORT, ScalarKind.SHORT, TypeKind.INT, ScalarKind.INT,
             TypeKind.LONG, ScalarKind.LONG, TypeKind.FLOAT, ScalarKind.FLOAT, TypeKind.DOUBLE, ScalarKind.DOUBLE);
-    /** What DynamoDB sets hold: strings, numbers and binaries. */
+    /** What DynamoDB sets hold: strings (and what is stored as one), numbers and binaries. */
     private static final Set<ScalarKind> SET_ELEMENTS = EnumSet.of(
-            ScalarKind.STRING, ScalarKind.BYTE, ScalarKind.SHORT, ScalarKind.INT, ScalarKind.LONG, ScalarKind.FLOAT,
+            ScalarKind.STRING, ScalarKind.CHAR, ScalarKind.ENUM, ScalarKind.UUID, ScalarKind.INSTANT, ScalarKind.LOCAL_DATE,
+            ScalarKind.LOCAL_DATE_TIME, ScalarKind.OFFSET_DATE_TIME, ScalarKind.DURATION, ScalarKind.BYTE, ScalarKind.SHORT, ScalarKind.INT, ScalarKind.LONG, ScalarKind.FLOAT,
             ScalarKind.DOUBLE, ScalarKind.BIG_DECIMAL, ScalarKind.BIG_INTEGER, ScalarKind.BYTES, ScalarKind.SDK_BYTES);
 
     private final Annotations annotations;
@@ -61,7 +64,7 @@ final class TypeResolver {
 
     /** Returns how the accessor's return type is stored, or null after reporting why it cannot be. */
     ValueType resolve(TypeMirror type) {
-        if (type.getKind() == TypeKind.DECLARED && is((DeclaredType) type, "java.util.Optional")) {
+        if (isOptional(type) && !isRaw(type)) {
             ValueType element = nested(((DeclaredType) type).getTypeArguments().get(0));
             return element == null ? null : new ValueType.OptionalOf(element, TypeName.get(type));
         }
@@ -70,9 +73,16 @@ final class TypeResolver {
 
     /** Resolves a type at any depth (Optional is allowed only as the accessor's own type). */
     private ValueType nested(TypeMirror type) {
-        if (type.getKind() == TypeKind.ERROR) {
+        if (type.getKind() == TypeKind.ERROR || isTypeParameterOfAType(type)) {
+            // javac reports an unknown type, and GENERIC_TYPE a type parameter of the record, already.
             problems.silent();
             return null;
+        }
+        if (isRaw(type)) {
+            return wrongShape(Message.RAW_TYPE, type, TypeSuggestions.parameterized((DeclaredType) type));
+        }
+        if (isOptional(type)) {
+            return wrongShape(Message.NESTED_OPTIONAL, type, null);
         }
         ValueType.Scalar scalar = scalar(type);
         if (scalar != null) {
@@ -132,6 +142,33 @@ final class TypeResolver {
                     ? ScalarKind.ENUM : DECLARED_SCALARS.get(element.getQualifiedName().toString());
         }
         return kind == null ? null : new ValueType.Scalar(kind, TypeName.get(type), null);
+    }
+
+    /** Reports a raw or nested-Optional type; the message shows the accessor's whole type and a fix. */
+    private ValueType wrongShape(Message message, TypeMirror part, String fix) {
+        TypeMirror whole = accessorType();
+        String suggestion = fix != null ? fix : TypeSuggestions.withoutInnerOptionals(whole);
+        problems.error(accessor, message, accessor.getSimpleName(), message == Message.RAW_TYPE ? part : whole, suggestion);
+        return null;
+    }
+
+    private TypeMirror accessorType() {
+        return accessor instanceof ExecutableElement method ? method.getReturnType() : accessor.asType();
+    }
+
+    private static boolean isOptional(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED && is((DeclaredType) type, "java.util.Optional");
+    }
+
+    /** Returns true for {@code List}, {@code Set}, {@code Map} or {@code Optional} without type arguments. */
+    private static boolean isRaw(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).getTypeArguments().isEmpty()
+                && TypeSuggestions.isContainer((DeclaredType) type);
+    }
+
+    private static boolean isTypeParameterOfAType(TypeMirror type) {
+        return type.getKind() == TypeKind.TYPEVAR
+                && ((TypeVariable) type).asElement().getEnclosingElement() instanceof TypeElement;
     }
 
     private ValueType unsupported(TypeMirror type) {

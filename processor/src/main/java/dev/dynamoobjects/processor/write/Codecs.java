@@ -153,7 +153,11 @@ final class Codecs {
     }
 
     private static CodeBlock encodeSet(ValueType.SetOf set, CodeBlock value) {
-        String method = switch (set.element().kind()) {
+        ScalarKind kind = set.element().kind();
+        if (kind != ScalarKind.STRING && isText(kind)) {
+            return CodeBlock.of("$T.ssOf($L, $L)", SETS, value, elementText(set.element()));
+        }
+        String method = switch (kind) {
             case STRING -> "ss";
             case BIG_DECIMAL -> "nsOfBigDecimals";
             case DOUBLE -> "nsOfDoubles";
@@ -163,6 +167,20 @@ final class Codecs {
             default -> "nsOfWholeNumbers";
         };
         return CodeBlock.of("$T.$L($L)", SETS, method, value);
+    }
+
+    /** Returns true for the kinds stored as a string, whose sets are string sets. */
+    private static boolean isText(ScalarKind kind) {
+        return kind.dynamoType().equals("S");
+    }
+
+    /** Returns the function that writes a set element as its string, as {@link #encodeScalar} writes it. */
+    private static CodeBlock elementText(ValueType.Scalar element) {
+        return switch (element.kind()) {
+            case ENUM -> CodeBlock.of("$T::name", element.javaType());
+            case INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME, DURATION -> CodeBlock.of("$T::format", TIMES);
+            default -> CodeBlock.of("$T::toString", Object.class);
+        };
     }
 
     private FieldSpec converter(ValueType.Converted converted, String stem) {
@@ -272,7 +290,7 @@ final class Codecs {
         ScalarKind kind = set.element().kind();
         boolean binary = kind == ScalarKind.BYTES || kind == ScalarKind.SDK_BYTES;
         TypeName raw = binary ? SDK_BYTES : ClassName.get(String.class);
-        String reader = kind == ScalarKind.STRING ? "ss" : binary ? "bs" : "ns";
+        String reader = isText(kind) ? "ss" : binary ? "bs" : "ns";
         TypeName element = set.element().javaType().box();
         method.addStatement("$T values = $T.$L(value, attribute)", ParameterizedTypeName.get(LIST, raw), ITEMS, reader)
                 .beginControlFlow("if (values == null)")
@@ -298,6 +316,10 @@ final class Codecs {
     }
 
     private static CodeBlock setElement(ValueType.Scalar element) {
+        if (element.kind() != ScalarKind.STRING && isText(element.kind())) {
+            // Read as the scalar of the same text would be, with its parsing and its error message.
+            return decodeScalar(element, CodeBlock.of("$T.fromS(element)", ATTRIBUTE_VALUE), CodeBlock.of("attribute"));
+        }
         return switch (element.kind()) {
             case STRING, SDK_BYTES -> CodeBlock.of("element");
             case BYTES -> CodeBlock.of("element.asByteArray()");

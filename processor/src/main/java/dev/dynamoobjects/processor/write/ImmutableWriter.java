@@ -14,7 +14,6 @@ import dev.dynamoobjects.processor.model.RecordModel;
 import dev.dynamoobjects.processor.model.ScalarKind;
 import dev.dynamoobjects.processor.model.ValueType;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +22,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code ImmutableStore}: final fields, a package-private constructor that the mapper
  * calls without copying, a builder, {@code toBuilder()}, {@code withX(...)}, {@code copyOf} and
- * value {@code equals}/{@code hashCode}/{@code toString}.
+ * value {@code equals}/{@code hashCode}/{@code toString} ({@link ValueMethods}).
  */
 public final class ImmutableWriter {
     private final Sources sources;
@@ -44,9 +43,9 @@ public final class ImmutableWriter {
         addAccessors(type, model);
         addWithers(type, model);
         addFactories(type, model);
-        addEquals(type, model);
-        addHashCode(type, model);
-        addToString(type, model);
+        ValueMethods.addEquals(type, model);
+        ValueMethods.addHashCode(type, model);
+        ValueMethods.addToString(type, model);
         type.addType(new BuilderWriter(model).builder());
         sources.write(model, type.build());
     }
@@ -157,7 +156,7 @@ public final class ImmutableWriter {
 
     private static void addFactories(TypeSpec.Builder type, RecordModel model) {
         ClassName builder = model.names().immutable().nestedClass("Builder");
-        type.addMethod(MethodSpec.methodBuilder("builder")
+        type.addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILDER)
                 .addJavadoc("Returns a builder with every attribute missing, primitives zero.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
@@ -169,13 +168,13 @@ public final class ImmutableWriter {
             toBuilder.add("\n.$N(this.$N)", attribute.accessor(), attribute.accessor());
             copyOf.add("\n.$N(value.$N())", attribute.accessor(), attribute.accessor());
         }
-        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+        type.addMethod(MethodSpec.methodBuilder(GeneratedNames.TO_BUILDER)
                 .addJavadoc("Returns a builder that starts from this record's values.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement(toBuilder.build())
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("copyOf")
+        type.addMethod(MethodSpec.methodBuilder(GeneratedNames.COPY_OF)
                 .addJavadoc("Returns an immutable record with the values of any {@link $T}, or the value itself.\n", model.type())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.names().immutable())
@@ -184,85 +183,6 @@ public final class ImmutableWriter {
                 .addStatement("return ($T) value", model.names().immutable())
                 .endControlFlow()
                 .addStatement(copyOf.add("\n.build()").build())
-                .build());
-    }
-
-    private static void addEquals(TypeSpec.Builder type, RecordModel model) {
-        ClassName name = model.names().immutable();
-        CodeBlock.Builder comparison = CodeBlock.builder();
-        for (AttributeModel attribute : model.attributes()) {
-            comparison.add(comparison.isEmpty() ? "$L" : "\n&& $L", equality(attribute));
-        }
-        type.addMethod(MethodSpec.methodBuilder("equals")
-                .addJavadoc("Returns true for another {@code $T} with equal values.\n", name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addParameter(Object.class, "other")
-                .beginControlFlow("if (other == this)")
-                .addStatement("return true")
-                .endControlFlow()
-                .beginControlFlow("if (!(other instanceof $T))", name)
-                .addStatement("return false")
-                .endControlFlow()
-                .addStatement("$T that = ($T) other", name, name)
-                .addStatement("return $L", comparison.build())
-                .build());
-    }
-
-    private static CodeBlock equality(AttributeModel attribute) {
-        String name = attribute.accessor();
-        TypeName type = attribute.type().javaType();
-        if (type.equals(TypeName.DOUBLE) || type.equals(TypeName.FLOAT)) {
-            return CodeBlock.of("$T.compare(this.$N, that.$N) == 0", type.box(), name, name);
-        }
-        if (type.isPrimitive()) {
-            return CodeBlock.of("this.$N == that.$N", name, name);
-        }
-        if (isBytes(attribute)) {
-            return CodeBlock.of("$T.equals(this.$N, that.$N)", Arrays.class, name, name);
-        }
-        return CodeBlock.of("$T.equals(this.$N, that.$N)", Objects.class, name, name);
-    }
-
-    private static boolean isBytes(AttributeModel attribute) {
-        return attribute.type() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.BYTES;
-    }
-
-    private static void addHashCode(TypeSpec.Builder type, RecordModel model) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
-                .addJavadoc("Returns a hash of the values.\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(int.class)
-                .addStatement("int h = 1");
-        for (AttributeModel attribute : model.attributes()) {
-            TypeName javaType = attribute.type().javaType();
-            Object hasher = javaType.isPrimitive() ? javaType.box() : isBytes(attribute) ? Arrays.class : Objects.class;
-            method.addStatement("h = 31 * h + $T.hashCode(this.$N)", hasher, attribute.accessor());
-        }
-        type.addMethod(method.addStatement("return h").build());
-    }
-
-    private static void addToString(TypeSpec.Builder type, RecordModel model) {
-        // A StringBuilder, not +: javac compiles + to invokedynamic, which costs a fresh JVM tens of
-        // milliseconds at the first record's toString and about one more at each other record type's.
-        CodeBlock.Builder text = CodeBlock.builder()
-                .add("new $T($S)", StringBuilder.class, model.type().simpleName() + "{");
-        String separator = "";
-        for (AttributeModel attribute : model.attributes()) {
-            CodeBlock value = isBytes(attribute)
-                    ? CodeBlock.of("$T.toString($N)", Arrays.class, attribute.accessor())
-                    : CodeBlock.of("$N", attribute.accessor());
-            text.add("\n.append($S).append($L)", separator + attribute.accessor() + "=", value);
-            separator = ", ";
-        }
-        type.addMethod(MethodSpec.methodBuilder("toString")
-                .addJavadoc("Returns the record's name and values, for logs and test failures.\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("return $L\n.append('}').toString()", text.build())
                 .build());
     }
 }

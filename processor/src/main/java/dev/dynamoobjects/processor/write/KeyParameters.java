@@ -13,6 +13,7 @@ import dev.dynamoobjects.processor.model.RecordModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -80,12 +81,22 @@ final class KeyParameters {
         CodeBlock encoded = CodeBlock.join(keys.stream()
                 .map(k -> CodeBlock.of("$L$N.encode($N)", constants, k.constantName(), k.accessor()))
                 .toList(), ", ");
-        return MethodSpec.methodBuilder("key")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("key")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(KEY_MAP)
-                .addParameters(parameters())
-                .addStatement("return key($L)", encoded)
-                .build();
+                .addParameters(parameters());
+        // Checked here, naming the key: encode(null) would blame "a condition or update".
+        for (AttributeModel key : keys) {
+            if (!key.type().javaType().isPrimitive()) {
+                method.addStatement("$T.requireNonNull($N, $S)", Objects.class, key.accessor(), String.format(
+                        "%s (the %s key of %s) must not be null", key.accessor(), role(key), noun()));
+            }
+        }
+        return method.addStatement("return key($L)", encoded).build();
+    }
+
+    private String role(AttributeModel key) {
+        return key == partitionKey() ? "partition" : "sort";
     }
 
     /** Returns the record's noun for Javadoc: {@code OrderLine} gives {@code order line}. */

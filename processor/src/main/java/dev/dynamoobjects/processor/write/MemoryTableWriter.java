@@ -95,7 +95,8 @@ public final class MemoryTableWriter {
         AttributeModel varying = keys.sortKey() != null ? keys.sortKey() : keys.partitionKey();
         String values = keys.fresh(KeyParameters.plural(varying.accessor()));
         String element = varying.accessor();
-        String list = keys.fresh("keys");
+        // A sort key named "key" makes the parameter "keys" already.
+        String list = keys.fresh(values.equals("keys") ? "keyMaps" : "keys");
         MethodSpec.Builder method = MethodSpec.methodBuilder("preload").addModifiers(Modifier.PUBLIC);
         if (keys.sortKey() != null) {
             method.addJavadoc("Reads the $L items of partition {@code $L} with these sort keys that are not in memory yet,\n"
