@@ -9,23 +9,33 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 
 /**
- * Makes the candidate hold exactly what the reference holds, after a mismatch: otherwise one write
- * answered differently would make every later read of that item differ too, and the report would
- * bury the one cause under its echoes.
+ * Makes one backend hold exactly what the other holds, after a write they answered differently:
+ * otherwise every later read of that item would differ too, and the report would bury the one cause
+ * under its echoes.
  */
 final class Resync {
     private Resync() {
     }
 
-    static void tables(DynamoDbClient reference, DynamoDbClient candidate) {
-        for (String table : reference.listTables().tableNames()) {
-            List<String> keys = reference.describeTable(d -> d.tableName(table)).table().keySchema().stream()
+    private static final List<String> WRITES = List.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem",
+            "TransactWriteItems");
+
+    /** Copies every table of {@code from} into {@code to} when the operation may have written. */
+    static void afterWrite(Operation operation, DynamoDbClient from, DynamoDbClient to) {
+        if (WRITES.stream().anyMatch(operation.label()::startsWith)) {
+            tables(from, to);
+        }
+    }
+
+    private static void tables(DynamoDbClient from, DynamoDbClient to) {
+        for (String table : from.listTables().tableNames()) {
+            List<String> keys = from.describeTable(d -> d.tableName(table)).table().keySchema().stream()
                     .map(KeySchemaElement::attributeName).toList();
-            candidate.scanPaginator(s -> s.tableName(table)).items()
-                    .forEach(item -> candidate.deleteItem(d -> d.tableName(table).key(keyOf(item, keys))));
-            reference.scanPaginator(s -> s.tableName(table)).items().forEach(item -> {
-                if (!copied(candidate, table, item)) {
-                    reference.deleteItem(d -> d.tableName(table).key(keyOf(item, keys)));
+            to.scanPaginator(s -> s.tableName(table)).items()
+                    .forEach(item -> to.deleteItem(d -> d.tableName(table).key(keyOf(item, keys))));
+            from.scanPaginator(s -> s.tableName(table)).items().forEach(item -> {
+                if (!copied(to, table, item)) {
+                    from.deleteItem(d -> d.tableName(table).key(keyOf(item, keys)));
                 }
             });
         }
@@ -34,11 +44,11 @@ final class Resync {
     /**
      * Copies an item, or returns false for one DynamoDB would not hold: DynamoDB Local lets an
      * UpdateItem give an index key the wrong type, which DynamoDB and the engine refuse. Such an
-     * item is then deleted from the reference too, so that the two agree again.
+     * item is then deleted from where it came from too, so that the two agree again.
      */
-    private static boolean copied(DynamoDbClient candidate, String table, Map<String, AttributeValue> item) {
+    private static boolean copied(DynamoDbClient to, String table, Map<String, AttributeValue> item) {
         try {
-            candidate.putItem(p -> p.tableName(table).item(item));
+            to.putItem(p -> p.tableName(table).item(item));
             return true;
         } catch (DynamoDbException e) {
             if (!e.getMessage().contains("Type mismatch for Index Key")) {
