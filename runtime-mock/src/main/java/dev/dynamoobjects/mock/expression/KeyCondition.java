@@ -31,6 +31,9 @@ public interface KeyCondition {
     /** Whether {@link #upperBound()} itself matches. */
     boolean upperInclusive();
 
+    /** Returns true when the sort-key condition is an equality ({@code sk = :v}, or a legacy EQ). */
+    boolean sortKeyEquality();
+
     /** The prefix of a {@code begins_with} condition, or null. */
     AttributeValue prefix();
 

@@ -63,6 +63,11 @@ final class SortKeyRange implements KeyCondition {
     }
 
     @Override
+    public boolean sortKeyEquality() {
+        return sort != null && sort.operator() == KeyTerm.Operator.EQ;
+    }
+
+    @Override
     public AttributeValue prefix() {
         return sort != null && sort.operator() == KeyTerm.Operator.BEGINS_WITH ? sort.first() : null;
     }

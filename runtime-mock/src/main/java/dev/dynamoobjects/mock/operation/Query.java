@@ -121,7 +121,8 @@ public final class Query {
         }
         AttributeValue bound = forward ? key.upperBound() : key.lowerBound();
         boolean inclusive = forward ? key.upperInclusive() : key.lowerInclusive();
-        if (target.index != null || keys.range() == null || bound == null || !inclusive) {
+        // DynamoDB Local treats an equality as no bound: sk = :v with Limit 1 ends with a LastEvaluatedKey.
+        if (target.index != null || keys.range() == null || bound == null || !inclusive || key.sortKeyEquality()) {
             return item -> false;
         }
         String sortName = keys.range().name();

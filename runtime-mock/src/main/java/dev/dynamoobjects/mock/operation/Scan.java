@@ -82,6 +82,13 @@ public final class Scan {
         if (segment == null && totalSegments != null) {
             throw DynamoErrors.validation(Messages.TOTAL_WITHOUT_SEGMENT);
         }
+        // API model ranges: TotalSegments 1 to 1,000,000, Segment from 0 (and below TotalSegments).
+        if (totalSegments != null && totalSegments < 1) {
+            throw DynamoErrors.validation(Messages.memberAtLeast(totalSegments.toString(), "totalSegments", 1));
+        }
+        if (segment != null && segment < 0) {
+            throw DynamoErrors.validation(Messages.memberAtLeast(segment.toString(), "segment", 0));
+        }
         if (totalSegments != null && totalSegments > Limits.MAX_TOTAL_SEGMENTS) {
             throw DynamoErrors.validation(Messages.memberAtMost(totalSegments.toString(), "totalSegments",
                     Limits.MAX_TOTAL_SEGMENTS));

@@ -119,4 +119,18 @@ class EdgeCaseConformanceTest {
                 .tableName("events").keyConditionExpression("pk = = :p").filterExpression("sk = :n OR a = :s")
                 .expressionAttributeValues(values)));
     }
+
+    /** DynamoDB Local ends a page on Limit with a LastEvaluatedKey unless the page ends on an inclusive range bound. */
+    @Test
+    void aSortKeyEqualityIsNoBoundForLastEvaluatedKey() {
+        Fixtures.sortedTable(dynamo, "events");
+        dynamo.putItem(p -> p.tableName("events").item(item("pk", s("p"), "sk", n("1"))));
+        dynamo.putItem(p -> p.tableName("events").item(item("pk", s("p"), "sk", n("2"))));
+        assertEquals(Map.of("pk", s("p"), "sk", n("2")), dynamo.query(q -> q.tableName("events").limit(1)
+                .keyConditionExpression("pk = :p AND sk = :v").expressionAttributeValues(Map.of(":p", s("p"), ":v", n("2"))))
+                .lastEvaluatedKey());
+        assertEquals(Map.of(), dynamo.query(q -> q.tableName("events").limit(1)
+                .keyConditionExpression("pk = :p AND sk BETWEEN :v AND :v")
+                .expressionAttributeValues(Map.of(":p", s("p"), ":v", n("2")))).lastEvaluatedKey());
+    }
 }

@@ -222,4 +222,14 @@ class WhereLocalIsNotDynamoDbTest {
 
         assertEquals(0, dynamo.scan(b -> b.tableName("legacy")).count());
     }
+
+    @Test
+    void totalSegmentsBelowOneIsOutOfItsRange() {
+        // DynamoDB Local compares Segment with TotalSegments - 1 first: "Value '0' at 'segment' ... less than or
+        // equal to -1". DynamoDB's API reference (Scan) gives TotalSegments the range 1 to 1,000,000 and Segment
+        // 0 to 999,999, checked as request members before their relation.
+        assertValidation("1 validation error detected: Value '0' at 'totalSegments' failed to satisfy constraint:"
+                + " Member must have value greater than or equal to 1",
+                () -> dynamo.scan(b -> b.tableName(TABLE).segment(0).totalSegments(0)));
+    }
 }
