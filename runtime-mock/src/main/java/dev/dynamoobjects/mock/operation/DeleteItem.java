@@ -18,6 +18,7 @@ public final class DeleteItem {
     public static DeleteItemResponse execute(Catalog catalog, DeleteItemRequest request) {
         EnumParameters.of()
                 .conditionalOperator(request.conditionalOperatorAsString())
+                .expected(request.hasExpected() ? request.expected() : null)
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
                 .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
                 .returnValues(request.returnValuesAsString())

@@ -5,6 +5,8 @@ import dev.dynamoobjects.mock.validation.Messages;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
+import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 
 /**
  * Enum parameters given as strings outside their value sets, refused as DynamoDB's request
@@ -20,6 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
  */
 public final class EnumParameters {
     private static final List<String> ATTRIBUTE_ACTION = List.of("ADD", "PUT", "DELETE");
+    private static final List<String> COMPARISON_OPERATOR = List.of("IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS",
+            "EQ", "GT", "NOT_NULL", "NE", "LE", "BEGINS_WITH", "GE", "CONTAINS");
     private static final List<String> CONDITIONAL_OPERATOR = List.of("OR", "AND");
     private static final List<String> RETURN_CONSUMED_CAPACITY = List.of("INDEXES", "TOTAL", "NONE");
     private static final List<String> RETURN_ITEM_COLLECTION_METRICS = List.of("SIZE", "NONE");
@@ -52,6 +56,27 @@ public final class EnumParameters {
         for (Map.Entry<String, AttributeValueUpdate> update : updates.entrySet()) {
             check(update.getValue().actionAsString(), "attributeUpdates." + update.getKey() + ".member.action",
                     ATTRIBUTE_ACTION);
+        }
+        return this;
+    }
+
+    /**
+     * Refuses a legacy condition's comparison operator outside DynamoDB's set, in the member that holds
+     * the conditions ({@code keyConditions}, {@code queryFilter} or {@code scanFilter}); null passes.
+     */
+    public EnumParameters conditions(String member, Map<String, Condition> conditions) {
+        if (conditions != null) {
+            conditions.forEach((name, condition) -> check(condition.comparisonOperatorAsString(),
+                    member + "." + name + ".member.comparisonOperator", COMPARISON_OPERATOR));
+        }
+        return this;
+    }
+
+    /** Refuses an Expected comparison operator outside DynamoDB's set; null passes. */
+    public EnumParameters expected(Map<String, ExpectedAttributeValue> expected) {
+        if (expected != null) {
+            expected.forEach((name, value) -> check(value.comparisonOperatorAsString(),
+                    "expected." + name + ".member.comparisonOperator", COMPARISON_OPERATOR));
         }
         return this;
     }

@@ -17,6 +17,7 @@ public final class PutItem {
     public static PutItemResponse execute(Catalog catalog, PutItemRequest request) {
         EnumParameters.of()
                 .conditionalOperator(request.conditionalOperatorAsString())
+                .expected(request.hasExpected() ? request.expected() : null)
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
                 .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
                 .returnValues(request.returnValuesAsString())

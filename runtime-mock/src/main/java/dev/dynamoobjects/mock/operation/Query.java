@@ -32,6 +32,8 @@ public final class Query {
     public static QueryResponse execute(Catalog catalog, QueryRequest request) {
         EnumParameters.of()
                 .conditionalOperator(request.conditionalOperatorAsString())
+                .conditions("keyConditions", request.hasKeyConditions() ? request.keyConditions() : null)
+                .conditions("queryFilter", request.hasQueryFilter() ? request.queryFilter() : null)
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
                 .select(request.selectAsString());
         ParameterMix.of()

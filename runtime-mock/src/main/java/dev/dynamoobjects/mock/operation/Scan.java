@@ -31,6 +31,7 @@ public final class Scan {
         EnumParameters.of()
                 .conditionalOperator(request.conditionalOperatorAsString())
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .conditions("scanFilter", request.hasScanFilter() ? request.scanFilter() : null)
                 .select(request.selectAsString());
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())

@@ -29,6 +29,7 @@ public final class UpdateItem {
         EnumParameters.of()
                 .attributeUpdates(request.attributeUpdates())
                 .conditionalOperator(request.conditionalOperatorAsString())
+                .expected(request.hasExpected() ? request.expected() : null)
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
                 .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
                 .returnValues(request.returnValuesAsString())

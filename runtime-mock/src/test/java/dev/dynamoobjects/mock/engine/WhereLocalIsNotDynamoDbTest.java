@@ -232,4 +232,17 @@ class WhereLocalIsNotDynamoDbTest {
                 + " Member must have value greater than or equal to 1",
                 () -> dynamo.scan(b -> b.tableName(TABLE).segment(0).totalSegments(0)));
     }
+
+    @Test
+    void anUnknownComparisonOperatorIsAnEnumViolation() {
+        // DynamoDB Local: "Comparison type does not exist in DynamoDB". DynamoDB's request validation lists the
+        // set in this order, as the emulators that copy its texts record it; the member path follows the one
+        // DynamoDB gives AttributeUpdates' actions.
+        assertValidation("1 validation error detected: Value 'LIKE' at 'scanFilter.a.member.comparisonOperator' failed to"
+                        + " satisfy constraint: Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS,"
+                        + " EQ, GT, NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]",
+                () -> dynamo.scan(b -> b.tableName(TABLE).scanFilter(Map.of("a",
+                        software.amazon.awssdk.services.dynamodb.model.Condition.builder().comparisonOperator("LIKE")
+                                .attributeValueList(s("x")).build()))));
+    }
 }
