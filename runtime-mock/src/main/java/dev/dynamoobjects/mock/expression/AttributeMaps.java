@@ -111,8 +111,9 @@ final class AttributeMaps {
                 return null;
             case M:
                 for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
-                    String problem = nameProblem(entry.getKey());
-                    problem = problem != null ? problem : problemWithin(entry.getValue());
+                    // DynamoDB Local reports what is wrong with a member's value before what is wrong with its name.
+                    String problem = problemWithin(entry.getValue());
+                    problem = problem != null ? problem : nameProblem(entry.getKey());
                     if (problem != null) {
                         return problem;
                     }

@@ -225,7 +225,9 @@ final class ConditionParser extends ParserBase {
             case "attribute_not_exists":
                 return new AttributeExists(requirePath(name, call.argument(0)), name.equals("attribute_exists"));
             case "attribute_type":
-                return new AttributeType(requirePath(name, call.argument(0)), typeName(call.argument(1)));
+                // DynamoDB Local checks the type operand before the path operand.
+                String type = typeName(call.argument(1));
+                return new AttributeType(requirePath(name, call.argument(0)), type);
             case "begins_with":
                 checkDistinct(name, call.argument(0), call.argument(1));
                 checkTypes(name, call.argument(0), call.argument(1));

@@ -123,8 +123,9 @@ public final class Query {
         }
         AttributeValue bound = forward ? key.upperBound() : key.lowerBound();
         boolean inclusive = forward ? key.upperInclusive() : key.lowerInclusive();
-        // DynamoDB Local treats an equality as no bound: sk = :v with Limit 1 ends with a LastEvaluatedKey.
-        if (target.index != null || keys.range() == null || bound == null || !inclusive || key.sortKeyEquality()) {
+        // DynamoDB Local treats an equality or a prefix as no bound: with Limit 1 they end with a LastEvaluatedKey.
+        if (target.index != null || keys.range() == null || bound == null || !inclusive || key.sortKeyEquality()
+                || key.prefix() != null) {
             return item -> false;
         }
         String sortName = keys.range().name();

@@ -132,5 +132,20 @@ class EdgeCaseConformanceTest {
         assertEquals(Map.of(), dynamo.query(q -> q.tableName("events").limit(1)
                 .keyConditionExpression("pk = :p AND sk BETWEEN :v AND :v")
                 .expressionAttributeValues(Map.of(":p", s("p"), ":v", n("2")))).lastEvaluatedKey());
+        binaryTable();
+        dynamo.putItem(p -> p.tableName("bin").item(item("pk", b(1), "sk", b(0xff, 0))));
+        assertEquals(Map.of("pk", b(1), "sk", b(0xff, 0)), dynamo.query(q -> q.tableName("bin").limit(1)
+                .scanIndexForward(false).keyConditionExpression("pk = :p AND begins_with(sk, :s)")
+                .expressionAttributeValues(Map.of(":p", b(1), ":s", b(0xff, 0)))).lastEvaluatedKey(),
+                "a prefix is no bound either");
+    }
+
+    @Test
+    void attributeTypeChecksItsTypeOperandFirst() {
+        Fixtures.hashTable(dynamo, "items");
+        assertValidation("Invalid ConditionExpression: Invalid attribute type name found; type: z, valid types:"
+                + " {N,BS,L,B,NULL,M,S,SS,NS,BOOL}", () -> dynamo.deleteItem(d -> d.tableName("items")
+                .key(item("id", s("a"))).conditionExpression("attribute_type(:v, :t)")
+                .expressionAttributeValues(Map.of(":v", s("a"), ":t", s("z")))));
     }
 }
