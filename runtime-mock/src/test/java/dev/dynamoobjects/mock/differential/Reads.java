@@ -12,8 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /** Reads that follow LastEvaluatedKey to the end, for generators whose outcome is every page. */
 final class Reads {
-    /** Enough pages for any generated table; a backend that pages forever still ends. */
-    private static final int MAX_PAGES = 50;
+    /** Enough pages for any generated table read one item a page; a backend that pages forever still ends. */
+    private static final int MAX_PAGES = 1000;
 
     private Reads() {
     }
