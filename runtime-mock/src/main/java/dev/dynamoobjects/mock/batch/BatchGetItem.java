@@ -5,6 +5,7 @@ import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.operation.Constraints;
 import dev.dynamoobjects.mock.operation.GetItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import java.util.ArrayList;
@@ -71,6 +72,7 @@ public final class BatchGetItem {
         if (requestItems == null || requestItems.isEmpty()) {
             throw DynamoErrors.validation(BatchMessages.GET_NO_REQUESTS);
         }
+        Constraints.of().tableNameKeys("requestItems", requestItems.keySet()).check();
         int keys = requestItems.values().stream().mapToInt(k -> k.keys().size()).sum();
         if (keys > Limits.MAX_BATCH_GET_KEYS) {
             throw DynamoErrors.validation(BatchMessages.GET_TOO_MANY);

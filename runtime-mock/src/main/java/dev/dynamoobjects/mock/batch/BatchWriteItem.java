@@ -5,6 +5,7 @@ import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.operation.Constraints;
 import dev.dynamoobjects.mock.operation.Capacity;
 import dev.dynamoobjects.mock.operation.ItemWrites;
 import dev.dynamoobjects.mock.operation.Keys;
@@ -71,6 +72,7 @@ public final class BatchWriteItem {
         if (requestItems == null || requestItems.isEmpty()) {
             throw DynamoErrors.validation(BatchMessages.WRITE_NO_REQUESTS);
         }
+        Constraints.of().tableNameKeys("requestItems", requestItems.keySet()).check();
         if (requestItems.values().stream().mapToInt(List::size).sum() > Limits.MAX_BATCH_WRITE_REQUESTS) {
             throw DynamoErrors.validation(BatchMessages.WRITE_TOO_MANY);
         }

@@ -16,6 +16,7 @@ public final class DeleteItem {
     }
 
     public static DeleteItemResponse execute(Catalog catalog, DeleteItemRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
                 .conditionalOperator(request.conditionalOperatorAsString())

@@ -15,6 +15,7 @@ public final class GetItem {
     }
 
     public static GetItemResponse execute(Catalog catalog, GetItemRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .expression(ParameterMix.Expression.ProjectionExpression, request.projectionExpression())

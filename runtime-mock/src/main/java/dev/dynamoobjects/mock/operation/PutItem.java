@@ -15,6 +15,7 @@ public final class PutItem {
     }
 
     public static PutItemResponse execute(Catalog catalog, PutItemRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
                 .conditionalOperator(request.conditionalOperatorAsString())

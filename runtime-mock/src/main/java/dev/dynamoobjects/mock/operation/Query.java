@@ -5,6 +5,7 @@ import dev.dynamoobjects.mock.expression.KeyCondition;
 import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.expression.Projection;
 import dev.dynamoobjects.mock.expression.QueryFilter;
+import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.store.ItemStore;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
@@ -30,6 +31,11 @@ public final class Query {
     }
 
     public static QueryResponse execute(Catalog catalog, QueryRequest request) {
+        Constraints.of()
+                .tableName(request.tableName())
+                .name("indexName", request.indexName(), Limits.MIN_TABLE_NAME_LENGTH)
+                .atLeast("limit", request.limit(), 1)
+                .check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .legacy(ParameterMix.Legacy.QueryFilter, request.hasQueryFilter())
@@ -41,7 +47,6 @@ public final class Query {
                 .expression(ParameterMix.Expression.KeyConditionExpression, request.keyConditionExpression())
                 .check();
         ReadTarget target = ReadTarget.of(catalog.table(request.tableName()), request.indexName());
-        ReadChecks.limit(request.limit());
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         target.checkConsistentRead(consistent, Messages.GSI_CONSISTENT_QUERY);
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),

@@ -28,6 +28,15 @@ public final class Scan {
     }
 
     public static ScanResponse execute(Catalog catalog, ScanRequest request) {
+        Constraints.of()
+                .tableName(request.tableName())
+                .name("indexName", request.indexName(), Limits.MIN_TABLE_NAME_LENGTH)
+                .atLeast("limit", request.limit(), 1)
+                .atLeast("totalSegments", request.totalSegments(), 1)
+                .atMost("totalSegments", request.totalSegments(), Limits.MAX_TOTAL_SEGMENTS)
+                .atLeast("segment", request.segment(), 0)
+                .atMost("segment", request.segment(), Limits.MAX_TOTAL_SEGMENTS - 1)
+                .check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .legacy(ParameterMix.Legacy.ScanFilter, request.hasScanFilter())
@@ -36,7 +45,6 @@ public final class Scan {
                 .expression(ParameterMix.Expression.FilterExpression, request.filterExpression())
                 .check();
         ReadTarget target = ReadTarget.of(catalog.table(request.tableName()), request.indexName());
-        ReadChecks.limit(request.limit());
         checkSegments(request.segment(), request.totalSegments());
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         target.checkConsistentRead(consistent, Messages.GSI_CONSISTENT_SCAN);
@@ -73,10 +81,6 @@ public final class Scan {
         }
         if (segment == null && totalSegments != null) {
             throw DynamoErrors.validation(Messages.TOTAL_WITHOUT_SEGMENT);
-        }
-        if (totalSegments != null && totalSegments > Limits.MAX_TOTAL_SEGMENTS) {
-            throw DynamoErrors.validation(Messages.memberAtMost(totalSegments.toString(), "totalSegments",
-                    Limits.MAX_TOTAL_SEGMENTS));
         }
         if (segment != null && segment >= totalSegments) {
             throw DynamoErrors.validation(Messages.memberAtMost(segment.toString(), "segment", totalSegments - 1));

@@ -29,11 +29,13 @@ public final class TableOperations {
     }
 
     public static DescribeTableResponse describe(Catalog catalog, DescribeTableRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         return DescribeTableResponse.builder().table(TableDescriptions.describe(catalog.table(request.tableName())))
                 .build();
     }
 
     public static DeleteTableResponse delete(Catalog catalog, DeleteTableRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         Table table = catalog.delete(request.tableName());
         return DeleteTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
     }
@@ -63,6 +65,7 @@ public final class TableOperations {
     }
 
     public static DescribeTimeToLiveResponse describeTimeToLive(Catalog catalog, DescribeTimeToLiveRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         TimeToLiveSpecification ttl = catalog.table(request.tableName()).timeToLive();
         TimeToLiveDescription.Builder description = TimeToLiveDescription.builder();
         if (ttl != null && Boolean.TRUE.equals(ttl.enabled())) {
@@ -75,6 +78,7 @@ public final class TableOperations {
 
     /** UpdateTimeToLive: stores the setting; items expire by the engine's TTL rule, not here. */
     public static UpdateTimeToLiveResponse updateTimeToLive(Catalog catalog, UpdateTimeToLiveRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         Table table = catalog.table(request.tableName());
         TimeToLiveSpecification wanted = request.timeToLiveSpecification();
         boolean enabled = table.timeToLive() != null && Boolean.TRUE.equals(table.timeToLive().enabled());

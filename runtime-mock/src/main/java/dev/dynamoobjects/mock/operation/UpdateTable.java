@@ -24,6 +24,7 @@ public final class UpdateTable {
     }
 
     public static UpdateTableResponse execute(Catalog catalog, UpdateTableRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         Table table = catalog.table(request.tableName());
         if (request.billingMode() == null && request.provisionedThroughput() == null
                 && !request.hasGlobalSecondaryIndexUpdates()) {

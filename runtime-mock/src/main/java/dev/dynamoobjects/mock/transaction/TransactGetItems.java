@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.faults.FaultErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.operation.Constraints;
 import dev.dynamoobjects.mock.operation.GetItem;
 import dev.dynamoobjects.mock.operation.Keys;
 import dev.dynamoobjects.mock.table.Catalog;
@@ -63,6 +64,11 @@ public final class TransactGetItems {
             throw DynamoErrors.validation(TransactionMessages.TOO_MANY_ITEMS);
         }
         List<Get> gets = request.transactItems().stream().map(TransactGetItem::get).toList();
+        Constraints names = Constraints.of();
+        for (int i = 0; i < gets.size(); i++) {
+            names.transactionTableName(i, "get", gets.get(i) == null ? null : gets.get(i).tableName());
+        }
+        names.check();
         Set<ItemIdentity> seen = new HashSet<>();
         for (Get get : gets) {
             Table table = catalog.table(get.tableName());

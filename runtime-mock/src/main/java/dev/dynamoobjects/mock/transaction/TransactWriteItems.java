@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.faults.FaultErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.operation.Constraints;
 import dev.dynamoobjects.mock.table.Catalog;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,9 +98,13 @@ public final class TransactWriteItems {
             throw DynamoErrors.validation(TransactionMessages.TOO_MANY_ITEMS);
         }
         List<WriteItem> items = new ArrayList<>();
+        Constraints names = Constraints.of();
         for (int i = 0; i < requested.size(); i++) {
-            items.add(WriteItem.of(requested.get(i), i + 1));
+            WriteItem item = WriteItem.of(requested.get(i), i + 1);
+            names.transactionTableName(i, item.action(), item.tableName());
+            items.add(item);
         }
+        names.check();
         long payload = 0;
         Set<ItemIdentity> seen = new HashSet<>();
         for (WriteItem item : items) {

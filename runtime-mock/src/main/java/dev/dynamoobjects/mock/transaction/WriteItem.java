@@ -63,6 +63,21 @@ final class WriteItem {
         return new WriteItem(request, tableName(request));
     }
 
+    /** The item's operation as DynamoDB names its member: put, update, delete or conditionCheck. */
+    String action() {
+        if (request.put() != null) {
+            return "put";
+        }
+        if (request.update() != null) {
+            return "update";
+        }
+        return request.delete() != null ? "delete" : "conditionCheck";
+    }
+
+    String tableName() {
+        return tableName;
+    }
+
     private static String tableName(TransactWriteItem request) {
         if (request.put() != null) {
             return request.put().tableName();

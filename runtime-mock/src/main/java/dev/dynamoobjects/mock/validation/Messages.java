@@ -69,6 +69,7 @@ public final class Messages {
     public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
             + " for Index Key";
     public static final String RETURN_VALUES_INVALID = "Return values set to invalid value";
+    /** ListTables still words its low Limit as DynamoDB Local does; Query and Scan go through {@code Constraints}. */
     public static final String LIMIT_TOO_LOW = "Limit must be greater than or equal to 1";
     public static final String PROJECTED_WITHOUT_INDEX = "ALL_PROJECTED_ATTRIBUTES can be used only when Querying"
             + " using an IndexName";
@@ -141,10 +142,48 @@ public final class Messages {
                 + " secondary index " + index + " because its projection type is not ALL";
     }
 
+    /** The constraint on a name's characters, as DynamoDB's request validation words it. */
+    public static final String NAME_PATTERN = "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+";
+    /** The constraint on a required member, as DynamoDB's request validation words it. */
+    public static final String NOT_NULL = "Member must not be null";
+
     /** The message for a member outside its allowed range, as DynamoDB's request validation words it. */
     public static String memberAtMost(String value, String member, long max) {
-        return "1 validation error detected: Value '" + value + "' at '" + member
-                + "' failed to satisfy constraint: Member must have value less than or equal to " + max;
+        return validationErrors(java.util.List.of(violation(value, member, valueAtMost(max))));
+    }
+
+    /** One constraint violation of DynamoDB's request validation; a null value prints as {@code null}. */
+    public static String violation(String value, String member, String constraint) {
+        return "Value " + (value == null ? "null" : "'" + value + "'") + " at '" + member
+                + "' failed to satisfy constraint: " + constraint;
+    }
+
+    /** The message for every constraint violation of one request, as DynamoDB reports them together. */
+    public static String validationErrors(java.util.List<String> violations) {
+        return violations.size() + (violations.size() == 1 ? " validation error" : " validation errors")
+                + " detected: " + String.join("; ", violations);
+    }
+
+    /** The violation for a table-name map key (BatchGetItem, BatchWriteItem), which DynamoDB reports without echoing the map. */
+    public static String mapKeysViolation(String member, java.util.List<String> constraints) {
+        return "Value at '" + member + "' failed to satisfy constraint: Map keys must satisfy constraint: "
+                + constraints;
+    }
+
+    public static String lengthAtLeast(long min) {
+        return "Member must have length greater than or equal to " + min;
+    }
+
+    public static String lengthAtMost(long max) {
+        return "Member must have length less than or equal to " + max;
+    }
+
+    public static String valueAtLeast(long min) {
+        return "Member must have value greater than or equal to " + min;
+    }
+
+    public static String valueAtMost(long max) {
+        return "Member must have value less than or equal to " + max;
     }
 
     /** The message for an UpdateItem that writes a key attribute. */
