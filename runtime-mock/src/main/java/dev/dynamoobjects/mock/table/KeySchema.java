@@ -40,18 +40,16 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
     }
 
     /**
-     * Returns the key of a key map (GetItem, DeleteItem, UpdateItem), with DynamoDB's errors when it
-     * holds other attributes, misses one, or has a wrong type or an empty value.
+     * Returns the key of a key map (GetItem, DeleteItem, UpdateItem, a batch delete, a transaction
+     * item), with DynamoDB's errors when it holds other attributes, misses one, or has a wrong type
+     * or an empty value. DynamoDB words a missing or extra attribute as a key that does not match
+     * the schema, where DynamoDB Local counts "conditions on the keys".
      */
     public PrimaryKey keyOfKeyMap(Map<String, AttributeValue> key) {
-        if (key.size() > size()) {
-            throw DynamoErrors.validation(Messages.KEY_CONDITION_COUNT);
-        }
-        PrimaryKey primaryKey = keyOf(key);
-        if (key.size() != size()) {
+        if (key.size() != size() || !key.containsKey(hash.name()) || (range != null && !key.containsKey(range.name()))) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
         }
-        return primaryKey;
+        return keyOf(key);
     }
 
     /** Returns the key of a whole item (PutItem), with DynamoDB's errors for bad key attributes. */

@@ -20,7 +20,8 @@ final class TransactionErrors {
     static TransactionCanceledException cancelled(String message, List<CancellationReason> reasons) {
         return TransactionCanceledException.builder()
                 .message(message)
-                .cancellationReasons(reasons)
+                // None at all rather than an empty list, as DynamoDB sends none.
+                .cancellationReasons(reasons.isEmpty() ? null : reasons)
                 .statusCode(400)
                 .awsErrorDetails(DynamoErrors.details("TransactionCanceledException", 400, message))
                 .build();

@@ -28,7 +28,6 @@ public final class Messages {
     /** For a key or index key attribute given a value that is not a string, number or binary. */
     public static final String NOT_A_KEY_TYPE = "Invalid attribute value type";
     public static final String KEY_SCHEMA_MISMATCH = "The provided key element does not match the schema";
-    public static final String KEY_CONDITION_COUNT = "The number of conditions on the keys is invalid";
     public static final String NULL_KEY = "Cannot have null key for GetItem, DeleteItem, or UpdateItem";
     public static final String KEY_TOO_LARGE = "Hash primary key values must be under 2048 bytes, and range primary"
             + " key values must be under 1024 bytes";
