@@ -21,10 +21,11 @@ public final class GetItem {
                 .expression(ParameterMix.Expression.ProjectionExpression, request.projectionExpression())
                 .check();
         Table table = catalog.table(request.tableName());
-        RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(), null);
+        RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(), null, null);
         Projection projection = expressions.projection(request.projectionExpression(),
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(table);
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem item = table.get(key);
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());

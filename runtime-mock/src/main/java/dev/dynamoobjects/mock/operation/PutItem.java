@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.Messages;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
@@ -24,11 +25,12 @@ public final class PutItem {
         Table table = catalog.table(request.tableName());
         boolean returnsOld = ReturnValuesRule.returnsOld(request.returnValuesAsString());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(), Messages.NULL_CONDITION);
         Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
                 request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(table);
         ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.item());
         StoredItem old = table.get(prepared.key());
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());

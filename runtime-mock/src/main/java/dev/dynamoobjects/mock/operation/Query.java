@@ -50,7 +50,7 @@ public final class Query {
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         target.checkConsistentRead(consistent, Messages.GSI_CONSISTENT_QUERY);
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(), Messages.NULL_FILTER_AND_KEY_CONDITION);
         dev.dynamoobjects.mock.expression.KeySchema keys = expressionKeys(target.keys());
         KeyCondition key = keyCondition(request, expressions, keys);
         target.checkKeyValues(key);
@@ -61,6 +61,7 @@ public final class Query {
         Projection projection = expressions.projection(request.projectionExpression(),
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(target.table);
         target.checkProjected(filter, projection);
         target.check(request.select(), projection != null);
         PrimaryKey start = request.hasExclusiveStartKey() ? start(target, key, request.exclusiveStartKey()) : null;

@@ -49,13 +49,14 @@ public final class Scan {
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         target.checkConsistentRead(consistent, Messages.GSI_CONSISTENT_SCAN);
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(), Messages.NULL_FILTER);
         Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER,
                 request.hasScanFilter()
                         ? () -> LegacyConditions.filter(request.scanFilter(), request.conditionalOperator()) : null);
         Projection projection = expressions.projection(request.projectionExpression(),
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(target.table);
         target.checkProjected(null, projection);
         target.check(request.select(), projection != null);
         PrimaryKey start = request.hasExclusiveStartKey() ? target.position(request.exclusiveStartKey()) : null;

@@ -37,12 +37,13 @@ public final class UpdateItem {
         Table table = catalog.table(request.tableName());
         ReturnValue returnValues = ReturnValuesRule.any(request.returnValues());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(), Messages.NULL_UPDATE_AND_CONDITION);
         Update update = update(request, expressions);
         Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
                 request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(table);
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         if (update != null) {
             for (String written : update.writtenAttributes()) {

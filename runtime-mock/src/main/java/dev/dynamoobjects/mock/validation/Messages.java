@@ -80,8 +80,11 @@ public final class Messages {
 
     public static final String NAMES_WITHOUT_EXPRESSIONS = "ExpressionAttributeNames can only be specified when"
             + " using expressions";
-    public static final String VALUES_WITHOUT_EXPRESSIONS = "ExpressionAttributeValues can only be specified when"
-            + " using expressions";
+    // What a request given ExpressionAttributeValues lacks, per operation, as DynamoDB names it.
+    public static final String NULL_CONDITION = "ConditionExpression is null";
+    public static final String NULL_UPDATE_AND_CONDITION = "UpdateExpression and ConditionExpression are null";
+    public static final String NULL_FILTER_AND_KEY_CONDITION = "FilterExpression and KeyConditionExpression are null";
+    public static final String NULL_FILTER = "FilterExpression is null";
     public static final String NO_KEY_CONDITION = "Either the KeyConditions or KeyConditionExpression parameter"
             + " must be specified in the request.";
     public static final String START_KEY_SIZE = "Exclusive Start Key must have same size as table's key schema";
@@ -209,6 +212,11 @@ public final class Messages {
     public static String projectionNotProjected(String index, Collection<String> attributes) {
         return "One or more parameter values were invalid: Global secondary index " + index + " does not project "
                 + attributes;
+    }
+
+    /** The message for ExpressionAttributeValues without an expression that reads values; see {@link #NULL_CONDITION}. */
+    public static String valuesWithoutExpressions(String nullExpressions) {
+        return "ExpressionAttributeValues can only be specified when using expressions: " + nullExpressions;
     }
 
     /** The message for a request that sets both a legacy parameter and the expression replacing it. */
