@@ -56,8 +56,8 @@ public final class UpdateItem {
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
         Map<String, AttributeValue> base = old == null ? request.key() : old.attributes();
         Map<String, AttributeValue> updated = update == null ? base : update.apply(base);
-        ItemWrites.PreparedItem prepared = request.updateExpression() != null
-                ? ItemWrites.prepareUpdated(table, updated) : ItemWrites.prepare(table, updated);
+        ItemWrites.PreparedItem prepared = ItemWrites.prepareUpdated(table, updated,
+                request.updateExpression() != null);
         table.put(prepared.key(), prepared.item());
         return UpdateItemResponse.builder()
                 .attributes(returned(returnValues, update, old, prepared.item()))

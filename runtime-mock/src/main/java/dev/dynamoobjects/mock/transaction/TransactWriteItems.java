@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
@@ -22,7 +23,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse
  * TransactWriteItems: up to 100 puts, updates, deletes and condition checks on distinct items, all
  * or nothing. Each write runs as its single-item operation would (same checks, same messages); a
  * failed condition or an injected conflict becomes that item's cancellation reason, and the items
- * already written are put back as they were before the TransactionCanceledException is thrown.
+ * already written are put back as they were before the TransactionCanceledException is thrown. An
+ * item whose values fail validation (a key or index key of the wrong type, an update past the size
+ * limit) cancels the same way, with a ValidationError reason.
  * Engine-internal: the caller holds the engine's write lock, so no request sees a half-done
  * transaction.
  */
@@ -64,6 +67,9 @@ public final class TransactWriteItems {
 
     private static CancellationReason apply(Catalog catalog, Faults faults, WriteItem item, Rollback rollback,
                                             CapacityTally capacity) {
+        if (item.invalid() != null) {
+            return validationError(item.invalid());
+        }
         if (faults.strikes(FaultKind.TRANSACTION_CONFLICT, OPERATION, item.table().name())) {
             return FaultErrors.conflictReason();
         }
@@ -73,12 +79,25 @@ public final class TransactWriteItems {
             capacity.add(item.apply(catalog), 2);
             return NONE;
         } catch (ConditionalCheckFailedException e) {
-            return CancellationReason.builder()
-                    .code("ConditionalCheckFailed")
-                    .message(item.isCheck() ? TransactionMessages.CHECK_FAILED : e.awsErrorDetails().errorMessage())
-                    .item(e.hasItem() ? e.item() : null)
-                    .build();
+            return checkFailed(item, e);
+        } catch (DynamoDbException e) {
+            if (!WriteItem.cancelsItem(e)) {
+                throw e;
+            }
+            return validationError(e.awsErrorDetails().errorMessage());
         }
+    }
+
+    private static CancellationReason validationError(String message) {
+        return CancellationReason.builder().code("ValidationError").message(message).build();
+    }
+
+    private static CancellationReason checkFailed(WriteItem item, ConditionalCheckFailedException e) {
+        return CancellationReason.builder()
+                .code("ConditionalCheckFailed")
+                .message(item.isCheck() ? TransactionMessages.CHECK_FAILED : e.awsErrorDetails().errorMessage())
+                .item(e.hasItem() ? e.item() : null)
+                .build();
     }
 
     /** The request-wide checks, in DynamoDB Local's order; returns the items ready to run. */
@@ -109,6 +128,9 @@ public final class TransactWriteItems {
         Set<ItemIdentity> seen = new HashSet<>();
         for (WriteItem item : items) {
             item.resolve(catalog);
+            if (item.invalid() != null) {
+                continue;
+            }
             payload += item.size();
             if (payload > Limits.MAX_TRANSACTION_PAYLOAD) {
                 throw DynamoErrors.validation(TransactionMessages.payloadTooLarge(payload));

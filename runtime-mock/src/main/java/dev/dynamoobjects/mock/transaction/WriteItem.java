@@ -15,6 +15,7 @@ import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.table.Table;
 import dev.dynamoobjects.mock.validation.ItemValues;
+import dev.dynamoobjects.mock.validation.Messages;
 import java.util.Map;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.Capacity;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -41,6 +43,7 @@ final class WriteItem {
     private Table table;
     private PrimaryKey key;
     private long size;
+    private String invalid;
 
     private WriteItem(TransactWriteItem request, String tableName) {
         this.request = request;
@@ -91,18 +94,48 @@ final class WriteItem {
         return request.conditionCheck().tableName();
     }
 
-    /** Finds the table and checks the key (a Put's whole item); throws DynamoDB's errors. */
+    /**
+     * Finds the table and checks the key; throws DynamoDB's errors. A Put whose item fails
+     * validation does not throw: DynamoDB cancels the transaction with a ValidationError reason for
+     * that item (see {@link #invalid()}).
+     */
     void resolve(Catalog catalog) {
         table = catalog.table(tableName);
         if (request.put() != null) {
-            ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.put().item());
-            key = prepared.key();
-            size = prepared.item().size();
+            try {
+                ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.put().item());
+                key = prepared.key();
+                size = prepared.item().size();
+            } catch (DynamoDbException e) {
+                if (!cancelsItem(e)) {
+                    throw e;
+                }
+                invalid = e.awsErrorDetails().errorMessage();
+            }
         } else {
             Map<String, AttributeValue> keyMap = keyMap();
             key = Keys.of(table, keyMap, !(keyMap instanceof SdkAutoConstructMap));
             size = ItemValues.itemSize(keyMap);
         }
+    }
+
+    /**
+     * Returns true for the validation errors of an item's values that DynamoDB reports as that
+     * item's ValidationError cancellation reason; it fails the whole request for the others (a
+     * missing or empty key, a too large Put).
+     */
+    static boolean cancelsItem(DynamoDbException error) {
+        if (!DynamoErrors.isValidation(error)) {
+            return false;
+        }
+        String message = error.awsErrorDetails().errorMessage();
+        return message.equals(Messages.KEY_TYPE_MISMATCH) || message.equals(Messages.INDEX_KEY_TYPE_MISMATCH)
+                || message.equals(Messages.ITEM_TO_UPDATE_TOO_LARGE);
+    }
+
+    /** The message of the validation error that cancels this item, or null when it is valid. */
+    String invalid() {
+        return invalid;
     }
 
     Table table() {

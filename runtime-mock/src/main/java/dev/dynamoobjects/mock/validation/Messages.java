@@ -32,6 +32,7 @@ public final class Messages {
     public static final String KEY_TOO_LARGE = "Hash primary key values must be under 2048 bytes, and range primary"
             + " key values must be under 1024 bytes";
     public static final String ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size";
+    public static final String ITEM_TO_UPDATE_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
     public static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the"
             + " supported datatypes";
     public static final String NUMBER_SET_DUPLICATES = "Input collection contains duplicates";
