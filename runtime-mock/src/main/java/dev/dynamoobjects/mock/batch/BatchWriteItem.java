@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.Constraints;
+import dev.dynamoobjects.mock.operation.ItemCollections;
 import dev.dynamoobjects.mock.operation.Capacity;
 import dev.dynamoobjects.mock.operation.ItemWrites;
 import dev.dynamoobjects.mock.operation.Keys;
@@ -19,8 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -45,18 +48,29 @@ public final class BatchWriteItem {
         List<Write> writes = check(catalog, request.requestItems());
         CapacityTally capacity = new CapacityTally(request.returnConsumedCapacity());
         Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
+        Map<String, List<ItemCollectionMetrics>> collections = new LinkedHashMap<>();
         for (Write write : writes) {
             String table = write.table().name();
             if (faults.strikes(FaultKind.UNPROCESSED, OPERATION, table)) {
                 unprocessed.computeIfAbsent(table, name -> new ArrayList<>()).add(write.request());
             } else {
                 apply(write, capacity);
+                ItemCollections.add(collections, table, ItemCollections.of(
+                        request.returnItemCollectionMetricsAsString(), write.table(), written(write)));
             }
         }
-        return BatchWriteItemResponse.builder()
+        BatchWriteItemResponse.Builder response = BatchWriteItemResponse.builder()
                 .unprocessedItems(unprocessed)
-                .consumedCapacity(capacity.all())
-                .build();
+                .consumedCapacity(capacity.all());
+        if (!collections.isEmpty()) {
+            response.itemCollectionMetrics(collections);
+        }
+        return response.build();
+    }
+
+    /** The item a put wrote, or the key a delete named. */
+    private static Map<String, AttributeValue> written(Write write) {
+        return write.item() != null ? write.item().attributes() : write.request().deleteRequest().key();
     }
 
     private static void apply(Write write, CapacityTally capacity) {

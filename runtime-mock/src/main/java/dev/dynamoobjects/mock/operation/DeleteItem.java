@@ -37,7 +37,9 @@ public final class DeleteItem {
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
         table.delete(key);
         DeleteItemResponse.Builder response = DeleteItemResponse.builder()
-                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old, null));
+                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old, null))
+                .itemCollectionMetrics(ItemCollections.of(request.returnItemCollectionMetricsAsString(), table,
+                        old == null ? request.key() : old.attributes()));
         if (returnsOld && old != null) {
             response.attributes(old.attributes());
         }

@@ -37,7 +37,9 @@ public final class PutItem {
         table.put(prepared.key(), prepared.item());
         PutItemResponse.Builder response = PutItemResponse.builder()
                 .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old,
-                        prepared.item()));
+                        prepared.item()))
+                .itemCollectionMetrics(ItemCollections.of(request.returnItemCollectionMetricsAsString(), table,
+                        prepared.item().attributes()));
         if (returnsOld && old != null) {
             response.attributes(old.attributes());
         }

@@ -63,6 +63,8 @@ public final class UpdateItem {
                 .attributes(returned(returnValues, update, old, prepared.item()))
                 .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old,
                         prepared.item()))
+                .itemCollectionMetrics(ItemCollections.of(request.returnItemCollectionMetricsAsString(), table,
+                        prepared.item().attributes()))
                 .build();
     }
 

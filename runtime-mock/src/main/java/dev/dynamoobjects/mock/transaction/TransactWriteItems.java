@@ -7,14 +7,18 @@ import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.Constraints;
+import dev.dynamoobjects.mock.operation.ItemCollections;
 import dev.dynamoobjects.mock.table.Catalog;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
@@ -62,7 +66,26 @@ public final class TransactWriteItems {
             rollback.run();
             throw TransactionErrors.cancelled(reasons);
         }
-        return TransactWriteItemsResponse.builder().consumedCapacity(capacity.all()).build();
+        TransactWriteItemsResponse.Builder response = TransactWriteItemsResponse.builder()
+                .consumedCapacity(capacity.all());
+        Map<String, List<ItemCollectionMetrics>> collections = collections(request, items);
+        if (!collections.isEmpty()) {
+            response.itemCollectionMetrics(collections);
+        }
+        return response.build();
+    }
+
+    /** The item collections the writes touched (a condition check writes none), when asked for. */
+    private static Map<String, List<ItemCollectionMetrics>> collections(TransactWriteItemsRequest request,
+                                                                      List<WriteItem> items) {
+        Map<String, List<ItemCollectionMetrics>> collections = new LinkedHashMap<>();
+        for (WriteItem item : items) {
+            if (!item.isCheck()) {
+                ItemCollections.add(collections, item.table().name(), ItemCollections.of(
+                        request.returnItemCollectionMetricsAsString(), item.table(), item.written()));
+            }
+        }
+        return collections;
     }
 
     private static CancellationReason apply(Catalog catalog, Faults faults, WriteItem item, Rollback rollback,

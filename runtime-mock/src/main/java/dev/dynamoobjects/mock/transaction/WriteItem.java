@@ -151,6 +151,11 @@ final class WriteItem {
         return size;
     }
 
+    /** The item a Put writes, or the key the other operations name: where the partition key is read. */
+    Map<String, AttributeValue> written() {
+        return request.put() != null ? request.put().item() : keyMap();
+    }
+
     boolean isCheck() {
         return request.conditionCheck() != null;
     }

@@ -8,6 +8,7 @@ import static dev.dynamoobjects.mock.engine.Fixtures.item;
 import static dev.dynamoobjects.mock.engine.Fixtures.n;
 import static dev.dynamoobjects.mock.engine.Fixtures.s;
 import static dev.dynamoobjects.mock.engine.Fixtures.sortedTable;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -18,10 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -205,5 +210,49 @@ class WhereLocalIsNotDynamoDbTest {
                         .update(u -> u.tableName(TABLE).key(item("id", s("o1"))).updateExpression("SET #s = :s")
                                 .expressionAttributeNames(Map.of("#s", "status"))
                                 .expressionAttributeValues(Map.of(":s", n("1")))).build())));
+    }
+
+    // DynamoDB Local returns no ItemCollectionMetrics at all. DynamoDB returns them, when asked, for
+    // writes to tables with local secondary indexes: the partition key of the collection and the size
+    // estimate (API reference of PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems;
+    // the AWS CLI reference's batch-write-item example answers SizeEstimateRangeGB [0.0, 1.0]).
+    @Test
+    void writesToATableWithALocalIndexReturnItemCollectionMetricsWhenAsked() {
+        dynamo.createTable(b -> b.tableName("events").keySchema(hash("pk"), Fixtures.range("sk"))
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("sk", ScalarAttributeType.N),
+                        attribute("ts", ScalarAttributeType.N))
+                .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName("byTs")
+                        .keySchema(hash("pk"), Fixtures.range("ts")).projection(p -> p.projectionType(ProjectionType.ALL))
+                        .build())
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+        ItemCollectionMetrics collectionA = ItemCollectionMetrics.builder().itemCollectionKey(Map.of("pk", s("a")))
+                .sizeEstimateRangeGB(0.0, 1.0).build();
+        ReturnItemCollectionMetrics size = ReturnItemCollectionMetrics.SIZE;
+        assertEquals(collectionA, dynamo.putItem(b -> b.tableName("events").returnItemCollectionMetrics(size)
+                .item(item("pk", s("a"), "sk", n("1")))).itemCollectionMetrics());
+        assertEquals(collectionA, dynamo.updateItem(b -> b.tableName("events").returnItemCollectionMetrics(size)
+                .key(item("pk", s("a"), "sk", n("1"))).updateExpression("SET x = :v")
+                .expressionAttributeValues(Map.of(":v", n("1")))).itemCollectionMetrics());
+        assertEquals(collectionA, dynamo.deleteItem(b -> b.tableName("events").returnItemCollectionMetrics(size)
+                .key(item("pk", s("a"), "sk", n("1")))).itemCollectionMetrics());
+        assertNull(dynamo.putItem(b -> b.tableName("events").item(item("pk", s("a"), "sk", n("1"))))
+                .itemCollectionMetrics(), "not asked");
+        assertNull(dynamo.putItem(b -> b.tableName(TABLE).returnItemCollectionMetrics(size)
+                .item(item("id", s("o2")))).itemCollectionMetrics(), "no local index");
+        Map<String, List<ItemCollectionMetrics>> batch = dynamo.batchWriteItem(b -> b.returnItemCollectionMetrics(size)
+                .requestItems(Map.of("events", List.of(
+                        WriteRequest.builder().putRequest(r -> r.item(item("pk", s("a"), "sk", n("2")))).build(),
+                        WriteRequest.builder().putRequest(r -> r.item(item("pk", s("a"), "sk", n("3")))).build(),
+                        WriteRequest.builder().deleteRequest(r -> r.key(item("pk", s("b"), "sk", n("3")))).build()),
+                        TABLE, List.of(WriteRequest.builder().putRequest(r -> r.item(item("id", s("o3")))).build()))))
+                .itemCollectionMetrics();
+        ItemCollectionMetrics collectionB = collectionA.toBuilder().itemCollectionKey(Map.of("pk", s("b"))).build();
+        assertEquals(Map.of("events", List.of(collectionA, collectionB)), batch);
+        assertEquals(Map.of("events", List.of(collectionB)), dynamo.transactWriteItems(b -> b
+                .returnItemCollectionMetrics(size).transactItems(
+                        TransactWriteItem.builder().put(p -> p.tableName("events").item(item("pk", s("b"), "sk", n("1"))))
+                                .build(),
+                        TransactWriteItem.builder().put(p -> p.tableName(TABLE).item(item("id", s("o4")))).build()))
+                .itemCollectionMetrics());
     }
 }
