@@ -33,7 +33,12 @@ public final class Constraints {
 
     /** The TableName of an item or table operation: required, 1 to 255 characters of the name pattern. */
     public Constraints tableName(String name) {
-        return required("tableName", name) ? name("tableName", name, Limits.MIN_TABLE_NAME_LENGTH_IN_REQUEST) : this;
+        return tableName(name, Limits.MIN_TABLE_NAME_LENGTH_IN_REQUEST);
+    }
+
+    /** A required TableName of at least {@code minLength} characters (CreateTable asks for 3). */
+    public Constraints tableName(String name, int minLength) {
+        return required("tableName", name) ? name("tableName", name, minLength) : this;
     }
 
     /** The TableName of one transaction item; {@code action} is put, update, delete, conditionCheck or get. */
