@@ -43,12 +43,11 @@ public final class TableOperations {
     /** ListTables: names in order after ExclusiveStartTableName, at most Limit (1 to 100, default 100). */
     public static ListTablesResponse list(Catalog catalog, ListTablesRequest request) {
         Integer limit = request.limit();
-        if (limit != null && limit < 1) {
-            throw DynamoErrors.validation(Messages.LIMIT_TOO_LOW);
-        }
-        if (limit != null && limit > Limits.MAX_LIST_TABLES_LIMIT) {
-            throw DynamoErrors.validation(Messages.LIST_TABLES_LIMIT_HIGH);
-        }
+        Constraints.of()
+                .name("exclusiveStartTableName", request.exclusiveStartTableName(), Limits.MIN_TABLE_NAME_LENGTH)
+                .atLeast("limit", limit, 1)
+                .atMost("limit", limit, Limits.MAX_LIST_TABLES_LIMIT)
+                .check();
         int max = limit == null ? Limits.MAX_LIST_TABLES_LIMIT : limit;
         String start = request.exclusiveStartTableName();
         Iterator<String> names = (start == null ? catalog.tables().navigableKeySet()

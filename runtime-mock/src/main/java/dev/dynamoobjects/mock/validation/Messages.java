@@ -36,7 +36,6 @@ public final class Messages {
     public static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the"
             + " supported datatypes";
     public static final String NUMBER_SET_DUPLICATES = "Input collection contains duplicates";
-    public static final String LIST_TABLES_LIMIT_HIGH = "Limit in ListTables must be <= 100";
     public static final String CONDITION_FAILED = "The conditional request failed";
 
     public static final String DUPLICATE_ATTRIBUTE = "Cannot have two attributes with the same name";
@@ -69,8 +68,6 @@ public final class Messages {
     public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
             + " for Index Key";
     public static final String RETURN_VALUES_INVALID = "Return values set to invalid value";
-    /** ListTables still words its low Limit as DynamoDB Local does; Query and Scan go through {@code Constraints}. */
-    public static final String LIMIT_TOO_LOW = "Limit must be greater than or equal to 1";
     public static final String PROJECTED_WITHOUT_INDEX = "ALL_PROJECTED_ATTRIBUTES can be used only when Querying"
             + " using an IndexName";
     public static final String SPECIFIC_WITHOUT_PROJECTION = "Must specify the AttributesToGet or"

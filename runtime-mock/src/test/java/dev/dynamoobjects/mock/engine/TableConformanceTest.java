@@ -105,12 +105,6 @@ class TableConformanceTest {
     }
 
     @Test
-    void listTablesLimitIsBetweenOneAndHundred() {
-        assertValidation("Limit must be greater than or equal to 1", () -> dynamo.listTables(b -> b.limit(0)));
-        assertValidation("Limit in ListTables must be <= 100", () -> dynamo.listTables(b -> b.limit(101)));
-    }
-
-    @Test
     void deletedTableIsGone() {
         hashTable(dynamo, "gone");
 

@@ -146,6 +146,21 @@ class WhereLocalIsNotDynamoDbTest {
                 + "must have length greater than or equal to 3", () -> dynamo.scan(b -> b.tableName(TABLE).indexName("ab")));
     }
 
+    // ListTables: DynamoDB Local answers "Limit must be greater than or equal to 1" and "Limit in
+    // ListTables must be <= 100"; dynalite's tests, recorded against DynamoDB, the request validation's
+    // constraint form.
+    @Test
+    void listTablesLimitIsBetweenOneAndHundred() {
+        assertValidation("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must "
+                + "have value greater than or equal to 1", () -> dynamo.listTables(b -> b.limit(0)));
+        assertValidation("1 validation error detected: Value '101' at 'limit' failed to satisfy constraint: Member "
+                + "must have value less than or equal to 100", () -> dynamo.listTables(b -> b.limit(101)));
+        assertValidation("2 validation errors detected: Value 'a!' at 'exclusiveStartTableName' failed to satisfy "
+                + "constraint: " + PATTERN + "; Value 'a!' at 'exclusiveStartTableName' failed to satisfy constraint: "
+                + "Member must have length greater than or equal to 3",
+                () -> dynamo.listTables(b -> b.exclusiveStartTableName("a!")));
+    }
+
     // Table names inside batches and transactions: DynamoDB Local answers "Invalid table/index name"
     // for both, and ResourceNotFoundException for TransactGetItems. The member paths follow DynamoDB's
     // request validation (transactItems.N.member.put.tableName); a batch's table names are map keys,
