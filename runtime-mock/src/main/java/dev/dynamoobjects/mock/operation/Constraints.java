@@ -41,6 +41,14 @@ public final class Constraints {
         return required("tableName", name) ? name("tableName", name, minLength) : this;
     }
 
+    /** A required member that is not a name, such as the Key of GetItem, UpdateItem and DeleteItem. */
+    public Constraints notNull(String member, boolean given) {
+        if (!given) {
+            add(null, member, Messages.NOT_NULL);
+        }
+        return this;
+    }
+
     /** The TableName of one transaction item; {@code action} is put, update, delete, conditionCheck or get. */
     public Constraints transactionTableName(int index, String action, String name) {
         String member = "transactItems." + (index + 1) + ".member." + action + ".tableName";

@@ -17,7 +17,7 @@ public final class DeleteItem {
     }
 
     public static DeleteItemResponse execute(Catalog catalog, DeleteItemRequest request) {
-        Constraints.of().tableName(request.tableName()).check();
+        Constraints.of().tableName(request.tableName()).notNull("key", request.hasKey()).check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
                 .conditionalOperator(request.conditionalOperatorAsString())

@@ -15,7 +15,7 @@ public final class GetItem {
     }
 
     public static GetItemResponse execute(Catalog catalog, GetItemRequest request) {
-        Constraints.of().tableName(request.tableName()).check();
+        Constraints.of().tableName(request.tableName()).notNull("key", request.hasKey()).check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .expression(ParameterMix.Expression.ProjectionExpression, request.projectionExpression())

@@ -26,7 +26,7 @@ public final class UpdateItem {
     }
 
     public static UpdateItemResponse execute(Catalog catalog, UpdateItemRequest request) {
-        Constraints.of().tableName(request.tableName()).check();
+        Constraints.of().tableName(request.tableName()).notNull("key", request.hasKey()).check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributeUpdates, request.hasAttributeUpdates())
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())

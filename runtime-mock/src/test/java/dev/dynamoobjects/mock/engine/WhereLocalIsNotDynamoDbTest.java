@@ -146,6 +146,21 @@ class WhereLocalIsNotDynamoDbTest {
                 + "must have length greater than or equal to 3", () -> dynamo.scan(b -> b.tableName(TABLE).indexName("ab")));
     }
 
+    // A request without its Key: DynamoDB reports it with the other broken members, after the table
+    // name (paritysuite's UpdateItem validation-ordering answers, eu-west-2 and us-east-1, 2026-10-09:
+    // "2 validation errors detected: Value '' at 'tableName' ...; Value null at 'key' failed to
+    // satisfy constraint: Member must not be null"); DynamoDB Local answers "Cannot have null key for
+    // GetItem, DeleteItem, or UpdateItem".
+    @Test
+    void aMissingKeyIsReportedWithTheOtherBrokenMembers() {
+        String noKey = "Value null at 'key' failed to satisfy constraint: Member must not be null";
+        assertValidation("1 validation error detected: " + noKey, () -> dynamo.getItem(b -> b.tableName(TABLE)));
+        assertValidation("1 validation error detected: " + noKey, () -> dynamo.deleteItem(b -> b.tableName(TABLE)));
+        assertValidation("2 validation errors detected: Value '' at 'tableName' failed to satisfy constraint: Member "
+                + "must have length greater than or equal to 1; " + noKey, () -> dynamo.updateItem(b -> b.tableName("")
+                .updateExpression("SET a = :a").expressionAttributeValues(Map.of(":a", s("x")))));
+    }
+
     // ListTables: DynamoDB Local answers "Limit must be greater than or equal to 1" and "Limit in
     // ListTables must be <= 100"; dynalite's tests, recorded against DynamoDB, the request validation's
     // constraint form.
