@@ -40,16 +40,24 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
     }
 
     /**
-     * Returns the key of a key map (GetItem, DeleteItem, UpdateItem, a batch delete, a transaction
-     * item), with DynamoDB's errors when it holds other attributes, misses one, or has a wrong type
-     * or an empty value. DynamoDB words a missing or extra attribute as a key that does not match
-     * the schema, where DynamoDB Local counts "conditions on the keys".
+     * Returns the key of a key map (GetItem, DeleteItem, UpdateItem, a batch get or delete, a
+     * transaction item), with DynamoDB's errors when it holds other attributes, misses one, or has a
+     * wrong type or an empty value. DynamoDB words the first three as a key that does not match the
+     * schema, where DynamoDB Local counts "conditions on the keys" or names the type mismatch.
      */
     public PrimaryKey keyOfKeyMap(Map<String, AttributeValue> key) {
-        if (key.size() != size() || !key.containsKey(hash.name()) || (range != null && !key.containsKey(range.name()))) {
+        checkAttributeNames(key);
+        if (!hash.accepts(key.get(hash.name())) || (range != null && !range.accepts(key.get(range.name())))) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
         }
         return keyOf(key);
+    }
+
+    /** Throws DynamoDB's error unless a key map holds exactly the key attributes, whatever their values. */
+    public void checkAttributeNames(Map<String, AttributeValue> key) {
+        if (key.size() != size() || !key.containsKey(hash.name()) || (range != null && !key.containsKey(range.name()))) {
+            throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
+        }
     }
 
     /** Returns the key of a whole item (PutItem), with DynamoDB's errors for bad key attributes. */

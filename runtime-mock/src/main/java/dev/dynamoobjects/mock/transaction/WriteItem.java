@@ -114,15 +114,28 @@ final class WriteItem {
             }
         } else {
             Map<String, AttributeValue> keyMap = keyMap();
-            key = Keys.of(table, keyMap, !(keyMap instanceof SdkAutoConstructMap));
-            size = ItemValues.itemSize(keyMap);
+            boolean given = !(keyMap instanceof SdkAutoConstructMap);
+            if (given) {
+                // Missing or extra key attributes fail the request; a key value of another type only the item.
+                table.keys().checkAttributeNames(keyMap);
+            }
+            try {
+                key = Keys.of(table, keyMap, given);
+                size = ItemValues.itemSize(keyMap);
+            } catch (DynamoDbException e) {
+                if (!cancelsItem(e)) {
+                    throw e;
+                }
+                invalid = e.awsErrorDetails().errorMessage();
+            }
         }
     }
 
     /**
      * Returns true for the validation errors of an item's values that DynamoDB reports as that
      * item's ValidationError cancellation reason; it fails the whole request for the others (a
-     * missing or empty key, a too large Put).
+     * missing or empty key, a too large Put). A key map whose attribute names are right and still
+     * does not match the schema has a value of another type.
      */
     static boolean cancelsItem(DynamoDbException error) {
         if (!DynamoErrors.isValidation(error)) {
@@ -130,7 +143,7 @@ final class WriteItem {
         }
         String message = error.awsErrorDetails().errorMessage();
         return message.equals(Messages.KEY_TYPE_MISMATCH) || message.equals(Messages.INDEX_KEY_TYPE_MISMATCH)
-                || message.equals(Messages.ITEM_TO_UPDATE_TOO_LARGE);
+                || message.equals(Messages.KEY_SCHEMA_MISMATCH) || message.equals(Messages.ITEM_TO_UPDATE_TOO_LARGE);
     }
 
     /** The message of the validation error that cancels this item, or null when it is valid. */

@@ -221,6 +221,30 @@ class WhereLocalIsNotDynamoDbTest {
                 .conditionCheck(c -> c.tableName("sorted").key(half).conditionExpression("attribute_exists(x)")).build())));
     }
 
+    // A key value of another type: DynamoDB answers "The provided key element does not match the
+    // schema" for key maps (dynalite's GetItem tests; paritysuite's four-region capture of 2026-06-23
+    // for the keys of transactional Update, Delete and ConditionCheck, which cancel the item with a
+    // ValidationError reason). DynamoDB Local answers "One or more parameter values were invalid:
+    // Type mismatch for key", or "Invalid attribute value type" for a list, map or set.
+    @Test
+    void aKeyValueOfAnotherTypeDoesNotMatchTheSchema() {
+        String mismatch = "The provided key element does not match the schema";
+        assertValidation(mismatch, () -> dynamo.getItem(b -> b.tableName(TABLE).key(item("id", n("1")))));
+        assertValidation(mismatch, () -> dynamo.deleteItem(b -> b.tableName(TABLE)
+                .key(item("id", AttributeValue.fromM(Map.of())))));
+        assertValidation(mismatch, () -> dynamo.batchGetItem(b -> b.requestItems(
+                Map.of(TABLE, KeysAndAttributes.builder().keys(item("id", n("1"))).build()))));
+        assertError(TransactionCanceledException.class, "TransactionCanceledException", mismatch,
+                () -> dynamo.transactGetItems(b -> b.transactItems(TransactGetItem.builder()
+                        .get(g -> g.tableName(TABLE).key(item("id", n("1")))).build())));
+        TransactionCanceledException cancelled = assertError(TransactionCanceledException.class,
+                "TransactionCanceledException",
+                "Transaction cancelled, please refer cancellation reasons for specific reasons [ValidationError]",
+                () -> dynamo.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder()
+                        .delete(d -> d.tableName(TABLE).key(item("id", n("1")))).build())));
+        assertEquals(mismatch, cancelled.cancellationReasons().get(0).message());
+    }
+
     @Test
     void aTransactionReadWithAMalformedKeyIsCancelledWithoutReasons() {
         // DynamoDB Local cancels it with its own key message; neither sends cancellation reasons.
