@@ -117,6 +117,8 @@ public final class BatchWriteItem {
             throw DynamoErrors.validation(BatchMessages.NOT_ONE_REQUEST);
         }
         if (request.putRequest() != null) {
+            // DynamoDB reads a PutRequest's key as it reads a key map: a value of another type does not match.
+            table.keys().checkValueTypes(request.putRequest().item());
             ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.putRequest().item());
             return new Write(table, prepared.key(), prepared.item(), request);
         }

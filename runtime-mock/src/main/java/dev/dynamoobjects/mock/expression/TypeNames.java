@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.expression;
 
+import dev.dynamoobjects.mock.value.Values;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The names DynamoDB gives attribute types in expressions and in its messages. */
@@ -9,8 +10,7 @@ final class TypeNames {
 
     /** The short name: S, N, B, BOOL, NULL, SS, NS, BS, L or M (attribute_type's names). */
     static String of(AttributeValue value) {
-        AttributeValue.Type type = value.type();
-        return type == AttributeValue.Type.NUL ? "NULL" : type.toString();
+        return Values.typeName(value);
     }
 
     /** The long name DynamoDB uses in ADD and DELETE messages, such as STRING or LIST. */

@@ -11,6 +11,7 @@ import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.table.Table;
 import dev.dynamoobjects.mock.validation.ItemValues;
 import dev.dynamoobjects.mock.validation.Messages;
+import dev.dynamoobjects.mock.value.Values;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -86,8 +87,8 @@ public final class ItemWrites {
             return;
         }
         if (!key.accepts(value)) {
-            throw DynamoErrors.validation(KeyAttribute.isScalar(value) ? Messages.INDEX_KEY_TYPE_MISMATCH
-                    : Messages.NOT_A_KEY_TYPE);
+            throw DynamoErrors.validation(Messages.indexKeyTypeMismatch(key.name(), key.type().toString(),
+                    Values.typeName(value), index.name()));
         }
         String empty = key.emptyTypeName(value);
         if (empty != null) {

@@ -47,10 +47,20 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
      */
     public PrimaryKey keyOfKeyMap(Map<String, AttributeValue> key) {
         checkAttributeNames(key);
-        if (!hash.accepts(key.get(hash.name())) || (range != null && !range.accepts(key.get(range.name())))) {
+        checkValueTypes(key);
+        return keyOf(key);
+    }
+
+    /** Throws DynamoDB's schema-mismatch error when a key attribute the map holds has another type. */
+    public void checkValueTypes(Map<String, AttributeValue> key) {
+        if (!typeFits(hash, key) || (range != null && !typeFits(range, key))) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
         }
-        return keyOf(key);
+    }
+
+    private static boolean typeFits(KeyAttribute attribute, Map<String, AttributeValue> key) {
+        AttributeValue value = key.get(attribute.name());
+        return value == null || attribute.accepts(value);
     }
 
     /** Throws DynamoDB's error unless a key map holds exactly the key attributes, whatever their values. */

@@ -142,7 +142,7 @@ final class WriteItem {
             return false;
         }
         String message = error.awsErrorDetails().errorMessage();
-        return message.equals(Messages.KEY_TYPE_MISMATCH) || message.equals(Messages.INDEX_KEY_TYPE_MISMATCH)
+        return message.startsWith(Messages.KEY_TYPE_MISMATCH) || message.startsWith(Messages.INDEX_KEY_TYPE_MISMATCH)
                 || message.equals(Messages.KEY_SCHEMA_MISMATCH) || message.equals(Messages.ITEM_TO_UPDATE_TOO_LARGE);
     }
 

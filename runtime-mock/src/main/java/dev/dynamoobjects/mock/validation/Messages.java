@@ -24,9 +24,8 @@ public final class Messages {
             + " Key must be specifed second";
     public static final String ATTRIBUTE_TYPE_ENUM = "Member must satisfy enum value set: [B, N, S]";
     public static final String MISSING_KEY_VALUE = "One of the required keys was not given a value";
+    /** How {@link #keyTypeMismatch} starts. */
     public static final String KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch for key";
-    /** For a key or index key attribute given a value that is not a string, number or binary. */
-    public static final String NOT_A_KEY_TYPE = "Invalid attribute value type";
     public static final String KEY_SCHEMA_MISMATCH = "The provided key element does not match the schema";
     public static final String NULL_KEY = "Cannot have null key for GetItem, DeleteItem, or UpdateItem";
     public static final String KEY_TOO_LARGE = "Hash primary key values must be under 2048 bytes, and range primary"
@@ -65,6 +64,7 @@ public final class Messages {
     public static final String GSI_CONSISTENT_SCAN = "Consistent read cannot be true when scanning a GSI";
     public static final String TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName";
     public static final String THROUGHPUT_UNCHANGED = "The requested throughput value equals the current value";
+    /** How {@link #indexKeyTypeMismatch} starts. */
     public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
             + " for Index Key";
     public static final String RETURN_VALUES_INVALID = "Return values set to invalid value";
@@ -97,6 +97,17 @@ public final class Messages {
         return role + " Key not specified in Attribute Definitions.  Type unknown.";
     }
 
+
+    /** The message for a key attribute of an item given a value of another type; types by their short names. */
+    public static String keyTypeMismatch(String name, String expected, String actual) {
+        return KEY_TYPE_MISMATCH + " " + name + " expected: " + expected + " actual: " + actual;
+    }
+
+    /** The message for an index key attribute of an item given a value of another type. */
+    public static String indexKeyTypeMismatch(String name, String expected, String actual, String index) {
+        return INDEX_KEY_TYPE_MISMATCH + " " + name + " Expected: " + expected + " Actual: " + actual
+                + " IndexName: " + index;
+    }
 
     /** The message for an empty string or binary in a key attribute. */
     public static String emptyKey(String typeName, String name) {

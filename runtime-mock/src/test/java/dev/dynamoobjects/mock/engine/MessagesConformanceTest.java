@@ -165,9 +165,9 @@ class MessagesConformanceTest {
         TransactionCanceledException cancelled = assertCancelled("[None, ValidationError]", valid,
                 TransactWriteItem.builder().put(p -> p.tableName(TABLE)
                         .item(item("pk", s("b"), "sk", n("1"), "ts", s("bad")))).build());
-        assertEquals(List.of(CancellationReason.builder().code("None").build(),
-                        validationError("One or more parameter values were invalid: Type mismatch for Index Key")),
-                cancelled.cancellationReasons());
+        // The reason's text names the attribute and types on DynamoDB only (WhereLocalIsNotDynamoDbTest).
+        assertEquals(List.of("None", "ValidationError"),
+                cancelled.cancellationReasons().stream().map(CancellationReason::code).toList());
         assertCancelled("[None, ValidationError]", valid, TransactWriteItem.builder()
                 .put(p -> p.tableName(TABLE).item(item("pk", n("1"), "sk", n("1")))).build());
         assertCancelled("[ValidationError, ConditionalCheckFailed, ValidationError]",

@@ -56,7 +56,8 @@ class WhereLocalIsNotDynamoDbTest {
     @Test
     void updatesHoldIndexKeysToTheirTypeAsPutsDo() {
         // DynamoDB Local stores both.
-        assertValidation("One or more parameter values were invalid: Type mismatch for Index Key",
+        assertValidation("One or more parameter values were invalid: Type mismatch for Index Key status Expected: S "
+                        + "Actual: N IndexName: byStatus",
                 () -> dynamo.updateItem(b -> b.tableName(TABLE).key(item("id", s("o1")))
                         .updateExpression("SET #s = :s").expressionAttributeNames(Map.of("#s", "status"))
                         .expressionAttributeValues(Map.of(":s", n("1")))));
@@ -219,6 +220,34 @@ class WhereLocalIsNotDynamoDbTest {
                 List.of(WriteRequest.builder().deleteRequest(r -> r.key(half)).build())))));
         assertValidation(mismatch, () -> dynamo.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder()
                 .conditionCheck(c -> c.tableName("sorted").key(half).conditionExpression("attribute_exists(x)")).build())));
+    }
+
+    // An item's key or index key of another type, a list or a NULL included: DynamoDB names the
+    // attribute and both types (paritysuite's AWS capture of transactional puts: "... Type mismatch for
+    // key pk expected: S actual: N", "... actual: L"; AWS errors quoted by DynamoDB users: "Type
+    // mismatch for Index Key gmAlias Expected: S Actual: NULL", "... IndexName: webLinkToken-index";
+    // dynalite). A batch PutRequest's key is read as a key map (paritysuite: "The provided key element
+    // does not match the schema"). DynamoDB Local answers "One or more parameter values were invalid:
+    // Type mismatch for key" (or "for Index Key"), and "Invalid attribute value type" for non-scalars.
+    @Test
+    void anItemKeyOfAnotherTypeIsNamedWithBothTypes() {
+        assertValidation("One or more parameter values were invalid: Type mismatch for key id expected: S actual: N",
+                () -> dynamo.putItem(b -> b.tableName(TABLE).item(item("id", n("1")))));
+        assertValidation("One or more parameter values were invalid: Type mismatch for key id expected: S actual: BOOL",
+                () -> dynamo.putItem(b -> b.tableName(TABLE).item(item("id", AttributeValue.fromBool(true)))));
+        assertValidation("One or more parameter values were invalid: Type mismatch for Index Key status Expected: S "
+                + "Actual: NULL IndexName: byStatus", () -> dynamo.putItem(b -> b.tableName(TABLE)
+                .item(item("id", s("o2"), "status", AttributeValue.fromNul(true)))));
+        assertValidation("The provided key element does not match the schema", () -> dynamo.batchWriteItem(b -> b
+                .requestItems(Map.of(TABLE, List.of(WriteRequest.builder().putRequest(r -> r.item(item("id", n("1"))))
+                        .build())))));
+        TransactionCanceledException cancelled = assertError(TransactionCanceledException.class,
+                "TransactionCanceledException",
+                "Transaction cancelled, please refer cancellation reasons for specific reasons [ValidationError]",
+                () -> dynamo.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder()
+                        .put(p -> p.tableName(TABLE).item(item("id", AttributeValue.fromL(List.of())))).build())));
+        assertEquals("One or more parameter values were invalid: Type mismatch for key id expected: S actual: L",
+                cancelled.cancellationReasons().get(0).message());
     }
 
     // A key value of another type: DynamoDB answers "The provided key element does not match the

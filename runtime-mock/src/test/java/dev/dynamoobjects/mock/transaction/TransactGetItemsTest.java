@@ -1,6 +1,5 @@
 package dev.dynamoobjects.mock.transaction;
 
-import static dev.dynamoobjects.mock.fixtures.TestData.assertError;
 import static dev.dynamoobjects.mock.fixtures.TestData.assertValidation;
 import static dev.dynamoobjects.mock.fixtures.TestData.item;
 import static dev.dynamoobjects.mock.fixtures.TestData.key;
