@@ -70,21 +70,37 @@ public final class TransactGetItems {
         }
         names.check();
         Set<ItemIdentity> seen = new HashSet<>();
+        List<CancellationReason> reasons = new ArrayList<>();
         for (Get get : gets) {
             Table table = catalog.table(get.tableName());
-            if (!seen.add(new ItemIdentity(table.name(), key(table, get)))) {
+            PrimaryKey key = key(table, get, reasons);
+            if (key != null && !seen.add(new ItemIdentity(table.name(), key))) {
                 throw DynamoErrors.validation(TransactionMessages.SAME_ITEM);
             }
+        }
+        if (reasons.stream().anyMatch(reason -> reason != NONE)) {
+            throw TransactionErrors.cancelled(reasons);
         }
         return gets;
     }
 
-    /** DynamoDB Local cancels a read whose key is malformed, with the key's message and no reasons. */
-    private static PrimaryKey key(Table table, Get get) {
+    /**
+     * Returns a read's key, or null when it is malformed: DynamoDB cancels the transaction then, with
+     * a ValidationError reason for that read (DynamoDB Local cancels with the key's message and no
+     * reasons). Adds the read's reason.
+     */
+    private static PrimaryKey key(Table table, Get get, List<CancellationReason> reasons) {
+        boolean given = !(get.key() instanceof SdkAutoConstructMap);
         try {
-            return Keys.of(table, get.key(), !(get.key() instanceof SdkAutoConstructMap));
+            PrimaryKey key = Keys.of(table, get.key(), given);
+            reasons.add(NONE);
+            return key;
         } catch (DynamoDbException e) {
-            throw TransactionErrors.cancelled(e.awsErrorDetails().errorMessage(), List.of());
+            if (!given || !DynamoErrors.isValidation(e)) {
+                throw e;
+            }
+            reasons.add(TransactionErrors.validationError(e.awsErrorDetails().errorMessage()));
+            return null;
         }
     }
 

@@ -91,7 +91,7 @@ public final class TransactWriteItems {
     private static CancellationReason apply(Catalog catalog, Faults faults, WriteItem item, Rollback rollback,
                                             CapacityTally capacity) {
         if (item.invalid() != null) {
-            return validationError(item.invalid());
+            return TransactionErrors.validationError(item.invalid());
         }
         if (faults.strikes(FaultKind.TRANSACTION_CONFLICT, OPERATION, item.table().name())) {
             return FaultErrors.conflictReason();
@@ -107,12 +107,8 @@ public final class TransactWriteItems {
             if (!WriteItem.cancelsItem(e)) {
                 throw e;
             }
-            return validationError(e.awsErrorDetails().errorMessage());
+            return TransactionErrors.validationError(e.awsErrorDetails().errorMessage());
         }
-    }
-
-    private static CancellationReason validationError(String message) {
-        return CancellationReason.builder().code("ValidationError").message(message).build();
     }
 
     private static CancellationReason checkFailed(WriteItem item, ConditionalCheckFailedException e) {

@@ -9,7 +9,6 @@ import static dev.dynamoobjects.mock.engine.Fixtures.n;
 import static dev.dynamoobjects.mock.engine.Fixtures.s;
 import static dev.dynamoobjects.mock.engine.Fixtures.sortedTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
@@ -263,7 +262,8 @@ class WhereLocalIsNotDynamoDbTest {
                 .key(item("id", AttributeValue.fromM(Map.of())))));
         assertValidation(mismatch, () -> dynamo.batchGetItem(b -> b.requestItems(
                 Map.of(TABLE, KeysAndAttributes.builder().keys(item("id", n("1"))).build()))));
-        assertError(TransactionCanceledException.class, "TransactionCanceledException", mismatch,
+        assertError(TransactionCanceledException.class, "TransactionCanceledException",
+                "Transaction cancelled, please refer cancellation reasons for specific reasons [ValidationError]",
                 () -> dynamo.transactGetItems(b -> b.transactItems(TransactGetItem.builder()
                         .get(g -> g.tableName(TABLE).key(item("id", n("1")))).build())));
         TransactionCanceledException cancelled = assertError(TransactionCanceledException.class,
@@ -274,14 +274,19 @@ class WhereLocalIsNotDynamoDbTest {
         assertEquals(mismatch, cancelled.cancellationReasons().get(0).message());
     }
 
+    // A TransactGetItems read with a malformed key: DynamoDB cancels with a ValidationError reason for
+    // that read (paritysuite's AWS capture: an empty Key gives "[ValidationError]"); DynamoDB Local
+    // cancels with the key's message as the exception's and no reasons.
     @Test
-    void aTransactionReadWithAMalformedKeyIsCancelledWithoutReasons() {
-        // DynamoDB Local cancels it with its own key message; neither sends cancellation reasons.
+    void aTransactionReadWithAMalformedKeyIsCancelledWithAValidationError() {
         TransactionCanceledException cancelled = assertError(TransactionCanceledException.class,
-                "TransactionCanceledException", "The provided key element does not match the schema",
-                () -> dynamo.transactGetItems(b -> b.transactItems(TransactGetItem.builder()
-                        .get(g -> g.tableName(TABLE).key(item("x", s("a")))).build())));
-        assertFalse(cancelled.hasCancellationReasons());
+                "TransactionCanceledException",
+                "Transaction cancelled, please refer cancellation reasons for specific reasons [None, ValidationError]",
+                () -> dynamo.transactGetItems(b -> b.transactItems(
+                        TransactGetItem.builder().get(g -> g.tableName(TABLE).key(item("id", s("o1")))).build(),
+                        TransactGetItem.builder().get(g -> g.tableName(TABLE).key(Map.of())).build())));
+        assertEquals("The provided key element does not match the schema",
+                cancelled.cancellationReasons().get(1).message());
     }
 
     @Test
