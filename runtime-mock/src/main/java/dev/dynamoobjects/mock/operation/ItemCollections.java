@@ -41,7 +41,8 @@ public final class ItemCollections {
     }
 
     /** Adds the metrics of one write of a batch or transaction to the lists by table, once per collection. */
-    public static void add(Map<String, List<ItemCollectionMetrics>> byTable, String table, ItemCollectionMetrics metrics) {
+    public static void add(Map<String, List<ItemCollectionMetrics>> byTable, String table,
+                           ItemCollectionMetrics metrics) {
         if (metrics == null) {
             return;
         }

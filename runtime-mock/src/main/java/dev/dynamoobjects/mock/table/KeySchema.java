@@ -65,7 +65,8 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
 
     /** Throws DynamoDB's error unless a key map holds exactly the key attributes, whatever their values. */
     public void checkAttributeNames(Map<String, AttributeValue> key) {
-        if (key.size() != size() || !key.containsKey(hash.name()) || (range != null && !key.containsKey(range.name()))) {
+        boolean named = key.containsKey(hash.name()) && (range == null || key.containsKey(range.name()));
+        if (key.size() != size() || !named) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
         }
     }

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.validation;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Every message text the engine returns, worded (spacing and typos included) as DynamoDB Local 3.1.0
@@ -160,7 +161,7 @@ public final class Messages {
 
     /** The message for a member outside its allowed range, as DynamoDB's request validation words it. */
     public static String memberAtMost(String value, String member, long max) {
-        return validationErrors(java.util.List.of(violation(value, member, valueAtMost(max))));
+        return validationErrors(List.of(violation(value, member, valueAtMost(max))));
     }
 
     /** One constraint violation of DynamoDB's request validation; a null value prints as {@code null}. */
@@ -170,13 +171,13 @@ public final class Messages {
     }
 
     /** The message for every constraint violation of one request, as DynamoDB reports them together. */
-    public static String validationErrors(java.util.List<String> violations) {
+    public static String validationErrors(List<String> violations) {
         return violations.size() + (violations.size() == 1 ? " validation error" : " validation errors")
                 + " detected: " + String.join("; ", violations);
     }
 
-    /** The violation for a table-name map key (BatchGetItem, BatchWriteItem), which DynamoDB reports without echoing the map. */
-    public static String mapKeysViolation(String member, java.util.List<String> constraints) {
+    /** The violation for table-name map keys (BatchGetItem, BatchWriteItem), reported without echoing the map. */
+    public static String mapKeysViolation(String member, List<String> constraints) {
         return "Value at '" + member + "' failed to satisfy constraint: Map keys must satisfy constraint: "
                 + constraints;
     }
@@ -223,7 +224,7 @@ public final class Messages {
                 + attributes;
     }
 
-    /** The message for ExpressionAttributeValues without an expression that reads values; see {@link #NULL_CONDITION}. */
+    /** The message for ExpressionAttributeValues without an expression that reads values (see {@link #NULL_CONDITION}). */
     public static String valuesWithoutExpressions(String nullExpressions) {
         return "ExpressionAttributeValues can only be specified when using expressions: " + nullExpressions;
     }
