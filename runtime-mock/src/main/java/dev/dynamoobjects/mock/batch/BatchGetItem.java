@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.EnumParameters;
+import dev.dynamoobjects.mock.operation.Constraints;
 import dev.dynamoobjects.mock.operation.GetItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class BatchGetItem {
     }
 
     public static BatchGetItemResponse execute(Catalog catalog, Faults faults, BatchGetItemRequest request) {
-        EnumParameters.of().returnConsumedCapacity(request.returnConsumedCapacityAsString());
+        EnumParameters.of().returnConsumedCapacity(request.returnConsumedCapacityAsString()).check();
         Map<String, KeysAndAttributes> requestItems = request.requestItems();
         check(catalog, requestItems);
         CapacityTally capacity = new CapacityTally(request.returnConsumedCapacity());
@@ -73,6 +74,7 @@ public final class BatchGetItem {
         if (requestItems == null || requestItems.isEmpty()) {
             throw DynamoErrors.validation(BatchMessages.GET_NO_REQUESTS);
         }
+        Constraints.of().tableNameKeys("requestItems", requestItems.keySet()).check();
         int keys = requestItems.values().stream().mapToInt(k -> k.keys().size()).sum();
         if (keys > Limits.MAX_BATCH_GET_KEYS) {
             throw DynamoErrors.validation(BatchMessages.GET_TOO_MANY);

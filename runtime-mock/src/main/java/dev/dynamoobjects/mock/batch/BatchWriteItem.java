@@ -5,6 +5,8 @@ import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
+import dev.dynamoobjects.mock.operation.Constraints;
+import dev.dynamoobjects.mock.operation.ItemCollections;
 import dev.dynamoobjects.mock.operation.Capacity;
 import dev.dynamoobjects.mock.operation.EnumParameters;
 import dev.dynamoobjects.mock.operation.ItemWrites;
@@ -20,8 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -45,22 +49,34 @@ public final class BatchWriteItem {
     public static BatchWriteItemResponse execute(Catalog catalog, Faults faults, BatchWriteItemRequest request) {
         EnumParameters.of()
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
-                .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString());
+                .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
+                .check();
         List<Write> writes = check(catalog, request.requestItems());
         CapacityTally capacity = new CapacityTally(request.returnConsumedCapacity());
         Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
+        Map<String, List<ItemCollectionMetrics>> collections = new LinkedHashMap<>();
         for (Write write : writes) {
             String table = write.table().name();
             if (faults.strikes(FaultKind.UNPROCESSED, OPERATION, table)) {
                 unprocessed.computeIfAbsent(table, name -> new ArrayList<>()).add(write.request());
             } else {
                 apply(write, capacity);
+                ItemCollections.add(collections, table, ItemCollections.of(
+                        request.returnItemCollectionMetricsAsString(), write.table(), written(write)));
             }
         }
-        return BatchWriteItemResponse.builder()
+        BatchWriteItemResponse.Builder response = BatchWriteItemResponse.builder()
                 .unprocessedItems(unprocessed)
-                .consumedCapacity(capacity.all())
-                .build();
+                .consumedCapacity(capacity.all());
+        if (!collections.isEmpty()) {
+            response.itemCollectionMetrics(collections);
+        }
+        return response.build();
+    }
+
+    /** The item a put wrote, or the key a delete named. */
+    private static Map<String, AttributeValue> written(Write write) {
+        return write.item() != null ? write.item().attributes() : write.request().deleteRequest().key();
     }
 
     private static void apply(Write write, CapacityTally capacity) {
@@ -76,6 +92,7 @@ public final class BatchWriteItem {
         if (requestItems == null || requestItems.isEmpty()) {
             throw DynamoErrors.validation(BatchMessages.WRITE_NO_REQUESTS);
         }
+        Constraints.of().tableNameKeys("requestItems", requestItems.keySet()).check();
         RequestValues.checkBatchWrite(requestItems);
         if (requestItems.values().stream().mapToInt(List::size).sum() > Limits.MAX_BATCH_WRITE_REQUESTS) {
             throw DynamoErrors.validation(BatchMessages.WRITE_TOO_MANY);
@@ -107,6 +124,8 @@ public final class BatchWriteItem {
             throw DynamoErrors.validation(BatchMessages.NOT_ONE_REQUEST);
         }
         if (request.putRequest() != null) {
+            // DynamoDB reads a PutRequest's key as it reads a key map: a value of another type does not match.
+            table.keys().checkValueTypes(request.putRequest().item());
             ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.putRequest().item());
             return new Write(table, prepared.key(), prepared.item(), request);
         }

@@ -26,6 +26,11 @@ public final class DynamoErrors {
         return withCode("ValidationException", 400, message);
     }
 
+    /** Returns true for an error that {@link #validation} made. */
+    public static boolean isValidation(DynamoDbException error) {
+        return error.awsErrorDetails() != null && "ValidationException".equals(error.awsErrorDetails().errorCode());
+    }
+
     /** Returns a generic DynamoDB error with the given error code, status and message. */
     public static DynamoDbException withCode(String errorCode, int status, String message) {
         return (DynamoDbException) DynamoDbException.builder()

@@ -39,6 +39,34 @@ final class DocumentWriter {
         item.put(path.attribute(), removeIn(existing(item.get(path.attribute())), path, 1));
     }
 
+    /**
+     * Throws DynamoDB's invalid-path error unless the item has, at every step of the path but the
+     * last, the list or map that a write or removal there needs.
+     */
+    static void checkWritable(Map<String, AttributeValue> item, Path path) {
+        if (path.length() == 1) {
+            return;
+        }
+        AttributeValue container = existing(item.get(path.attribute()));
+        int last = path.length() - 1;
+        for (int step = 1; step < last; step++) {
+            container = existing(child(container, path, step));
+        }
+        if (path.isIndex(last)) {
+            listOf(container);
+        } else {
+            mapOf(container);
+        }
+    }
+
+    private static AttributeValue child(AttributeValue container, Path path, int step) {
+        if (path.isIndex(step)) {
+            List<AttributeValue> list = listOf(container);
+            return path.index(step) < list.size() ? list.get(path.index(step)) : null;
+        }
+        return mapOf(container).get(path.name(step));
+    }
+
     private static AttributeValue putIn(AttributeValue container, Path path, int step, AttributeValue value) {
         boolean last = step == path.length() - 1;
         if (path.isIndex(step)) {

@@ -37,6 +37,7 @@ public final class ExpressionContext {
     private final Map<String, AttributeValue> values;
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedValues = new HashSet<>();
+    private final Set<String> dereferenced = new HashSet<>();
 
     /**
      * Checks the placeholder maps as DynamoDB does (non-empty, well-formed keys, valid values).
@@ -95,11 +96,13 @@ public final class ExpressionContext {
         if (entry == null) {
             Recorder recorder = new Recorder();
             T parsed = parser.apply(recorder);
-            entry = new ParseCache.Entry(parsed, Set.copyOf(recorder.names), Set.copyOf(recorder.values));
+            entry = new ParseCache.Entry(parsed, Set.copyOf(recorder.names), Set.copyOf(recorder.values),
+                    Set.copyOf(recorder.dereferenced));
             ParseCache.put(key, entry);
         }
         usedNames.addAll(entry.usedNames());
         usedValues.addAll(entry.usedValues());
+        dereferenced.addAll(entry.dereferenced());
         return (T) entry.parsed();
     }
 
@@ -118,6 +121,27 @@ public final class ExpressionContext {
         }
     }
 
+    /**
+     * Rejects a document path into a key attribute ({@code ts[0]}, {@code tag.c}) in any expression
+     * parsed so far, as DynamoDB does: key values are scalars. Table keys are checked before index
+     * keys, each in the order given.
+     */
+    public void checkKeyPaths(List<String> tableKeys, List<String> indexKeys) {
+        if (dereferenced.isEmpty()) {
+            return;
+        }
+        for (String key : tableKeys) {
+            if (dereferenced.contains(key)) {
+                throw DynamoErrors.validation(ExpressionMessages.keyNotScalar(key));
+            }
+        }
+        for (String key : indexKeys) {
+            if (dereferenced.contains(key)) {
+                throw DynamoErrors.validation(ExpressionMessages.indexKeyNotScalar(key));
+            }
+        }
+    }
+
     private static List<String> unused(Set<String> given, Set<String> used) {
         List<String> unused = new ArrayList<>();
         for (String key : given) {
@@ -133,6 +157,14 @@ public final class ExpressionContext {
     private final class Recorder implements Placeholders {
         final Set<String> names = new HashSet<>();
         final Set<String> values = new HashSet<>();
+        final Set<String> dereferenced = new HashSet<>();
+
+        @Override
+        public void path(Path path) {
+            if (path.length() > 1) {
+                dereferenced.add(path.attribute());
+            }
+        }
 
         @Override
         public String name(String ref) {

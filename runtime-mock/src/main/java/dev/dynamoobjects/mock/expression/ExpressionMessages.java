@@ -256,8 +256,15 @@ final class ExpressionMessages {
         return "QueryFilter can only contain non-primary key attributes: Primary key attribute: " + key;
     }
 
+    private static final String KEY_NOT_SCALAR = "Key attributes must be scalars; list random access '[]' and map lookup"
+            + " '.' are not allowed: ";
+
     static String keyNotScalar(String key) {
-        return "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: " + key;
+        return KEY_NOT_SCALAR + "Key: " + key;
+    }
+
+    static String indexKeyNotScalar(String key) {
+        return KEY_NOT_SCALAR + "IndexKey: " + key;
     }
 
     static String keyTypeMismatch() {

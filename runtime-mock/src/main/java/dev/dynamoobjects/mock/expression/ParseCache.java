@@ -44,8 +44,8 @@ final class ParseCache {
         }
     }
 
-    /** A parse and the placeholders it used. */
-    record Entry(Object parsed, Set<String> usedNames, Set<String> usedValues) {
+    /** A parse, the placeholders it used and the attributes it reads into ({@code a} of {@code a.b} or {@code a[0]}). */
+    record Entry(Object parsed, Set<String> usedNames, Set<String> usedValues, Set<String> dereferenced) {
     }
 
     static Entry get(Key key) {

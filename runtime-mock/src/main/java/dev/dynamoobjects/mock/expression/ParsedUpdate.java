@@ -10,11 +10,12 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An update expression's actions. SET values are all computed from the item as it was (so
- * {@code SET a = b, b = a} swaps); SET, ADD and DELETE apply before REMOVE, and list elements are
- * removed from the highest index down, so that every index refers to the list as it was. SETs apply
- * from the lowest index up, so that several past a list's end append in index order, as DynamoDB
- * appends them, whatever their order in the expression.
+ * An update expression's actions. Every action's path is checked against the item first, as
+ * DynamoDB reports an invalid path before an operand that names a missing attribute. SET values are
+ * all computed from the item as it was (so {@code SET a = b, b = a} swaps); SET, ADD and DELETE
+ * apply before REMOVE, and list elements are removed from the highest index down, so that every
+ * index refers to the list as it was. SETs apply from the lowest index up, so that several past a
+ * list's end append in index order, as DynamoDB appends them, whatever their order in the expression.
  */
 final class ParsedUpdate implements Update {
     /** Orders paths so that a list's higher indexes come first. */
@@ -64,6 +65,9 @@ final class ParsedUpdate implements Update {
 
     @Override
     public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
+        for (Path path : paths) {
+            DocumentWriter.checkWritable(item, path);
+        }
         AttributeValue[] values = new AttributeValue[sets.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = sets.get(i).value().evaluate(item);

@@ -251,6 +251,7 @@ abstract class ParserBase {
         }
         Path path = new Path(Arrays.copyOf(names, length), Arrays.copyOf(indexes, length));
         paths.add(path);
+        placeholders.path(path);
         return path;
     }
 

@@ -8,13 +8,14 @@ final class PathChecks {
     }
 
     /**
-     * Returns the message for the first pair of paths where one contains the other (overlap) or
-     * where one indexes a list and the other a map at the same place (conflict), or null.
+     * Returns the message for a pair of paths where one contains the other (overlap) or where one
+     * indexes a list and the other a map at the same place (conflict), or null. DynamoDB reports the
+     * pair it finds checking each path, from the last, against those before it, nearest first.
      */
     static String firstClash(List<Path> paths) {
-        for (int i = 0; i < paths.size(); i++) {
-            for (int j = i + 1; j < paths.size(); j++) {
-                String clash = clash(paths.get(i), paths.get(j));
+        for (int i = paths.size() - 1; i > 0; i--) {
+            for (int j = i - 1; j >= 0; j--) {
+                String clash = clash(paths.get(j), paths.get(i));
                 if (clash != null) {
                     return clash;
                 }

@@ -9,4 +9,8 @@ interface Placeholders {
 
     /** Returns the value for {@code :ref}, or null when it is not defined. */
     AttributeValue value(String ref);
+
+    /** Notes a document path the expression names. */
+    default void path(Path path) {
+    }
 }

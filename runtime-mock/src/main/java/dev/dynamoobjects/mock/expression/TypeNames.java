@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.expression;
 
 import java.util.Base64;
+import dev.dynamoobjects.mock.value.Values;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The names DynamoDB gives attribute types in expressions and in its messages. */
@@ -10,8 +11,7 @@ final class TypeNames {
 
     /** The short name: S, N, B, BOOL, NULL, SS, NS, BS, L or M (attribute_type's names). */
     static String of(AttributeValue value) {
-        AttributeValue.Type type = value.type();
-        return type == AttributeValue.Type.NUL ? "NULL" : type.toString();
+        return Values.typeName(value);
     }
 
     /** The long name DynamoDB uses in ADD and DELETE messages, such as STRING or LIST. */

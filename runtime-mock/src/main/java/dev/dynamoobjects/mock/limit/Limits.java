@@ -16,6 +16,8 @@ public final class Limits {
     public static final int MAX_PAGE_SIZE = 1024 * 1024;
     /** Shortest table or index name. */
     public static final int MIN_TABLE_NAME_LENGTH = 3;
+    /** The shortest table name an item or table operation accepts before it looks the table up; CreateTable asks for 3. */
+    public static final int MIN_TABLE_NAME_LENGTH_IN_REQUEST = 1;
     /** Longest table or index name. */
     public static final int MAX_TABLE_NAME_LENGTH = 255;
     /** Largest ListTables page. */

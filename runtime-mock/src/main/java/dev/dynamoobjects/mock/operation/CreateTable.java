@@ -39,7 +39,7 @@ public final class CreateTable {
     }
 
     public static CreateTableResponse execute(Catalog catalog, CreateTableRequest request) {
-        TableNames.check(request.tableName());
+        Constraints.of().tableName(request.tableName(), Limits.MIN_TABLE_NAME_LENGTH).check();
         Map<String, ScalarAttributeType> types = attributeTypes(request.attributeDefinitions());
         KeySchema keys = keySchema(request.keySchema(), types);
         BillingMode billing = request.billingMode() == BillingMode.PAY_PER_REQUEST

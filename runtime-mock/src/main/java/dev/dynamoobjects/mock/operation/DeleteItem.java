@@ -7,6 +7,7 @@ import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.Messages;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 
@@ -16,13 +17,14 @@ public final class DeleteItem {
     }
 
     public static DeleteItemResponse execute(Catalog catalog, DeleteItemRequest request) {
-        EnumParameters.of()
+        EnumParameters.of(Constraints.of().tableName(request.tableName()).notNull("key", request.hasKey()))
                 .conditionalOperator(request.conditionalOperatorAsString())
                 .expected(request.hasExpected() ? request.expected() : null)
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
                 .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
                 .returnValues(request.returnValuesAsString())
-                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString());
+                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
+                .check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
                 .conditionalOperator(request.conditionalOperatorAsString())
@@ -31,17 +33,20 @@ public final class DeleteItem {
         Table table = catalog.table(request.tableName());
         boolean returnsOld = ReturnValuesRule.returnsOld(request.returnValuesAsString());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(), Messages.NULL_CONDITION);
         Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
                 request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(table);
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem old = table.get(key);
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
         table.delete(key);
         DeleteItemResponse.Builder response = DeleteItemResponse.builder()
-                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old, null));
+                .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old, null))
+                .itemCollectionMetrics(ItemCollections.of(request.returnItemCollectionMetricsAsString(), table,
+                        old == null ? request.key() : old.attributes()));
         if (returnsOld && old != null) {
             response.attributes(old.attributes());
         }

@@ -1,6 +1,5 @@
 package dev.dynamoobjects.mock.operation;
 
-import dev.dynamoobjects.mock.error.DynamoErrors;
 import dev.dynamoobjects.mock.validation.Messages;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +8,16 @@ import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 
 /**
- * Enum parameters given as strings outside their value sets, refused as DynamoDB's request
- * validation refuses them, before anything else of the request is looked at. The value sets are
- * listed in the order DynamoDB's messages list them, which is not the SDK's order. A request's
- * members are checked in alphabetical order; null (not given) always passes.
+ * Enum parameters given as strings outside their value sets, added to the request's other
+ * {@link Constraints} and refused with them, as DynamoDB's request validation refuses them, before
+ * anything else of the request is looked at. The value sets are listed in the order DynamoDB's
+ * messages list them, which is not the SDK's order. Null (not given) always passes.
  *
  * <pre>{@code
- * EnumParameters.of()
+ * EnumParameters.of(Constraints.of().tableName(request.tableName()))
  *         .returnConsumedCapacity(request.returnConsumedCapacityAsString())
- *         .select(request.selectAsString());
+ *         .select(request.selectAsString())
+ *         .check();
  * }</pre>
  */
 public final class EnumParameters {
@@ -32,23 +32,28 @@ public final class EnumParameters {
     private static final List<String> RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = List.of("ALL_OLD", "NONE");
     private static final List<String> SELECT = List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES",
             "ALL_PROJECTED_ATTRIBUTES");
-    private static final EnumParameters TOP_LEVEL = new EnumParameters("");
-
     /** Where the members sit in the request: "" at its top, else a path ending in a dot. */
     private final String prefix;
+    private final Constraints constraints;
 
-    private EnumParameters(String prefix) {
+    private EnumParameters(String prefix, Constraints constraints) {
         this.prefix = prefix;
+        this.constraints = constraints;
     }
 
-    /** Checks members at the top of a request. */
+    /** Checks members at the top of a request, reported with the request's other constraints. */
+    public static EnumParameters of(Constraints constraints) {
+        return new EnumParameters("", constraints);
+    }
+
+    /** Checks members at the top of a request that has no other constraints. */
     public static EnumParameters of() {
-        return TOP_LEVEL;
+        return of(Constraints.of());
     }
 
     /** Checks members inside a request, such as {@code transactItems.1.member.put.}. */
     public static EnumParameters at(String prefix) {
-        return new EnumParameters(prefix);
+        return new EnumParameters(prefix, Constraints.of());
     }
 
     /** Refuses an AttributeUpdates action other than ADD, PUT or DELETE. */
@@ -106,9 +111,14 @@ public final class EnumParameters {
         return check(value, "select", SELECT);
     }
 
+    /** Throws DynamoDB's ValidationException listing every violation found, when there is one. */
+    public void check() {
+        constraints.check();
+    }
+
     private EnumParameters check(String value, String member, List<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            throw DynamoErrors.validation(Messages.notInEnum(value, prefix + member, allowed));
+            constraints.add(value, prefix + member, Messages.enumValueSet(allowed));
         }
         return this;
     }

@@ -15,16 +15,19 @@ public final class GetItem {
     }
 
     public static GetItemResponse execute(Catalog catalog, GetItemRequest request) {
-        EnumParameters.of().returnConsumedCapacity(request.returnConsumedCapacityAsString());
+        EnumParameters.of(Constraints.of().tableName(request.tableName()).notNull("key", request.hasKey()))
+                .returnConsumedCapacity(request.returnConsumedCapacityAsString())
+                .check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .expression(ParameterMix.Expression.ProjectionExpression, request.projectionExpression())
                 .check();
         Table table = catalog.table(request.tableName());
-        RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(), null);
+        RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(), null, null);
         Projection projection = expressions.projection(request.projectionExpression(),
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(table);
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem item = table.get(key);
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());

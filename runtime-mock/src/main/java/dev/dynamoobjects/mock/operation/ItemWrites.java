@@ -11,6 +11,7 @@ import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.table.Table;
 import dev.dynamoobjects.mock.validation.ItemValues;
 import dev.dynamoobjects.mock.validation.Messages;
+import dev.dynamoobjects.mock.value.Values;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -32,18 +33,21 @@ public final class ItemWrites {
      * the item size limit) and returns it ready to store.
      */
     public static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes) {
-        return prepare(table, attributes, false);
+        return prepare(table, attributes, false, Messages.ITEM_TOO_LARGE);
     }
 
     /**
-     * Validates and returns an item that an UpdateExpression made, as {@link #prepare(Table, Map)}
-     * does; DynamoDB words the error for an empty index key differently then.
+     * Validates and returns an item that UpdateItem made, as {@link #prepare(Table, Map)} does;
+     * DynamoDB words the error for a too large item differently then, and the error for an empty
+     * index key too when an UpdateExpression made it.
      */
-    public static PreparedItem prepareUpdated(Table table, Map<String, AttributeValue> attributes) {
-        return prepare(table, attributes, true);
+    public static PreparedItem prepareUpdated(Table table, Map<String, AttributeValue> attributes,
+                                              boolean byExpression) {
+        return prepare(table, attributes, byExpression, Messages.ITEM_TO_UPDATE_TOO_LARGE);
     }
 
-    private static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes, boolean updated) {
+    private static PreparedItem prepare(Table table, Map<String, AttributeValue> attributes, boolean updated,
+                                        String tooLarge) {
         // Checked and measured before it is compacted, whose reads make values anew.
         ItemValues.checkNesting(attributes, updated ? Messages.NESTING_TOO_DEEP : Messages.NESTING_TOO_DEEP_IN_ITEM);
         Map<String, AttributeValue> item = ItemValues.canonicalItem(attributes);
@@ -54,7 +58,7 @@ public final class ItemWrites {
         }
         int size = ItemValues.itemSize(item);
         if (size > Limits.MAX_ITEM_SIZE) {
-            throw DynamoErrors.validation(Messages.ITEM_TOO_LARGE);
+            throw DynamoErrors.validation(tooLarge);
         }
         return new PreparedItem(key, new StoredItem(CompactItem.of(item), size));
     }
@@ -84,8 +88,8 @@ public final class ItemWrites {
             return;
         }
         if (!key.accepts(value)) {
-            throw DynamoErrors.validation(KeyAttribute.isScalar(value) ? Messages.INDEX_KEY_TYPE_MISMATCH
-                    : Messages.NOT_A_KEY_TYPE);
+            throw DynamoErrors.validation(Messages.indexKeyTypeMismatch(key.name(), key.type().toString(),
+                    Values.typeName(value), index.name()));
         }
         String empty = key.emptyTypeName(value);
         if (empty != null) {

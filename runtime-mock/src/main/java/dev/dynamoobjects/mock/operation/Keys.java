@@ -14,6 +14,8 @@ public final class Keys {
 
     /**
      * Returns the primary key a request names, with DynamoDB's errors for a missing or malformed key.
+     * GetItem, UpdateItem and DeleteItem report a missing Key with their other constraints first
+     * ({@link Constraints}); batch and transaction items keep DynamoDB Local's words for it.
      *
      * @param given whether the request set the Key parameter at all
      */

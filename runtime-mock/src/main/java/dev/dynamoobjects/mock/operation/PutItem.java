@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.Table;
+import dev.dynamoobjects.mock.validation.Messages;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
@@ -15,13 +16,14 @@ public final class PutItem {
     }
 
     public static PutItemResponse execute(Catalog catalog, PutItemRequest request) {
-        EnumParameters.of()
+        EnumParameters.of(Constraints.of().tableName(request.tableName()))
                 .conditionalOperator(request.conditionalOperatorAsString())
                 .expected(request.hasExpected() ? request.expected() : null)
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
                 .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
                 .returnValues(request.returnValuesAsString())
-                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString());
+                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
+                .check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
                 .conditionalOperator(request.conditionalOperatorAsString())
@@ -30,18 +32,21 @@ public final class PutItem {
         Table table = catalog.table(request.tableName());
         boolean returnsOld = ReturnValuesRule.returnsOld(request.returnValuesAsString());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(), Messages.NULL_CONDITION);
         Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
                 request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(table);
         ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.item());
         StoredItem old = table.get(prepared.key());
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
         table.put(prepared.key(), prepared.item());
         PutItemResponse.Builder response = PutItemResponse.builder()
                 .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old,
-                        prepared.item()));
+                        prepared.item()))
+                .itemCollectionMetrics(ItemCollections.of(request.returnItemCollectionMetricsAsString(), table,
+                        prepared.item().attributes()));
         if (returnsOld && old != null) {
             response.attributes(old.attributes());
         }

@@ -5,6 +5,7 @@ import dev.dynamoobjects.mock.expression.KeyCondition;
 import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.expression.Projection;
 import dev.dynamoobjects.mock.expression.QueryFilter;
+import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.store.ItemStore;
 import dev.dynamoobjects.mock.store.StoredItem;
 import dev.dynamoobjects.mock.table.Catalog;
@@ -30,12 +31,16 @@ public final class Query {
     }
 
     public static QueryResponse execute(Catalog catalog, QueryRequest request) {
-        EnumParameters.of()
+        EnumParameters.of(Constraints.of()
+                        .tableName(request.tableName())
+                        .name("indexName", request.indexName(), Limits.MIN_TABLE_NAME_LENGTH)
+                        .atLeast("limit", request.limit(), 1))
                 .conditionalOperator(request.conditionalOperatorAsString())
                 .conditions("keyConditions", request.hasKeyConditions() ? request.keyConditions() : null)
                 .conditions("queryFilter", request.hasQueryFilter() ? request.queryFilter() : null)
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
-                .select(request.selectAsString());
+                .select(request.selectAsString())
+                .check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .legacy(ParameterMix.Legacy.QueryFilter, request.hasQueryFilter())
@@ -47,11 +52,10 @@ public final class Query {
                 .expression(ParameterMix.Expression.KeyConditionExpression, request.keyConditionExpression())
                 .check();
         ReadTarget target = ReadTarget.of(catalog.table(request.tableName()), request.indexName());
-        ReadChecks.limit(request.limit());
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         target.checkConsistentRead(consistent, Messages.GSI_CONSISTENT_QUERY);
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(), Messages.NULL_FILTER_AND_KEY_CONDITION);
         dev.dynamoobjects.mock.expression.KeySchema keys = expressionKeys(target.keys());
         // DynamoDB Local's order: the filter, then the projection, then the key condition.
         QueryFilter filter = request.hasQueryFilter()
@@ -66,6 +70,7 @@ public final class Query {
             filter.checkKeys(keys);
         }
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(target.table);
         target.checkProjected(filter, projection);
         target.check(request.select(), ReadChecks.projectionParameter(request.hasAttributesToGet(),
                 request.projectionExpression()));

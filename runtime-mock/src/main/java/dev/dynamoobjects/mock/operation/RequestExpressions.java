@@ -6,7 +6,10 @@ import dev.dynamoobjects.mock.expression.ExpressionContext;
 import dev.dynamoobjects.mock.expression.ExpressionKind;
 import dev.dynamoobjects.mock.expression.LegacyConditions;
 import dev.dynamoobjects.mock.expression.Projection;
+import dev.dynamoobjects.mock.table.IndexDefinition;
+import dev.dynamoobjects.mock.table.Table;
 import dev.dynamoobjects.mock.validation.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,12 +23,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class RequestExpressions {
     private final Map<String, String> names;
     private final Map<String, AttributeValue> values;
+    private final String nullExpressions;
     private ExpressionContext context;
     private boolean anyExpression;
+    private boolean valueExpression;
 
-    RequestExpressions(Map<String, String> names, Map<String, AttributeValue> values) {
+    /**
+     * @param nullExpressions what the operation's error for values without expressions says is
+     *                        missing, e.g. {@link Messages#NULL_CONDITION}; null when it takes no values
+     */
+    RequestExpressions(Map<String, String> names, Map<String, AttributeValue> values, String nullExpressions) {
         this.names = given(names) ? names : null;
         this.values = given(values) ? values : null;
+        this.nullExpressions = nullExpressions;
     }
 
     /** Returns the parsed condition or filter, or null when the request has none. */
@@ -59,7 +69,7 @@ final class RequestExpressions {
         if (expression == null) {
             return null;
         }
-        return context().projection(expression);
+        return projectionContext().projection(expression);
     }
 
     /**
@@ -67,6 +77,12 @@ final class RequestExpressions {
      * made on first use, so requests without expressions (most GetItem and PutItem calls) skip it.
      */
     ExpressionContext context() {
+        valueExpression = true;
+        return projectionContext();
+    }
+
+    // A projection reads no values: it alone does not let a request give them.
+    private ExpressionContext projectionContext() {
         anyExpression = true;
         if (context == null) {
             context = new ExpressionContext(names, values);
@@ -76,18 +92,29 @@ final class RequestExpressions {
 
     /** Rejects placeholders that no expression used, or placeholders given without any expression. */
     void checkAllUsed() {
-        if (!anyExpression) {
-            if (names != null) {
-                new ExpressionContext(names, values);
-                throw DynamoErrors.validation(Messages.NAMES_WITHOUT_EXPRESSIONS);
-            }
-            if (values != null) {
-                new ExpressionContext(names, values);
-                throw DynamoErrors.validation(Messages.VALUES_WITHOUT_EXPRESSIONS);
-            }
+        if (!anyExpression && names != null) {
+            new ExpressionContext(names, values);
+            throw DynamoErrors.validation(Messages.NAMES_WITHOUT_EXPRESSIONS);
+        }
+        if (!valueExpression && values != null) {
+            new ExpressionContext(names, values);
+            throw DynamoErrors.validation(Messages.valuesWithoutExpressions(nullExpressions));
+        }
+        if (anyExpression) {
+            context.checkAllUsed();
+        }
+    }
+
+    /** Rejects a document path into a key attribute of the table or of one of its indexes. */
+    void checkKeyPaths(Table table) {
+        if (context == null) {
             return;
         }
-        context.checkAllUsed();
+        List<String> indexKeys = new ArrayList<>();
+        for (IndexDefinition index : table.indexes().values()) {
+            indexKeys.addAll(index.keys().names());
+        }
+        context.checkKeyPaths(table.keys().names(), indexKeys);
     }
 
     private static boolean given(Map<?, ?> map) {

@@ -28,11 +28,19 @@ public final class Scan {
     }
 
     public static ScanResponse execute(Catalog catalog, ScanRequest request) {
-        EnumParameters.of()
+        EnumParameters.of(Constraints.of()
+                        .tableName(request.tableName())
+                        .name("indexName", request.indexName(), Limits.MIN_TABLE_NAME_LENGTH)
+                        .atLeast("limit", request.limit(), 1)
+                        .atLeast("totalSegments", request.totalSegments(), 1)
+                        .atMost("totalSegments", request.totalSegments(), Limits.MAX_TOTAL_SEGMENTS)
+                        .atLeast("segment", request.segment(), 0)
+                        .atMost("segment", request.segment(), Limits.MAX_TOTAL_SEGMENTS - 1))
                 .conditionalOperator(request.conditionalOperatorAsString())
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
                 .conditions("scanFilter", request.hasScanFilter() ? request.scanFilter() : null)
-                .select(request.selectAsString());
+                .select(request.selectAsString())
+                .check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributesToGet, request.hasAttributesToGet())
                 .legacy(ParameterMix.Legacy.ScanFilter, request.hasScanFilter())
@@ -41,18 +49,18 @@ public final class Scan {
                 .expression(ParameterMix.Expression.FilterExpression, request.filterExpression())
                 .check();
         ReadTarget target = ReadTarget.of(catalog.table(request.tableName()), request.indexName());
-        ReadChecks.limit(request.limit());
         checkSegments(request.segment(), request.totalSegments());
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
         target.checkConsistentRead(consistent, Messages.GSI_CONSISTENT_SCAN);
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(), Messages.NULL_FILTER);
         Condition filter = expressions.condition(request.filterExpression(), ExpressionKind.FILTER,
                 request.hasScanFilter()
                         ? () -> LegacyConditions.filter(request.scanFilter(), request.conditionalOperator()) : null);
         Projection projection = expressions.projection(request.projectionExpression(),
                 request.attributesToGet(), request.hasAttributesToGet());
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(target.table);
         target.checkProjected(null, projection);
         target.check(request.select(), ReadChecks.projectionParameter(request.hasAttributesToGet(),
                 request.projectionExpression()));
@@ -82,17 +90,6 @@ public final class Scan {
         }
         if (segment == null && totalSegments != null) {
             throw DynamoErrors.validation(Messages.TOTAL_WITHOUT_SEGMENT);
-        }
-        // API model ranges: TotalSegments 1 to 1,000,000, Segment from 0 (and below TotalSegments).
-        if (totalSegments != null && totalSegments < 1) {
-            throw DynamoErrors.validation(Messages.memberAtLeast(totalSegments.toString(), "totalSegments", 1));
-        }
-        if (segment != null && segment < 0) {
-            throw DynamoErrors.validation(Messages.memberAtLeast(segment.toString(), "segment", 0));
-        }
-        if (totalSegments != null && totalSegments > Limits.MAX_TOTAL_SEGMENTS) {
-            throw DynamoErrors.validation(Messages.memberAtMost(totalSegments.toString(), "totalSegments",
-                    Limits.MAX_TOTAL_SEGMENTS));
         }
         if (segment != null && segment >= totalSegments) {
             throw DynamoErrors.validation(Messages.memberAtMost(segment.toString(), "segment", totalSegments - 1));

@@ -20,7 +20,7 @@ final class TableNames {
 
     // A loop rather than a regular expression: compiling one costs the engine's first CreateTable
     // milliseconds of class loading.
-    private static boolean validCharacters(String name) {
+    static boolean validCharacters(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             boolean valid = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')

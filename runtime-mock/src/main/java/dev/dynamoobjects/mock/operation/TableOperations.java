@@ -30,12 +30,14 @@ public final class TableOperations {
     }
 
     public static DescribeTableResponse describe(Catalog catalog, DescribeTableRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         return DescribeTableResponse.builder().table(TableDescriptions.describe(catalog.table(request.tableName())))
                 .build();
     }
 
     /** DeleteTable: refused while deletion protection is on; answers DELETING, as DynamoDB does. */
     public static DeleteTableResponse delete(Catalog catalog, DeleteTableRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         if (catalog.table(request.tableName()).settings().deletionProtection()) {
             throw DynamoErrors.validation(Messages.DELETION_PROTECTED);
         }
@@ -48,12 +50,11 @@ public final class TableOperations {
     /** ListTables: names in order after ExclusiveStartTableName, at most Limit (1 to 100, default 100). */
     public static ListTablesResponse list(Catalog catalog, ListTablesRequest request) {
         Integer limit = request.limit();
-        if (limit != null && limit < 1) {
-            throw DynamoErrors.validation(Messages.LIMIT_TOO_LOW);
-        }
-        if (limit != null && limit > Limits.MAX_LIST_TABLES_LIMIT) {
-            throw DynamoErrors.validation(Messages.LIST_TABLES_LIMIT_HIGH);
-        }
+        Constraints.of()
+                .name("exclusiveStartTableName", request.exclusiveStartTableName(), Limits.MIN_TABLE_NAME_LENGTH)
+                .atLeast("limit", limit, 1)
+                .atMost("limit", limit, Limits.MAX_LIST_TABLES_LIMIT)
+                .check();
         int max = limit == null ? Limits.MAX_LIST_TABLES_LIMIT : limit;
         String start = request.exclusiveStartTableName();
         Iterator<String> names = (start == null ? catalog.tables().navigableKeySet()
@@ -70,6 +71,7 @@ public final class TableOperations {
     }
 
     public static DescribeTimeToLiveResponse describeTimeToLive(Catalog catalog, DescribeTimeToLiveRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         TimeToLiveSpecification ttl = catalog.table(request.tableName()).timeToLive();
         TimeToLiveDescription.Builder description = TimeToLiveDescription.builder();
         if (ttl != null && Boolean.TRUE.equals(ttl.enabled())) {
@@ -93,6 +95,7 @@ public final class TableOperations {
 
     /** UpdateTimeToLive: stores the setting; items expire by the engine's TTL rule, not here. */
     public static UpdateTimeToLiveResponse updateTimeToLive(Catalog catalog, UpdateTimeToLiveRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         TimeToLiveSpecification wanted = request.timeToLiveSpecification();
         checkAttributeName(wanted.attributeName());
         Table table = catalog.table(request.tableName());

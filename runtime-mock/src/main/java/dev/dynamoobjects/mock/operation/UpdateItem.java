@@ -26,14 +26,15 @@ public final class UpdateItem {
     }
 
     public static UpdateItemResponse execute(Catalog catalog, UpdateItemRequest request) {
-        EnumParameters.of()
+        EnumParameters.of(Constraints.of().tableName(request.tableName()).notNull("key", request.hasKey()))
                 .attributeUpdates(request.attributeUpdates())
                 .conditionalOperator(request.conditionalOperatorAsString())
                 .expected(request.hasExpected() ? request.expected() : null)
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
                 .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
                 .returnValues(request.returnValuesAsString())
-                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString());
+                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
+                .check();
         ParameterMix.of()
                 .legacy(ParameterMix.Legacy.AttributeUpdates, request.hasAttributeUpdates())
                 .legacy(ParameterMix.Legacy.Expected, request.hasExpected())
@@ -44,12 +45,13 @@ public final class UpdateItem {
         Table table = catalog.table(request.tableName());
         ReturnValue returnValues = ReturnValuesRule.any(request.returnValues());
         RequestExpressions expressions = new RequestExpressions(request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(), Messages.NULL_UPDATE_AND_CONDITION);
         Update update = update(request, expressions);
         Condition condition = expressions.condition(request.conditionExpression(), ExpressionKind.CONDITION,
                 request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
+        expressions.checkKeyPaths(table);
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         if (update != null) {
             for (String written : update.writtenAttributes()) {
@@ -67,13 +69,15 @@ public final class UpdateItem {
         }
         Map<String, AttributeValue> base = old == null ? request.key() : old.attributes();
         Map<String, AttributeValue> updated = update == null ? base : update.apply(base);
-        ItemWrites.PreparedItem prepared = request.updateExpression() != null
-                ? ItemWrites.prepareUpdated(table, updated) : ItemWrites.prepare(table, updated);
+        ItemWrites.PreparedItem prepared = ItemWrites.prepareUpdated(table, updated,
+                request.updateExpression() != null);
         table.put(prepared.key(), prepared.item());
         return UpdateItemResponse.builder()
                 .attributes(returned(returnValues, update, old, prepared.item()))
                 .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, old,
                         prepared.item()))
+                .itemCollectionMetrics(ItemCollections.of(request.returnItemCollectionMetricsAsString(), table,
+                        prepared.item().attributes()))
                 .build();
     }
 

@@ -35,6 +35,7 @@ public final class UpdateTable {
     }
 
     public static UpdateTableResponse execute(Catalog catalog, UpdateTableRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
         Table table = catalog.table(request.tableName());
         UnsupportedParameters.refuse(request, "UpdateTable", IMPLEMENTED);
         for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {

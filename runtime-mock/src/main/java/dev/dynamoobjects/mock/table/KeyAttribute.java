@@ -32,11 +32,6 @@ public record KeyAttribute(String name, ScalarAttributeType type) {
         }
     }
 
-    /** Returns true when a value is a string, a number or a binary: a type a key attribute can have. */
-    public static boolean isScalar(AttributeValue value) {
-        return value.s() != null || value.n() != null || value.b() != null;
-    }
-
     /** Returns true when a value has this attribute's type. */
     /**
      * Returns true when the value can key an entry: of this attribute's type and not empty. An item
@@ -74,7 +69,7 @@ public record KeyAttribute(String name, ScalarAttributeType type) {
     /** Returns the key object of a value, with DynamoDB's errors for a wrong type or an empty value. */
     public Object checkedKeyObject(AttributeValue value) {
         if (!accepts(value)) {
-            throw DynamoErrors.validation(isScalar(value) ? Messages.KEY_TYPE_MISMATCH : Messages.NOT_A_KEY_TYPE);
+            throw DynamoErrors.validation(Messages.keyTypeMismatch(name, type.toString(), Values.typeName(value)));
         }
         String empty = emptyTypeName(value);
         if (empty != null) {

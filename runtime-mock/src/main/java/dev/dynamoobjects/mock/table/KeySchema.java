@@ -40,18 +40,35 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
     }
 
     /**
-     * Returns the key of a key map (GetItem, DeleteItem, UpdateItem), with DynamoDB's errors when it
-     * holds other attributes, misses one, or has a wrong type or an empty value.
+     * Returns the key of a key map (GetItem, DeleteItem, UpdateItem, a batch get or delete, a
+     * transaction item), with DynamoDB's errors when it holds other attributes, misses one, or has a
+     * wrong type or an empty value. DynamoDB words the first three as a key that does not match the
+     * schema, where DynamoDB Local counts "conditions on the keys" or names the type mismatch.
      */
     public PrimaryKey keyOfKeyMap(Map<String, AttributeValue> key) {
-        if (key.size() > size()) {
-            throw DynamoErrors.validation(Messages.KEY_CONDITION_COUNT);
-        }
-        PrimaryKey primaryKey = keyOf(key);
-        if (key.size() != size()) {
+        checkAttributeNames(key);
+        checkValueTypes(key);
+        return keyOf(key);
+    }
+
+    /** Throws DynamoDB's schema-mismatch error when a key attribute the map holds has another type. */
+    public void checkValueTypes(Map<String, AttributeValue> key) {
+        if (!typeFits(hash, key) || (range != null && !typeFits(range, key))) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
         }
-        return primaryKey;
+    }
+
+    private static boolean typeFits(KeyAttribute attribute, Map<String, AttributeValue> key) {
+        AttributeValue value = key.get(attribute.name());
+        return value == null || attribute.accepts(value);
+    }
+
+    /** Throws DynamoDB's error unless a key map holds exactly the key attributes, whatever their values. */
+    public void checkAttributeNames(Map<String, AttributeValue> key) {
+        boolean named = key.containsKey(hash.name()) && (range == null || key.containsKey(range.name()));
+        if (key.size() != size() || !named) {
+            throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
+        }
     }
 
     /** Returns the key of a whole item (PutItem), with DynamoDB's errors for bad key attributes. */

@@ -7,6 +7,7 @@ import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.EnumParameters;
+import dev.dynamoobjects.mock.operation.Constraints;
 import dev.dynamoobjects.mock.operation.GetItem;
 import dev.dynamoobjects.mock.operation.Keys;
 import dev.dynamoobjects.mock.table.Catalog;
@@ -42,7 +43,7 @@ public final class TransactGetItems {
     }
 
     public static TransactGetItemsResponse execute(Catalog catalog, Faults faults, TransactGetItemsRequest request) {
-        EnumParameters.of().returnConsumedCapacity(request.returnConsumedCapacityAsString());
+        EnumParameters.of().returnConsumedCapacity(request.returnConsumedCapacityAsString()).check();
         List<Get> gets = check(catalog, request);
         conflicts(faults, gets);
         CapacityTally capacity = CapacityTally.withReadUnits(request.returnConsumedCapacity());
@@ -65,22 +66,43 @@ public final class TransactGetItems {
             throw DynamoErrors.validation(TransactionMessages.TOO_MANY_ITEMS);
         }
         List<Get> gets = request.transactItems().stream().map(TransactGetItem::get).toList();
+        Constraints names = Constraints.of();
+        for (int i = 0; i < gets.size(); i++) {
+            names.transactionTableName(i, "get", gets.get(i) == null ? null : gets.get(i).tableName());
+        }
+        names.check();
         Set<ItemIdentity> seen = new HashSet<>();
+        List<CancellationReason> reasons = new ArrayList<>();
         for (Get get : gets) {
             Table table = catalog.table(get.tableName());
-            if (!seen.add(new ItemIdentity(table.name(), key(table, get)))) {
+            PrimaryKey key = key(table, get, reasons);
+            if (key != null && !seen.add(new ItemIdentity(table.name(), key))) {
                 throw DynamoErrors.validation(TransactionMessages.SAME_ITEM);
             }
+        }
+        if (reasons.stream().anyMatch(reason -> reason != NONE)) {
+            throw TransactionErrors.cancelled(reasons);
         }
         return gets;
     }
 
-    /** DynamoDB Local cancels a read whose key is malformed, with the key's message and no reasons. */
-    private static PrimaryKey key(Table table, Get get) {
+    /**
+     * Returns a read's key, or null when it is malformed: DynamoDB cancels the transaction then, with
+     * a ValidationError reason for that read (DynamoDB Local cancels with the key's message and no
+     * reasons). Adds the read's reason.
+     */
+    private static PrimaryKey key(Table table, Get get, List<CancellationReason> reasons) {
+        boolean given = !(get.key() instanceof SdkAutoConstructMap);
         try {
-            return Keys.of(table, get.key(), !(get.key() instanceof SdkAutoConstructMap));
+            PrimaryKey key = Keys.of(table, get.key(), given);
+            reasons.add(NONE);
+            return key;
         } catch (DynamoDbException e) {
-            throw TransactionErrors.cancelled(e.awsErrorDetails().errorMessage(), List.of());
+            if (!given || !DynamoErrors.isValidation(e)) {
+                throw e;
+            }
+            reasons.add(TransactionErrors.validationError(e.awsErrorDetails().errorMessage()));
+            return null;
         }
     }
 

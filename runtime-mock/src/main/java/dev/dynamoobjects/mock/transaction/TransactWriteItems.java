@@ -7,14 +7,20 @@ import dev.dynamoobjects.mock.faults.FaultKind;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.limit.Limits;
 import dev.dynamoobjects.mock.operation.EnumParameters;
+import dev.dynamoobjects.mock.operation.Constraints;
+import dev.dynamoobjects.mock.operation.ItemCollections;
 import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.validation.RequestValues;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
@@ -23,7 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse
  * TransactWriteItems: up to 100 puts, updates, deletes and condition checks on distinct items, all
  * or nothing. Each write runs as its single-item operation would (same checks, same messages); a
  * failed condition or an injected conflict becomes that item's cancellation reason, and the items
- * already written are put back as they were before the TransactionCanceledException is thrown.
+ * already written are put back as they were before the TransactionCanceledException is thrown. An
+ * item whose values fail validation (a key or index key of the wrong type, an update past the size
+ * limit) cancels the same way, with a ValidationError reason.
  * Engine-internal: the caller holds the engine's write lock, so no request sees a half-done
  * transaction.
  */
@@ -38,7 +46,8 @@ public final class TransactWriteItems {
                                                      TransactWriteItemsRequest request) {
         EnumParameters.of()
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())
-                .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString());
+                .returnItemCollectionMetrics(request.returnItemCollectionMetricsAsString())
+                .check();
         List<WriteItem> items = check(catalog, request);
         return tokens.once(request, () -> run(catalog, faults, request, items));
     }
@@ -63,11 +72,33 @@ public final class TransactWriteItems {
             rollback.run();
             throw TransactionErrors.cancelled(reasons);
         }
-        return TransactWriteItemsResponse.builder().consumedCapacity(capacity.all()).build();
+        TransactWriteItemsResponse.Builder response = TransactWriteItemsResponse.builder()
+                .consumedCapacity(capacity.all());
+        Map<String, List<ItemCollectionMetrics>> collections = collections(request, items);
+        if (!collections.isEmpty()) {
+            response.itemCollectionMetrics(collections);
+        }
+        return response.build();
+    }
+
+    /** The item collections the writes touched (a condition check writes none), when asked for. */
+    private static Map<String, List<ItemCollectionMetrics>> collections(TransactWriteItemsRequest request,
+                                                                      List<WriteItem> items) {
+        Map<String, List<ItemCollectionMetrics>> collections = new LinkedHashMap<>();
+        for (WriteItem item : items) {
+            if (!item.isCheck()) {
+                ItemCollections.add(collections, item.table().name(), ItemCollections.of(
+                        request.returnItemCollectionMetricsAsString(), item.table(), item.written()));
+            }
+        }
+        return collections;
     }
 
     private static CancellationReason apply(Catalog catalog, Faults faults, WriteItem item, Rollback rollback,
                                             CapacityTally capacity) {
+        if (item.invalid() != null) {
+            return TransactionErrors.validationError(item.invalid());
+        }
         if (faults.strikes(FaultKind.TRANSACTION_CONFLICT, OPERATION, item.table().name())) {
             return FaultErrors.conflictReason();
         }
@@ -77,12 +108,21 @@ public final class TransactWriteItems {
             capacity.add(item.apply(catalog), 2);
             return NONE;
         } catch (ConditionalCheckFailedException e) {
-            return CancellationReason.builder()
-                    .code("ConditionalCheckFailed")
-                    .message(item.isCheck() ? TransactionMessages.CHECK_FAILED : e.awsErrorDetails().errorMessage())
-                    .item(e.hasItem() ? e.item() : null)
-                    .build();
+            return checkFailed(item, e);
+        } catch (DynamoDbException e) {
+            if (!WriteItem.cancelsItem(e)) {
+                throw e;
+            }
+            return TransactionErrors.validationError(e.awsErrorDetails().errorMessage());
         }
+    }
+
+    private static CancellationReason checkFailed(WriteItem item, ConditionalCheckFailedException e) {
+        return CancellationReason.builder()
+                .code("ConditionalCheckFailed")
+                .message(item.isCheck() ? TransactionMessages.CHECK_FAILED : e.awsErrorDetails().errorMessage())
+                .item(e.hasItem() ? e.item() : null)
+                .build();
     }
 
     /** The request-wide checks, in DynamoDB Local's order; returns the items ready to run. */
@@ -103,13 +143,20 @@ public final class TransactWriteItems {
             throw DynamoErrors.validation(TransactionMessages.TOO_MANY_ITEMS);
         }
         List<WriteItem> items = new ArrayList<>();
+        Constraints names = Constraints.of();
         for (int i = 0; i < requested.size(); i++) {
-            items.add(WriteItem.of(requested.get(i), i + 1));
+            WriteItem item = WriteItem.of(requested.get(i), i + 1);
+            names.transactionTableName(i, item.action(), item.tableName());
+            items.add(item);
         }
+        names.check();
         long payload = 0;
         Set<ItemIdentity> seen = new HashSet<>();
         for (WriteItem item : items) {
             item.resolve(catalog);
+            if (item.invalid() != null) {
+                continue;
+            }
             payload += item.size();
             if (payload > Limits.MAX_TRANSACTION_PAYLOAD) {
                 throw DynamoErrors.validation(TransactionMessages.payloadTooLarge(payload));

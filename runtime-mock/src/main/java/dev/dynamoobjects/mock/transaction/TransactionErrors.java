@@ -12,12 +12,14 @@ final class TransactionErrors {
     private TransactionErrors() {
     }
 
-    static TransactionCanceledException cancelled(List<CancellationReason> reasons) {
-        return cancelled(TransactionMessages.cancelled(reasons), reasons);
+    /** The cancellation reason of an item that fails validation. */
+    static CancellationReason validationError(String message) {
+        return CancellationReason.builder().code("ValidationError").message(message).build();
     }
 
-    /** DynamoDB Local also cancels, with no reasons, a TransactGetItems whose key is malformed. */
-    static TransactionCanceledException cancelled(String message, List<CancellationReason> reasons) {
+    /** The cancellation of a transaction, with one reason per item in the request's order. */
+    static TransactionCanceledException cancelled(List<CancellationReason> reasons) {
+        String message = TransactionMessages.cancelled(reasons);
         return TransactionCanceledException.builder()
                 .message(message)
                 .cancellationReasons(reasons)

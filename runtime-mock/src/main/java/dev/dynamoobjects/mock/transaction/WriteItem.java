@@ -16,6 +16,7 @@ import dev.dynamoobjects.mock.table.Catalog;
 import dev.dynamoobjects.mock.table.PrimaryKey;
 import dev.dynamoobjects.mock.table.Table;
 import dev.dynamoobjects.mock.validation.ItemValues;
+import dev.dynamoobjects.mock.validation.Messages;
 import java.util.Map;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.Capacity;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -42,6 +44,7 @@ final class WriteItem {
     private Table table;
     private PrimaryKey key;
     private long size;
+    private String invalid;
 
     private WriteItem(TransactWriteItem request, String tableName) {
         this.request = request;
@@ -61,25 +64,35 @@ final class WriteItem {
         if (request.conditionCheck() != null && request.conditionCheck().conditionExpression() == null) {
             throw DynamoErrors.validation(TransactionMessages.missingCondition(position));
         }
-        checkReturnValuesOnFailure(request, "transactItems." + position + ".member.");
-        return new WriteItem(request, tableName(request));
+        WriteItem item = new WriteItem(request, tableName(request));
+        item.checkReturnValuesOnFailure(position);
+        return item;
     }
 
     /** Refuses a bad ReturnValuesOnConditionCheckFailure up front, named by its place in the request. */
-    private static void checkReturnValuesOnFailure(TransactWriteItem request, String member) {
+    private void checkReturnValuesOnFailure(int position) {
+        String onFailure = request.put() != null ? request.put().returnValuesOnConditionCheckFailureAsString()
+                : request.update() != null ? request.update().returnValuesOnConditionCheckFailureAsString()
+                : request.delete() != null ? request.delete().returnValuesOnConditionCheckFailureAsString()
+                : request.conditionCheck().returnValuesOnConditionCheckFailureAsString();
+        EnumParameters.at("transactItems." + position + ".member." + action() + ".")
+                .returnValuesOnConditionCheckFailure(onFailure)
+                .check();
+    }
+
+    /** The item's operation as DynamoDB names its member: put, update, delete or conditionCheck. */
+    String action() {
         if (request.put() != null) {
-            EnumParameters.at(member + "put.")
-                    .returnValuesOnConditionCheckFailure(request.put().returnValuesOnConditionCheckFailureAsString());
-        } else if (request.update() != null) {
-            EnumParameters.at(member + "update.")
-                    .returnValuesOnConditionCheckFailure(request.update().returnValuesOnConditionCheckFailureAsString());
-        } else if (request.delete() != null) {
-            EnumParameters.at(member + "delete.")
-                    .returnValuesOnConditionCheckFailure(request.delete().returnValuesOnConditionCheckFailureAsString());
-        } else {
-            EnumParameters.at(member + "conditionCheck.").returnValuesOnConditionCheckFailure(
-                    request.conditionCheck().returnValuesOnConditionCheckFailureAsString());
+            return "put";
         }
+        if (request.update() != null) {
+            return "update";
+        }
+        return request.delete() != null ? "delete" : "conditionCheck";
+    }
+
+    String tableName() {
+        return tableName;
     }
 
     private static String tableName(TransactWriteItem request) {
@@ -95,18 +108,61 @@ final class WriteItem {
         return request.conditionCheck().tableName();
     }
 
-    /** Finds the table and checks the key (a Put's whole item); throws DynamoDB's errors. */
+    /**
+     * Finds the table and checks the key; throws DynamoDB's errors. A Put whose item fails
+     * validation does not throw: DynamoDB cancels the transaction with a ValidationError reason for
+     * that item (see {@link #invalid()}).
+     */
     void resolve(Catalog catalog) {
         table = catalog.table(tableName);
         if (request.put() != null) {
-            ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.put().item());
-            key = prepared.key();
-            size = prepared.item().size();
+            try {
+                ItemWrites.PreparedItem prepared = ItemWrites.prepare(table, request.put().item());
+                key = prepared.key();
+                size = prepared.item().size();
+            } catch (DynamoDbException e) {
+                if (!cancelsItem(e)) {
+                    throw e;
+                }
+                invalid = e.awsErrorDetails().errorMessage();
+            }
         } else {
             Map<String, AttributeValue> keyMap = keyMap();
-            key = Keys.of(table, keyMap, !(keyMap instanceof SdkAutoConstructMap));
-            size = ItemValues.itemSize(keyMap);
+            boolean given = !(keyMap instanceof SdkAutoConstructMap);
+            if (given) {
+                // Missing or extra key attributes fail the request; a key value of another type only the item.
+                table.keys().checkAttributeNames(keyMap);
+            }
+            try {
+                key = Keys.of(table, keyMap, given);
+                size = ItemValues.itemSize(keyMap);
+            } catch (DynamoDbException e) {
+                if (!cancelsItem(e)) {
+                    throw e;
+                }
+                invalid = e.awsErrorDetails().errorMessage();
+            }
         }
+    }
+
+    /**
+     * Returns true for the validation errors of an item's values that DynamoDB reports as that
+     * item's ValidationError cancellation reason; it fails the whole request for the others (a
+     * missing or empty key, a too large Put). A key map whose attribute names are right and still
+     * does not match the schema has a value of another type.
+     */
+    static boolean cancelsItem(DynamoDbException error) {
+        if (!DynamoErrors.isValidation(error)) {
+            return false;
+        }
+        String message = error.awsErrorDetails().errorMessage();
+        return message.startsWith(Messages.KEY_TYPE_MISMATCH) || message.startsWith(Messages.INDEX_KEY_TYPE_MISMATCH)
+                || message.equals(Messages.KEY_SCHEMA_MISMATCH) || message.equals(Messages.ITEM_TO_UPDATE_TOO_LARGE);
+    }
+
+    /** The message of the validation error that cancels this item, or null when it is valid. */
+    String invalid() {
+        return invalid;
     }
 
     Table table() {
@@ -120,6 +176,11 @@ final class WriteItem {
     /** The item's share of the transaction's 4 MB payload. */
     long size() {
         return size;
+    }
+
+    /** The item a Put writes, or the key the other operations name: where the partition key is read. */
+    Map<String, AttributeValue> written() {
+        return request.put() != null ? request.put().item() : keyMap();
     }
 
     boolean isCheck() {

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.validation;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Every message text the engine returns, worded (spacing and typos included) as DynamoDB Local 3.1.0
@@ -26,15 +27,14 @@ public final class Messages {
             + " Key must be specifed second";
     public static final String ATTRIBUTE_TYPE_ENUM = "Member must satisfy enum value set: [B, N, S]";
     public static final String MISSING_KEY_VALUE = "One of the required keys was not given a value";
+    /** How {@link #keyTypeMismatch} starts. */
     public static final String KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch for key";
-    /** For a key or index key attribute given a value that is not a string, number or binary. */
-    public static final String NOT_A_KEY_TYPE = "Invalid attribute value type";
     public static final String KEY_SCHEMA_MISMATCH = "The provided key element does not match the schema";
-    public static final String KEY_CONDITION_COUNT = "The number of conditions on the keys is invalid";
     public static final String NULL_KEY = "Cannot have null key for GetItem, DeleteItem, or UpdateItem";
     public static final String KEY_TOO_LARGE = "Hash primary key values must be under 2048 bytes, and range primary"
             + " key values must be under 1024 bytes";
     public static final String ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size";
+    public static final String ITEM_TO_UPDATE_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
     public static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the"
             + " supported datatypes";
     public static final String EMPTY_ATTRIBUTE_NAME = "Empty attribute name";
@@ -50,7 +50,6 @@ public final class Messages {
     /** Binary sets are not listed: their members have no text to show. */
     public static final String BINARY_SET_DUPLICATES = "One or more parameter values were invalid: Input collection of"
             + " type BS contains duplicates.";
-    public static final String LIST_TABLES_LIMIT_HIGH = "Limit in ListTables must be <= 100";
     public static final String CONDITION_FAILED = "The conditional request failed";
 
     public static final String DUPLICATE_ATTRIBUTE = "Cannot have two attributes with the same name";
@@ -85,10 +84,10 @@ public final class Messages {
             + " type as previously defined";
     public static final String START_KEY_OUTSIDE_SEGMENT = "Exclusive start key must lie within the segment";
     public static final String THROUGHPUT_UNCHANGED = "The requested throughput value equals the current value";
+    /** How {@link #indexKeyTypeMismatch} starts. */
     public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
             + " for Index Key";
     public static final String RETURN_VALUES_INVALID = "Return values set to invalid value";
-    public static final String LIMIT_TOO_LOW = "Limit must be greater than or equal to 1";
     public static final String PROJECTED_WITHOUT_INDEX = "ALL_PROJECTED_ATTRIBUTES can be used only when Querying"
             + " using an IndexName";
     public static final String SPECIFIC_WITHOUT_PROJECTION = "Must specify the AttributesToGet or"
@@ -107,8 +106,11 @@ public final class Messages {
 
     public static final String NAMES_WITHOUT_EXPRESSIONS = "ExpressionAttributeNames can only be specified when"
             + " using expressions";
-    public static final String VALUES_WITHOUT_EXPRESSIONS = "ExpressionAttributeValues can only be specified when"
-            + " using expressions";
+    // What a request given ExpressionAttributeValues lacks, per operation, as DynamoDB names it.
+    public static final String NULL_CONDITION = "ConditionExpression is null";
+    public static final String NULL_UPDATE_AND_CONDITION = "UpdateExpression and ConditionExpression are null";
+    public static final String NULL_FILTER_AND_KEY_CONDITION = "FilterExpression and KeyConditionExpression are null";
+    public static final String NULL_FILTER = "FilterExpression is null";
     public static final String NO_KEY_CONDITION = "Either the KeyConditions or KeyConditionExpression parameter"
             + " must be specified in the request.";
     public static final String START_KEY_SIZE = "Exclusive Start Key must have same size as table's key schema";
@@ -123,6 +125,17 @@ public final class Messages {
         return role + " Key not specified in Attribute Definitions.  Type unknown.";
     }
 
+
+    /** The message for a key attribute of an item given a value of another type; types by their short names. */
+    public static String keyTypeMismatch(String name, String expected, String actual) {
+        return KEY_TYPE_MISMATCH + " " + name + " expected: " + expected + " actual: " + actual;
+    }
+
+    /** The message for an index key attribute of an item given a value of another type. */
+    public static String indexKeyTypeMismatch(String name, String expected, String actual, String index) {
+        return INDEX_KEY_TYPE_MISMATCH + " " + name + " Expected: " + expected + " Actual: " + actual
+                + " IndexName: " + index;
+    }
 
     /** The message for an empty string or binary in a key attribute. */
     public static String emptyKey(String typeName, String name) {
@@ -171,16 +184,53 @@ public final class Messages {
                 + " secondary index " + index + " because its projection type is not ALL";
     }
 
+    /** The constraint on a name's characters, as DynamoDB's request validation words it. */
+    public static final String NAME_PATTERN = "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+";
+    /** The constraint on a required member, as DynamoDB's request validation words it. */
+    public static final String NOT_NULL = "Member must not be null";
+
     /** The message for a member outside its allowed range, as DynamoDB's request validation words it. */
     public static String memberAtMost(String value, String member, long max) {
-        return "1 validation error detected: Value '" + value + "' at '" + member
-                + "' failed to satisfy constraint: Member must have value less than or equal to " + max;
+        return validationErrors(List.of(violation(value, member, valueAtMost(max))));
     }
 
-    /** The message for an enum parameter outside its value set, as DynamoDB's request validation words it. */
-    public static String notInEnum(String value, String member, Collection<String> allowed) {
-        return "1 validation error detected: Value '" + value + "' at '" + member
-                + "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed;
+    /** One constraint violation of DynamoDB's request validation; a null value prints as {@code null}. */
+    public static String violation(String value, String member, String constraint) {
+        return "Value " + (value == null ? "null" : "'" + value + "'") + " at '" + member
+                + "' failed to satisfy constraint: " + constraint;
+    }
+
+    /** The message for every constraint violation of one request, as DynamoDB reports them together. */
+    public static String validationErrors(List<String> violations) {
+        return violations.size() + (violations.size() == 1 ? " validation error" : " validation errors")
+                + " detected: " + String.join("; ", violations);
+    }
+
+    /** The violation for table-name map keys (BatchGetItem, BatchWriteItem), reported without echoing the map. */
+    public static String mapKeysViolation(String member, List<String> constraints) {
+        return "Value at '" + member + "' failed to satisfy constraint: Map keys must satisfy constraint: "
+                + constraints;
+    }
+
+    public static String lengthAtLeast(long min) {
+        return "Member must have length greater than or equal to " + min;
+    }
+
+    public static String lengthAtMost(long max) {
+        return "Member must have length less than or equal to " + max;
+    }
+
+    public static String valueAtLeast(long min) {
+        return "Member must have value greater than or equal to " + min;
+    }
+
+    public static String valueAtMost(long max) {
+        return "Member must have value less than or equal to " + max;
+    }
+
+    /** The constraint on an enum member, as DynamoDB's request validation words it. */
+    public static String enumValueSet(Collection<String> allowed) {
+        return "Member must satisfy enum value set: " + allowed;
     }
 
     /** The message for a Select of COUNT or ALL_ATTRIBUTES beside AttributesToGet or a ProjectionExpression. */
@@ -283,6 +333,11 @@ public final class Messages {
     public static String projectionNotProjected(String index, Collection<String> attributes) {
         return "One or more parameter values were invalid: Global secondary index " + index + " does not project "
                 + attributes;
+    }
+
+    /** The message for ExpressionAttributeValues without an expression that reads values (see {@link #NULL_CONDITION}). */
+    public static String valuesWithoutExpressions(String nullExpressions) {
+        return "ExpressionAttributeValues can only be specified when using expressions: " + nullExpressions;
     }
 
     /** The message for a request that sets both a legacy parameter and the expression replacing it. */

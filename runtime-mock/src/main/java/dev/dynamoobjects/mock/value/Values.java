@@ -16,6 +16,12 @@ public final class Values {
     private Values() {
     }
 
+    /** The short name DynamoDB gives a value's type in its messages: S, N, B, BOOL, NULL, SS, NS, BS, L or M. */
+    public static String typeName(AttributeValue value) {
+        AttributeValue.Type type = value.type();
+        return type == AttributeValue.Type.NUL ? "NULL" : type.toString();
+    }
+
     /**
      * Compares two scalar values of the same type (S, N or B) in DynamoDB's key order.
      *

@@ -143,7 +143,6 @@ class QueryScanConformanceTest {
                         .keyConditionExpression("kind = :k").expressionAttributeValues(Map.of(":k", s("k")))));
         assertValidation("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName",
                 () -> query(b -> b.select(Select.ALL_PROJECTED_ATTRIBUTES)));
-        assertValidation("Limit must be greater than or equal to 1", () -> query(b -> b.limit(0)));
         assertValidation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the "
                 + "request.", () -> dynamo.query(b -> b.tableName(TABLE)));
         assertValidation("Exclusive Start Key must have same size as table's key schema",
