@@ -51,15 +51,10 @@ public final class UpdateItem {
                 request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
+        // DynamoDB Local refuses SET pk[0] as an update of the key before as a path into it.
+        checkKeysNotWritten(table, update);
         expressions.checkKeyPaths(table);
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
-        if (update != null) {
-            for (String written : update.writtenAttributes()) {
-                if (table.keys().isKey(written)) {
-                    throw DynamoErrors.validation(Messages.keyAttributeUpdated(written));
-                }
-            }
-        }
         StoredItem old = table.get(key);
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
         if (old == null && update != null && !update.createsItem()) {
@@ -107,5 +102,15 @@ public final class UpdateItem {
 
     private static Map<String, AttributeValue> nullIfEmpty(Map<String, AttributeValue> attributes) {
         return attributes.isEmpty() ? null : attributes;
+    }
+
+    private static void checkKeysNotWritten(Table table, Update update) {
+        if (update != null) {
+            for (String written : update.writtenAttributes()) {
+                if (table.keys().isKey(written)) {
+                    throw DynamoErrors.validation(Messages.keyAttributeUpdated(written));
+                }
+            }
+        }
     }
 }

@@ -46,6 +46,8 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
      * schema, where DynamoDB Local counts "conditions on the keys" or names the type mismatch.
      */
     public PrimaryKey keyOfKeyMap(Map<String, AttributeValue> key) {
+        // A value nested too deep is reported before the key's shape, as DynamoDB Local reports it.
+        ItemValues.checkNesting(key, Messages.NESTING_TOO_DEEP_IN_ITEM);
         checkAttributeNames(key);
         checkValueTypes(key);
         return keyOf(key);
