@@ -87,6 +87,10 @@ public final class ItemWrites {
         if (value == null) {
             return;
         }
+        // An update to an empty string or binary is refused as empty before its type, as DynamoDB Local does.
+        if (updated && isEmptyScalar(value)) {
+            throw DynamoErrors.validation(Messages.emptyIndexKeyFromUpdate(value.s() != null ? "string" : "binary"));
+        }
         if (!key.accepts(value)) {
             throw DynamoErrors.validation(Messages.indexKeyTypeMismatch(key.name(), key.type().toString(),
                     Values.typeName(value), index.name()));
@@ -96,5 +100,9 @@ public final class ItemWrites {
             throw DynamoErrors.validation(updated ? Messages.emptyIndexKeyFromUpdate(empty)
                     : Messages.emptyIndexKey(empty, index.name(), key.name()));
         }
+    }
+
+    private static boolean isEmptyScalar(AttributeValue value) {
+        return value.s() != null ? value.s().isEmpty() : value.b() != null && value.b().asByteArrayUnsafe().length == 0;
     }
 }

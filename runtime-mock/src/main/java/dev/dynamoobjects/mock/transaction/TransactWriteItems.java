@@ -150,6 +150,7 @@ public final class TransactWriteItems {
             items.add(item);
         }
         names.check();
+        items.forEach(WriteItem::parseExpressions);
         long payload = 0;
         Set<ItemIdentity> seen = new HashSet<>();
         for (WriteItem item : items) {

@@ -80,6 +80,44 @@ final class WriteItem {
                 .check();
     }
 
+    /**
+     * Parses the item's expressions, so that a syntax error in any item is reported before the
+     * tables and keys of all of them, as DynamoDB Local reports it. The parses are cached, so running
+     * the item parses nothing again.
+     */
+    void parseExpressions() {
+        if (request.update() != null) {
+            Update update = request.update();
+            ExpressionContext context = context(update.expressionAttributeNames(), update.expressionAttributeValues());
+            if (update.updateExpression() != null) {
+                context.update(update.updateExpression());
+            }
+            parseCondition(context, update.conditionExpression());
+        } else if (request.put() != null) {
+            Put put = request.put();
+            parseCondition(context(put.expressionAttributeNames(), put.expressionAttributeValues()),
+                    put.conditionExpression());
+        } else if (request.delete() != null) {
+            Delete delete = request.delete();
+            parseCondition(context(delete.expressionAttributeNames(), delete.expressionAttributeValues()),
+                    delete.conditionExpression());
+        } else {
+            ConditionCheck check = request.conditionCheck();
+            parseCondition(context(check.expressionAttributeNames(), check.expressionAttributeValues()),
+                    check.conditionExpression());
+        }
+    }
+
+    private static ExpressionContext context(Map<String, String> names, Map<String, AttributeValue> values) {
+        return new ExpressionContext(names(names), values(values));
+    }
+
+    private static void parseCondition(ExpressionContext context, String expression) {
+        if (expression != null) {
+            context.condition(expression, ExpressionKind.CONDITION);
+        }
+    }
+
     /** The item's operation as DynamoDB names its member: put, update, delete or conditionCheck. */
     String action() {
         if (request.put() != null) {

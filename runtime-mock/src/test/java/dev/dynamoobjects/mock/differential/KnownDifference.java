@@ -2,7 +2,9 @@ package dev.dynamoobjects.mock.differential;
 
 import dev.dynamoobjects.mock.fixtures.DocumentedNumbers;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -90,8 +92,22 @@ enum KnownDifference {
     INDEX_KEY_TYPE_ON_UPDATE {
         @Override
         boolean explains(String kind, String expected, String actual) {
-            return (expected.startsWith("UpdateItemResponse(") || expected.startsWith("TransactWriteItemsResponse("))
-                    && actual.contains("Type mismatch for Index Key");
+            if (expected.startsWith("UpdateItemResponse(") || expected.startsWith("TransactWriteItemsResponse(")) {
+                return actual.contains("Type mismatch for Index Key");
+            }
+            // In a transaction cancelled for another item, the update is one more ValidationError reason.
+            List<String> local = cancellationCodes(expected);
+            List<String> engine = cancellationCodes(TYPE_DETAIL.matcher(actual).replaceAll("$1"));
+            if (local.isEmpty() || local.size() != engine.size() || local.equals(engine)) {
+                return false;
+            }
+            for (int i = 0; i < local.size(); i++) {
+                boolean same = local.get(i).equals(engine.get(i));
+                if (!same && !(local.get(i).equals("None") && engine.get(i).equals("ValidationError"))) {
+                    return false;
+                }
+            }
+            return true;
         }
     },
 
@@ -213,6 +229,12 @@ enum KnownDifference {
     private static final Pattern NUMBER_SET = Pattern.compile("(?<=\\bNS:\\[)[^\\]]*");
 
     abstract boolean explains(String kind, String expected, String actual);
+
+    /** The reason codes of a TransactionCanceledException outcome ("... reasons [None, ValidationError]"), or none. */
+    private static List<String> cancellationCodes(String outcome) {
+        Matcher codes = Pattern.compile("specific reasons \\[([^\\]]*)]").matcher(outcome);
+        return codes.find() ? List.of(codes.group(1).split(", ")) : List.of();
+    }
 
     /** The outcome with every number spelled as DynamoDB documents: no exponent, no needless zeroes. */
     static String canonicalNumbers(String outcome) {

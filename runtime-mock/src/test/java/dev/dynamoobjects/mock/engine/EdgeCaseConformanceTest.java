@@ -148,4 +148,29 @@ class EdgeCaseConformanceTest {
                 .key(item("id", s("a"))).conditionExpression("attribute_type(:v, :t)")
                 .expressionAttributeValues(Map.of(":v", s("a"), ":t", s("z")))));
     }
+
+    /** DynamoDB Local parses every item's expressions before it looks any table or key up. */
+    @Test
+    void aTransactionReportsASyntaxErrorBeforeAMissingTable() {
+        Fixtures.hashTable(dynamo, "items");
+        assertValidation("Invalid UpdateExpression: Syntax error; token: \"=\", near: \"SET = :s\"",
+                () -> dynamo.transactWriteItems(t -> t.transactItems(
+                        TransactWriteItem.builder().conditionCheck(c -> c.tableName("missing").key(item("id", s("a")))
+                                .conditionExpression("attribute_exists(id)")).build(),
+                        TransactWriteItem.builder().update(u -> u.tableName("items").key(item("id", s("b")))
+                                .updateExpression("SET = :s").expressionAttributeValues(Map.of(":s", s("x")))).build())));
+    }
+
+    @Test
+    void anUpdateToAnEmptyIndexKeyIsRefusedAsEmptyBeforeItsType() {
+        dynamo.createTable(t -> t.tableName("indexed").keySchema(hash("id"))
+                .attributeDefinitions(attribute("id", ScalarAttributeType.S), attribute("n", ScalarAttributeType.N))
+                .globalSecondaryIndexes(g -> g.indexName("byN").keySchema(hash("n"))
+                        .projection(p -> p.projectionType(software.amazon.awssdk.services.dynamodb.model.ProjectionType.ALL)))
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+        assertValidation("One or more parameter values are not valid. The update expression attempted to update a"
+                + " secondary index key to a value that is not supported. The AttributeValue for a key attribute"
+                + " cannot contain an empty string value.", () -> dynamo.updateItem(u -> u.tableName("indexed")
+                .key(item("id", s("a"))).updateExpression("SET n = :v").expressionAttributeValues(Map.of(":v", s("")))));
+    }
 }
