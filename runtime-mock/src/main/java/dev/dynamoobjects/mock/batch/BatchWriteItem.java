@@ -93,10 +93,7 @@ public final class BatchWriteItem {
             throw DynamoErrors.validation(BatchMessages.WRITE_NO_REQUESTS);
         }
         Constraints.of().tableNameKeys("requestItems", requestItems.keySet()).check();
-        RequestValues.checkBatchWrite(requestItems);
-        if (requestItems.values().stream().mapToInt(List::size).sum() > Limits.MAX_BATCH_WRITE_REQUESTS) {
-            throw DynamoErrors.validation(BatchMessages.WRITE_TOO_MANY);
-        }
+        checkValuesAndCount(requestItems);
         Map<String, Table> tables = new LinkedHashMap<>();
         for (Map.Entry<String, List<WriteRequest>> entry : requestItems.entrySet()) {
             if (entry.getValue().isEmpty()) {
@@ -117,6 +114,22 @@ public final class BatchWriteItem {
             }
         }
         return writes;
+    }
+
+    /**
+     * Checks the writes' values in order and counts them as it goes, as DynamoDB Local does: a bad
+     * value among the first 25 writes is reported, a 26th write is one too many.
+     */
+    private static void checkValuesAndCount(Map<String, List<WriteRequest>> requestItems) {
+        int count = 0;
+        for (List<WriteRequest> writes : requestItems.values()) {
+            for (WriteRequest write : writes) {
+                if (++count > Limits.MAX_BATCH_WRITE_REQUESTS) {
+                    throw DynamoErrors.validation(BatchMessages.WRITE_TOO_MANY);
+                }
+                RequestValues.checkBatchWrite(write);
+            }
+        }
     }
 
     private static Write write(Table table, WriteRequest request) {

@@ -138,7 +138,6 @@ public final class TransactWriteItems {
         if (requested.isEmpty()) {
             throw DynamoErrors.validation(TransactionMessages.EMPTY_ITEMS);
         }
-        RequestValues.checkTransactWrite(requested);
         if (requested.size() > Limits.MAX_TRANSACTION_ITEMS) {
             throw DynamoErrors.validation(TransactionMessages.TOO_MANY_ITEMS);
         }
@@ -150,7 +149,11 @@ public final class TransactWriteItems {
             items.add(item);
         }
         names.check();
-        items.forEach(WriteItem::parseExpressions);
+        // DynamoDB Local's order: each item's expressions and values in turn, then the tables and keys.
+        for (WriteItem item : items) {
+            item.parseExpressions();
+            RequestValues.checkTransactWrite(item.request());
+        }
         long payload = 0;
         Set<ItemIdentity> seen = new HashSet<>();
         for (WriteItem item : items) {

@@ -118,6 +118,10 @@ final class WriteItem {
         }
     }
 
+    TransactWriteItem request() {
+        return request;
+    }
+
     /** The item's operation as DynamoDB names its member: put, update, delete or conditionCheck. */
     String action() {
         if (request.put() != null) {
