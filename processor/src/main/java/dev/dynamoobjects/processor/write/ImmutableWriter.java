@@ -74,7 +74,8 @@ public final class ImmutableWriter {
                 constructor.addStatement("this.$N = $L", attribute.accessor(), initialValue(model, attribute));
             }
         }
-        // Defaults last: a default method may read the other attributes.
+        // Defaults last: the parser refuses a stored default that reads the record, but only
+        // under javac; elsewhere such a default at least sees the other attributes set.
         for (AttributeModel attribute : model.attributes()) {
             if (attribute.hasDefault()) {
                 constructor.addStatement("this.$N = $N != null ? $N : $L", attribute.accessor(), attribute.accessor(),
