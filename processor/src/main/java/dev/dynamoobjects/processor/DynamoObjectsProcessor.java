@@ -62,8 +62,9 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
 
     /**
      * Generates for the types annotated in this round and for those put off before. A type that
-     * refers to a type not generated yet is put off to the next round; in the last round it is
-     * parsed as it is, and javac reports the type that never appeared, once, on its line.
+     * refers to a type not generated yet is put off to the next round. In the last round such a
+     * type is left alone: javac reports the type that never appeared on its line, and parsing would
+     * only add errors that follow from it (a key or an index attribute that seems missing).
      */
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -75,10 +76,10 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
             }
         }
         types.forEach((type, record) -> {
-            if (!round.processingOver() && refersToMissingTypes(type)) {
-                deferred.defer(type, record);
-            } else {
+            if (!refersToMissingTypes(type)) {
                 generate(type, record);
+            } else if (!round.processingOver()) {
+                deferred.defer(type, record);
             }
         });
         return false;

@@ -155,6 +155,18 @@ class RoundDeferralTest {
                 """);
     }
 
+    @Test
+    void aMissingTypeGivesNoErrorsThatFollowFromIt() {
+        assertOneMissingTypeError("""
+                @Record(table = "order")
+                @GlobalIndex(name = "byName", partitionKey = "name", sortKey = "orderId")
+                public interface Order {
+                    @Key Missing orderId(); // error
+                    String name();
+                }
+                """);
+    }
+
     private static void assertOneMissingTypeError(String body) {
         JavaFileObject file = Compilations.source("Order", body);
         Compilation compilation = javac().withProcessors(new DynamoObjectsProcessor()).compile(file);
