@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import dev.dynamoobjects.processor.Message;
 import dev.dynamoobjects.processor.RuntimeNames;
 import dev.dynamoobjects.processor.model.GeneratedNames;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,27 +39,33 @@ final class DerivedMethods {
         this.problems = problems;
     }
 
-    /** Reports every misused {@code @Derived} of the type and of the interfaces it inherits from. */
-    void check(TypeElement type) {
+    /**
+     * Reports every misused {@code @Derived} of the type and of the interfaces it inherits from;
+     * returns the names of an interface's derived methods, in declaration order.
+     */
+    List<String> check(TypeElement type) {
+        List<String> derived = new ArrayList<>();
         if (type.getKind() == ElementKind.RECORD) {
             type.getRecordComponents().forEach(this::checkComponent);
         } else {
-            checkInherited(type, type, new HashSet<>());
+            checkInherited(type, type, new HashSet<>(), derived);
         }
+        return derived;
     }
 
     /** Checks the derived methods that {@code type} sees, an override hiding what it overrides. */
-    private void checkInherited(TypeElement record, TypeElement type, Set<String> seen) {
+    private void checkInherited(TypeElement record, TypeElement type, Set<String> seen, List<String> derived) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             boolean visible = !method.getModifiers().contains(Modifier.STATIC) && method.getParameters().isEmpty()
                     && seen.add(method.getSimpleName().toString());
             if (visible && Accessors.isDerived(method)) {
                 checkMethod(record, method);
+                derived.add(method.getSimpleName().toString());
             }
         }
         for (TypeMirror parent : type.getInterfaces()) {
             if (parent.getKind() == TypeKind.DECLARED) {
-                checkInherited(record, (TypeElement) ((DeclaredType) parent).asElement(), seen);
+                checkInherited(record, (TypeElement) ((DeclaredType) parent).asElement(), seen, derived);
             }
         }
     }

@@ -67,7 +67,7 @@ public final class RecordParser {
         if (type.getModifiers().contains(Modifier.PRIVATE)) {
             problems.error(type, Message.PRIVATE_TYPE, annotation, type.getSimpleName());
         }
-        new DerivedMethods(annotations, problems).check(type);
+        List<String> derived = new DerivedMethods(annotations, problems).check(type);
         Map<AttributeModel, Element> attributes = attributes(type, annotation, record, problems);
         TableModel table = record ? table(type, mirror, attributes, problems) : null;
         if (!record) {
@@ -78,7 +78,7 @@ public final class RecordParser {
         }
         ClassName name = ClassName.get(type);
         return Optional.of(new RecordModel(name, GeneratedNames.of(name, javaRecord), List.copyOf(attributes.keySet()),
-                table, type));
+                List.copyOf(derived), table, type));
     }
 
     private Map<AttributeModel, Element> attributes(
