@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,15 @@ class DerivedTest {
         assertEquals(70, read.gross());
         assertEquals("i-1: 70 EUR", read.label());
         assertEquals("Ada Lovelace", read.payee().fullName());
+    }
+
+    @Test
+    void aValueStoredBeforeTheMethodWasDerivedIsIgnored() {
+        invoices.save(INVOICE);
+        Map<String, AttributeValue> item = new HashMap<>(InvoiceMapper.INSTANCE.toItem(INVOICE));
+        item.put("gross", AttributeValue.fromN("999"));
+        dynamo.putItem(request -> request.tableName(invoices.tableName()).item(item));
+        assertEquals(120, invoices.get("i-1").gross());
     }
 
     @Test
