@@ -118,6 +118,17 @@ class DerivedMethodsTest {
     }
 
     @Test
+    void storedDefaultCallingToString() {
+        assertError("""
+                @Record(table = "bad")
+                public interface Bad {
+                    @Key String id();
+                    default String label() { return toString(); } // error
+                }
+                """, Message.STORED_DEFAULT_READS_RECORD.format("label", "toString()"));
+    }
+
+    @Test
     void storedDefaultOfADocumentReadingAHelper() {
         assertError("""
                 @Document
