@@ -9,6 +9,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * An immutable {@link Store}. Null is a missing attribute; build one with {@link #builder()}.
+ *
+ * <p>{@link Store#label()} is {@code @Derived}: the interface computes it on every call, and it is never stored.
  */
 @Generated("dev.dynamoobjects.processor.DynamoObjectsProcessor")
 public final class ImmutableStore implements Store {

@@ -23,6 +23,7 @@ public final class RuntimeNames {
     public static final String CREATED_AT = ANNOTATION + "CreatedAt";
     public static final String UPDATED_AT = ANNOTATION + "UpdatedAt";
     public static final String BEFORE_WRITE = ANNOTATION + "BeforeWrite";
+    public static final String DERIVED = ANNOTATION + "Derived";
     public static final String SCHEMA_VERSION = ANNOTATION + "SchemaVersion";
     public static final String CONVERT = ANNOTATION + "Convert";
     public static final String GLOBAL_INDEX = ANNOTATION + "GlobalIndex";

@@ -18,6 +18,7 @@ import dev.dynamoobjects.annotation.Attribute;
             import dev.dynamoobjects.annotation.Capacity;
             import dev.dynamoobjects.annotation.Convert;
             import dev.dynamoobjects.annotation.CreatedAt;
+            import dev.dynamoobjects.annotation.Derived;
             import dev.dynamoobjects.annotation.Document;
             import dev.dynamoobjects.annotation.Epoch;
             import dev.dynamoobjects.annotation.GeneratedUuid;

@@ -28,6 +28,7 @@ class GoldenSourcesTest {
                 String name();
                 String city();
                 default List<String> tags() { return List.of(); }
+                @Derived default String label() { return name() + ", " + city(); }
                 Set<String> labels();
                 Address address();
                 @Version long version();

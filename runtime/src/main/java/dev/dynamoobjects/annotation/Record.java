@@ -8,7 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Declares an interface as the record of one DynamoDB table. Every abstract or {@code default}
- * accessor of the interface is an attribute; the processor generates an immutable implementation,
+ * accessor of the interface is an attribute, except a {@link Derived} one, computed and never
+ * stored; a stored {@code default} gives the value when missing and must not read the record
+ * (see {@link Derived}). The processor generates an immutable implementation,
  * a mapper and a typed table class next to it. A Java {@code record} works too: its components are
  * the attributes and it is its own immutable implementation.
  *

@@ -10,12 +10,13 @@ import javax.lang.model.element.TypeElement;
  * @param type        the interface
  * @param names       the generated classes' names
  * @param attributes  its attributes, in declaration order
+ * @param derived     its {@code @Derived} methods, computed by the interface and never stored
  * @param table       its table, or null for a document
  * @param originating the interface's element, the originating element of every generated file
  */
 public record RecordModel(
-        ClassName type, GeneratedNames names, List<AttributeModel> attributes, TableModel table,
-        TypeElement originating) {
+        ClassName type, GeneratedNames names, List<AttributeModel> attributes, List<String> derived,
+        TableModel table, TypeElement originating) {
 
     /** Returns true for a {@code @Record}, false for a {@code @Document}. */
     public boolean hasTable() {

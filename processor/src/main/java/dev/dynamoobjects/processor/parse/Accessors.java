@@ -18,7 +18,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Lists the methods of an interface that may be attributes: its own and its super-interfaces'
  * abstract methods, and its default methods without parameters that return a value, in
- * declaration order, an override hiding what it overrides. For a Java record: its components.
+ * declaration order, an override hiding what it overrides. A {@code @Derived} method is never an
+ * attribute, and hides the accessor it overrides too. For a Java record: its components.
  */
 final class Accessors {
 
@@ -37,7 +38,9 @@ final class Accessors {
 
     private static void collect(TypeElement type, Set<String> seen, List<Element> methods) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (candidate(method) && seen.add(method.getSimpleName().toString())) {
+            if (isDerived(method)) {
+                seen.add(method.getSimpleName().toString());
+            } else if (candidate(method) && seen.add(method.getSimpleName().toString())) {
                 methods.add(method);
             }
         }
@@ -74,7 +77,16 @@ final class Accessors {
     }
 
     private static boolean isBeforeWrite(ExecutableElement method) {
+        return has(method, RuntimeNames.BEFORE_WRITE);
+    }
+
+    /** Returns true for a method marked {@code @Derived}: computed on every call, never stored. */
+    static boolean isDerived(ExecutableElement method) {
+        return has(method, RuntimeNames.DERIVED);
+    }
+
+    private static boolean has(ExecutableElement method, String annotation) {
         return method.getAnnotationMirrors().stream().anyMatch(mirror -> ((TypeElement) mirror.getAnnotationType().asElement())
-                .getQualifiedName().contentEquals(RuntimeNames.BEFORE_WRITE));
+                .getQualifiedName().contentEquals(annotation));
     }
 }

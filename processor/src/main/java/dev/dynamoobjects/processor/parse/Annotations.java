@@ -76,8 +76,12 @@ final class Annotations {
         return (AnnotationMirror) value(mirror, name).getValue();
     }
 
+    /**
+     * Returns a class value, or null when javac could not resolve the class: it then gives the
+     * text {@code "<error>"}, or an {@code ERROR} type, and reports the unknown class itself.
+     */
     TypeMirror type(AnnotationMirror mirror, String name) {
-        return (DeclaredType) value(mirror, name).getValue();
+        return value(mirror, name).getValue() instanceof DeclaredType type && !MissingTypes.isMissing(type) ? type : null;
     }
 
     @SuppressWarnings("unchecked")

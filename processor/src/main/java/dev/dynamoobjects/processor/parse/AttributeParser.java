@@ -124,6 +124,10 @@ final class AttributeParser {
 
     private ValueType converted(Element accessor, TypeMirror type, AnnotationMirror convert) {
         TypeMirror converterType = annotations.type(convert, "value");
+        if (converterType == null) {
+            problems.silent(); // javac reports the unknown class
+            return null;
+        }
         TypeElement converter = (TypeElement) types.asElement(converterType);
         boolean constructible = !converter.getModifiers().contains(Modifier.ABSTRACT)
                 && ElementFilter.constructorsIn(converter.getEnclosedElements()).stream()

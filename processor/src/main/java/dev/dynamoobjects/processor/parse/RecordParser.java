@@ -39,6 +39,7 @@ public final class RecordParser {
     private final Types types;
     private final Annotations annotations;
     private final AnnotationSites sites;
+    private final StoredDefaults storedDefaults;
 
     /** @param trees javac's tree API, to place errors precisely; null under another compiler */
     public RecordParser(ProcessingEnvironment environment, Trees trees) {
@@ -46,6 +47,7 @@ public final class RecordParser {
         this.types = environment.getTypeUtils();
         this.annotations = new Annotations(environment.getElementUtils());
         this.sites = new AnnotationSites(trees);
+        this.storedDefaults = new StoredDefaults(trees, environment.getElementUtils());
     }
 
     /** Parses an element annotated with {@code @Record} ({@code record} true) or {@code @Document}. */
@@ -65,6 +67,7 @@ public final class RecordParser {
         if (type.getModifiers().contains(Modifier.PRIVATE)) {
             problems.error(type, Message.PRIVATE_TYPE, annotation, type.getSimpleName());
         }
+        List<String> derived = new DerivedMethods(annotations, problems).check(type);
         Map<AttributeModel, Element> attributes = attributes(type, annotation, record, problems);
         TableModel table = record ? table(type, mirror, attributes, problems) : null;
         if (!record) {
@@ -75,7 +78,7 @@ public final class RecordParser {
         }
         ClassName name = ClassName.get(type);
         return Optional.of(new RecordModel(name, GeneratedNames.of(name, javaRecord), List.copyOf(attributes.keySet()),
-                table, type));
+                List.copyOf(derived), table, type));
     }
 
     private Map<AttributeModel, Element> attributes(
@@ -87,6 +90,9 @@ public final class RecordParser {
         for (Element method : Accessors.of(type)) {
             if (method instanceof ExecutableElement e && !e.isDefault() && !checkAbstract(e, annotation, type, problems)) {
                 continue;
+            }
+            if (method instanceof ExecutableElement e && e.isDefault()) {
+                storedDefaults.check(type, e, problems);
             }
             TypeMirror asMember = types.asMemberOf((DeclaredType) type.asType(), method);
             TypeMirror valueType = asMember instanceof ExecutableType executable ? executable.getReturnType() : asMember;

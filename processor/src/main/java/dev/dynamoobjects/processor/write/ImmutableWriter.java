@@ -14,6 +14,7 @@ import dev.dynamoobjects.processor.model.RecordModel;
 import dev.dynamoobjects.processor.model.ScalarKind;
 import dev.dynamoobjects.processor.model.ValueType;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,7 @@ public final class ImmutableWriter {
                 .addSuperinterface(model.type())
                 .addJavadoc("An immutable {@link $T}. Null is a missing attribute; build one with {@link #builder()}.\n",
                         model.type());
+        addDerivedJavadoc(type, model);
         addFields(type, model);
         addConstructor(type, model);
         addAccessors(type, model);
@@ -48,6 +50,19 @@ public final class ImmutableWriter {
         ValueMethods.addToString(type, model);
         type.addType(new BuilderWriter(model).builder());
         sources.write(model, type.build());
+    }
+
+    /** Says why the {@code @Derived} methods have no field here: readers of generated code look for them. */
+    private static void addDerivedJavadoc(TypeSpec.Builder type, RecordModel model) {
+        List<String> derived = model.derived();
+        if (derived.isEmpty()) {
+            return;
+        }
+        CodeBlock links = CodeBlock.join(derived.stream()
+                .map(method -> CodeBlock.of("{@link $T#$L()}", model.type(), method)).toList(), ", ");
+        boolean one = derived.size() == 1;
+        type.addJavadoc("\n<p>$L $L {@code @Derived}: the interface computes $L on every call, and $L never stored.\n",
+                links, one ? "is" : "are", one ? "it" : "them", one ? "it is" : "they are");
     }
 
     private static void addFields(TypeSpec.Builder type, RecordModel model) {
@@ -74,7 +89,8 @@ public final class ImmutableWriter {
                 constructor.addStatement("this.$N = $L", attribute.accessor(), initialValue(model, attribute));
             }
         }
-        // Defaults last: a default method may read the other attributes.
+        // Defaults last: the parser refuses a stored default that reads the record, but only
+        // under javac; elsewhere such a default at least sees the other attributes set.
         for (AttributeModel attribute : model.attributes()) {
             if (attribute.hasDefault()) {
                 constructor.addStatement("this.$N = $N != null ? $N : $L", attribute.accessor(), attribute.accessor(),
