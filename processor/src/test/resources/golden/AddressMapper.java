@@ -148,7 +148,7 @@ public final class AddressMapper implements RecordMapper<Address> {
         return Copies.setOf(elements);
     }
 
-    private static AttributeValue encodeFloors(Map<String, Integer> value) {
+    static AttributeValue encodeFloors(Map<String, Integer> value) {
         String[] names = new String[value.size()];
         AttributeValue[] values = new AttributeValue[names.length];
         int i = 0;

@@ -36,7 +36,7 @@ public final class ImmutableStore implements Store {
     ImmutableStore(String storeId, int branch, String name, String city, List<String> tags,
             Set<String> labels, Address address, long version) {
         this.storeId = Objects.requireNonNull(storeId, "storeId is the partition key of Store and cannot be null; set it.");
-        this.branch = Objects.requireNonNull(branch, "branch is the sort key of Store and cannot be null; set it.");
+        this.branch = branch;
         this.name = name;
         this.city = city;
         this.labels = labels != null ? labels : Set.of();

@@ -137,7 +137,7 @@ public final class StoreMapper implements RecordMapper<Store> {
                 .read(this);
     }
 
-    private static AttributeValue encodeTags(List<String> value) {
+    static AttributeValue encodeTags(List<String> value) {
         AttributeValue[] values = new AttributeValue[value.size()];
         int i = 0;
         for (String element : value) {

@@ -2,6 +2,7 @@
 package test;
 
 import dev.dynamoobjects.batch.BatchRetry;
+import dev.dynamoobjects.mapping.Numbers;
 import dev.dynamoobjects.memory.MemoryTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,6 @@ public final class StoreMemoryTable extends MemoryTable<Store> {
 
     private Map<String, AttributeValue> key(String storeId, int branch) {
         Objects.requireNonNull(storeId, "storeId (the partition key of store) must not be null");
-        return key(StoreTable.STORE_ID.encode(storeId), StoreTable.BRANCH.encode(branch));
+        return key(StoreTable.STORE_ID.encode(storeId), Numbers.n(branch));
     }
 }

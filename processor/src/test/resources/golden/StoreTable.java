@@ -13,9 +13,8 @@ import dev.dynamoobjects.attribute.StringTableKeyAttribute;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
-import dev.dynamoobjects.mapping.Items;
+import dev.dynamoobjects.mapping.Encoders;
 import dev.dynamoobjects.mapping.Numbers;
-import dev.dynamoobjects.mapping.Sets;
 import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
@@ -25,7 +24,6 @@ import dev.dynamoobjects.table.GlobalIndexQuery;
 import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Query;
 import dev.dynamoobjects.table.Table;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +77,7 @@ public final class StoreTable extends Table<Store> {
      * The attribute {@code branch} (the sort key), for conditions and projections (a key has no updates).
      * Its comparisons are the key conditions of {@code query}.
      */
-    public static final SortKeyAttribute<Store, Integer, SortedByBranch> BRANCH = new SortKeyAttribute<>("branch", value -> Numbers.n(value));
+    public static final SortKeyAttribute<Store, Integer, SortedByBranch> BRANCH = new SortKeyAttribute<>("branch", Encoders.WHOLE_NUMBER);
 
     /**
      * The attribute {@code name} (the sort key of index {@code byCity}), for conditions, updates and projections.
@@ -95,12 +93,12 @@ public final class StoreTable extends Table<Store> {
     /**
      * The attribute {@code tags}, for conditions, updates and projections.
      */
-    public static final ListAttribute<Store, String> TAGS = new ListAttribute<>("tags", value -> encodeTags(value));
+    public static final ListAttribute<Store, String> TAGS = new ListAttribute<>("tags", value -> StoreMapper.encodeTags(value));
 
     /**
      * The attribute {@code labels}, for conditions, updates and projections.
      */
-    public static final SetAttribute<Store, String> LABELS = new SetAttribute<>("labels", value -> Sets.ss(value));
+    public static final SetAttribute<Store, String> LABELS = new SetAttribute<>("labels", Encoders.STRING_SET);
 
     /**
      * The attribute {@code address}, for conditions, updates and projections.
@@ -110,7 +108,7 @@ public final class StoreTable extends Table<Store> {
     /**
      * The attribute {@code version}, for conditions, updates and projections.
      */
-    public static final NumberAttribute<Store, Long> VERSION = new NumberAttribute<>("version", value -> Numbers.n(value));
+    public static final NumberAttribute<Store, Long> VERSION = new NumberAttribute<>("version", Encoders.WHOLE_NUMBER);
 
     /**
      * Creates the table on a database; the table itself is created on first use if missing.
@@ -238,16 +236,7 @@ public final class StoreTable extends Table<Store> {
 
     private Map<String, AttributeValue> key(String storeId, int branch) {
         Objects.requireNonNull(storeId, "storeId (the partition key of store) must not be null");
-        return key(STORE_ID.encode(storeId), BRANCH.encode(branch));
-    }
-
-    private static AttributeValue encodeTags(List<String> value) {
-        AttributeValue[] values = new AttributeValue[value.size()];
-        int i = 0;
-        for (String element : value) {
-            values[i++] = element == null ? Items.NUL : AttributeValue.createS(element);
-        }
-        return AttributeValue.createL(Arrays.asList(values));
+        return key(STORE_ID.encode(storeId), Numbers.n(branch));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.dynamoobjects.attribute.TableKeyAttribute;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.keys.KeyCounter;
+import dev.dynamoobjects.mapping.Encoders;
 import dev.dynamoobjects.mapping.Numbers;
 import dev.dynamoobjects.mapping.Times;
 import dev.dynamoobjects.migration.Migrations;
@@ -66,7 +67,7 @@ public final class TicketTable extends Table<Ticket> {
     /**
      * The attribute {@code ticketId} (the partition key), for conditions and projections (a key has no updates).
      */
-    public static final TableKeyAttribute<Ticket, Long> TICKET_ID = new TableKeyAttribute<>("ticketId", value -> Numbers.n(value));
+    public static final TableKeyAttribute<Ticket, Long> TICKET_ID = new TableKeyAttribute<>("ticketId", Encoders.WHOLE_NUMBER);
 
     /**
      * The attribute {@code reference}, for conditions, updates and projections.
@@ -81,12 +82,12 @@ public final class TicketTable extends Table<Ticket> {
     /**
      * The attribute {@code createdAt}, for conditions, updates and projections.
      */
-    public static final ComparableAttribute<Ticket, Instant> CREATED_AT = new ComparableAttribute<>("createdAt", value -> AttributeValue.createS(Times.format(value)));
+    public static final ComparableAttribute<Ticket, Instant> CREATED_AT = new ComparableAttribute<>("createdAt", Encoders.INSTANT);
 
     /**
      * The attribute {@code updatedAt}, for conditions, updates and projections.
      */
-    public static final ComparableAttribute<Ticket, Instant> UPDATED_AT = new ComparableAttribute<>("updatedAt", value -> AttributeValue.createS(Times.format(value)));
+    public static final ComparableAttribute<Ticket, Instant> UPDATED_AT = new ComparableAttribute<>("updatedAt", Encoders.INSTANT);
 
     /**
      * The attribute {@code expiresAt}, for conditions, updates and projections.
@@ -211,10 +212,10 @@ public final class TicketTable extends Table<Ticket> {
      * Returns a query of the ticket items with this partition key.
      */
     public Query<Ticket> query(long ticketId) {
-        return query(TICKET_ID.encode(ticketId));
+        return query(Numbers.n(ticketId));
     }
 
     private Map<String, AttributeValue> key(long ticketId) {
-        return key(TICKET_ID.encode(ticketId));
+        return key(Numbers.n(ticketId));
     }
 }

@@ -38,6 +38,7 @@ public final class RuntimeNames {
     public static final ClassName NUMBERS = ClassName.get(ROOT + ".mapping", "Numbers");
     public static final ClassName TIMES = ClassName.get(ROOT + ".mapping", "Times");
     public static final ClassName SETS = ClassName.get(ROOT + ".mapping", "Sets");
+    public static final ClassName ENCODERS = ClassName.get(ROOT + ".mapping", "Encoders");
     public static final ClassName COPIES = ClassName.get(ROOT + ".mapping", "Copies");
     public static final ClassName DECIMALS = ClassName.get(ROOT + ".mapping", "Decimals");
     public static final ClassName SCALARS = ClassName.get(ROOT + ".mapping", "Scalars");

@@ -1,22 +1,28 @@
 package dev.dynamoobjects.sample;
 
+// The README's quick start is this file between the snippet markers (ReadmeSnippetsTest), so that it
+// keeps compiling and running as written.
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+// snippet: quick-start
 import dev.dynamoobjects.exception.ConditionFailedException;
-import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import dev.dynamoobjects.mock.junit.DynamoTest;   // dynamo-objects-mock, test scope
 import dev.dynamoobjects.table.DynamoDatabase;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The README's quick start, line for line, so that it keeps compiling and running as written. */
+@DynamoTest                                     // an empty in-memory DynamoDB for each test
 class QuickStartTest {
+    DynamoDbClient client;                      // injected; in production, DynamoDbClient.create()
+
     @Test
     void quickStart() {
-        // README quick start: begin
         DynamoDatabase db = DynamoDatabase.builder()
-                .client(new EmbeddedDynamoDb())      // or DynamoDbClient.create() for AWS
+                .client(client)
                 .tablePrefix("dev_")                 // the table is dev_product
                 .build();
         ProductTable products = new ProductTable(db); // created on first use
@@ -39,7 +45,7 @@ class QuickStartTest {
         }
 
         Optional<Product> deleted = products.delete("lyon-1", "hat-red");
-        // README quick start: end
+        // end snippet
 
         assertEquals("Red hat", hat.name());
         assertEquals(List.of(hat), hats);
@@ -49,5 +55,7 @@ class QuickStartTest {
         assertEquals("dev_product", products.tableName());
         assertThrows(ConditionFailedException.class,
                 () -> products.update("lyon-1", "hat-red", ProductTable.STOCK.ge(1), ProductTable.STOCK.add(-1)));
+// snippet: quick-start
     }
 }
+// end snippet

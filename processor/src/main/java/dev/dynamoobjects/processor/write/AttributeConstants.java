@@ -18,7 +18,6 @@ import static dev.dynamoobjects.processor.RuntimeNames.VALUE_ATTRIBUTE;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import dev.dynamoobjects.processor.model.AttributeModel;
@@ -29,7 +28,6 @@ import dev.dynamoobjects.processor.model.RecordModel;
 import dev.dynamoobjects.processor.model.ScalarKind;
 import dev.dynamoobjects.processor.model.ValueType;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -44,10 +42,11 @@ import javax.lang.model.element.Modifier;
  */
 final class AttributeConstants {
     private final RecordModel model;
-    private final Codecs codecs = new Codecs();
+    private final Codecs codecs;
 
     AttributeConstants(RecordModel model) {
         this.model = model;
+        this.codecs = new Codecs(model.names().mapper());
     }
 
     /** Returns the table's constant of an attribute. */
@@ -69,6 +68,10 @@ final class AttributeConstants {
         ClassName kind = kind(attribute, type, marker);
         if (isPlainString(type)) {
             return CodeBlock.of("new $T<>($S)", kind, attribute.name());
+        }
+        CodeBlock shared = Codecs.sharedEncoder(type);
+        if (shared != null) {
+            return CodeBlock.of("new $T<>($S, $L)", kind, attribute.name(), shared);
         }
         return CodeBlock.of("new $T<>($S, value -> $L)", kind, attribute.name(),
                 codecs.encode(type, CodeBlock.of("value"), GeneratedNames.stem(attribute.accessor())));
@@ -147,13 +150,5 @@ final class AttributeConstants {
             }
         }
         return roles.isEmpty() ? "" : " (" + String.join(", ", roles) + ")";
-    }
-
-    Collection<MethodSpec> helpers() {
-        return codecs.methods();
-    }
-
-    Collection<FieldSpec> helperFields() {
-        return codecs.fields();
     }
 }

@@ -2,6 +2,7 @@ package dev.dynamoobjects.processor.write;
 
 import static dev.dynamoobjects.processor.RuntimeNames.ATTRIBUTE_VALUE;
 import static dev.dynamoobjects.processor.RuntimeNames.COPIES;
+import static dev.dynamoobjects.processor.RuntimeNames.ENCODERS;
 import static dev.dynamoobjects.processor.RuntimeNames.ITEMS;
 import static dev.dynamoobjects.processor.RuntimeNames.NUMBERS;
 import static dev.dynamoobjects.processor.RuntimeNames.SCALARS;
@@ -34,7 +35,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes the code that encodes a Java value as an attribute value and decodes it back, for one
  * generated class. Scalars become one expression; containers, documents and converters become
- * private static helpers of the class, collected here and added by the writer.
+ * static helpers of the class, collected here and added by the writer. The mapper owns the helpers;
+ * the table's codecs call the mapper's (package-private for that), so that none is written twice.
  */
 final class Codecs {
     private static final ClassName LIST = ClassName.get(List.class);
@@ -42,6 +44,18 @@ final class Codecs {
 
     private final Map<String, MethodSpec> methods = new LinkedHashMap<>();
     private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
+    /** The class whose helpers the expressions call: null for this class, or the record's mapper. */
+    private final ClassName owner;
+
+    /** Codecs that write their own helpers: the mapper's. */
+    Codecs() {
+        this(null);
+    }
+
+    /** Codecs whose expressions call the helpers of {@code mapper}, which writes the same ones. */
+    Codecs(ClassName mapper) {
+        this.owner = mapper;
+    }
 
     /** Returns the helper methods the expressions written so far call. */
     Collection<MethodSpec> methods() {
@@ -68,12 +82,57 @@ final class Codecs {
             return CodeBlock.of("$T.INSTANCE.toAttributeValue($L)", document.mapper(), value);
         }
         if (type instanceof ValueType.Converted converted) {
-            return CodeBlock.of("$N.toAttributeValue($L)", converter(converted, stem), value);
+            return CodeBlock.of("$L.toAttributeValue($L)", helper(converter(converted, stem).name), value);
         }
         if (type instanceof ValueType.SetOf set) {
             return encodeSet(set, value);
         }
-        return CodeBlock.of("$N($L)", containerEncoder(type, stem), value);
+        return CodeBlock.of("$L($L)", helper(containerEncoder(type, stem).name), value);
+    }
+
+    /** Returns a reference to a helper: the mapper's, when this class calls the mapper's helpers. */
+    private CodeBlock helper(String name) {
+        return owner == null ? CodeBlock.of("$N", name) : CodeBlock.of("$T.$N", owner, name);
+    }
+
+    /**
+     * Returns the runtime's shared encoder of a type ({@code Encoders.WHOLE_NUMBER}), or null when
+     * there is none and the caller writes a lambda.
+     */
+    static CodeBlock sharedEncoder(ValueType type) {
+        if (type instanceof ValueType.Scalar scalar && scalar.epochUnit() == null) {
+            String name = switch (scalar.kind()) {
+                case BYTE, SHORT, INT, LONG -> "WHOLE_NUMBER";
+                case STRING -> null;
+                default -> scalar.kind().name();
+            };
+            return name == null ? null : CodeBlock.of("$T.$L", ENCODERS, name);
+        }
+        if (type instanceof ValueType.SetOf set && set.element().epochUnit() == null) {
+            String name = switch (set.element().kind()) {
+                case STRING -> "STRING_SET";
+                case BYTE, SHORT, INT, LONG, BIG_INTEGER -> "WHOLE_NUMBER_SET";
+                case BIG_DECIMAL -> "BIG_DECIMAL_SET";
+                case DOUBLE -> "DOUBLE_SET";
+                case FLOAT -> "FLOAT_SET";
+                case BYTES -> "BYTES_SET";
+                case SDK_BYTES -> "SDK_BYTES_SET";
+                default -> null;
+            };
+            return name == null ? null : CodeBlock.of("$T.$L", ENCODERS, name);
+        }
+        return null;
+    }
+
+    /**
+     * Returns the attribute value of a key argument {@code name}: a primitive is encoded in place,
+     * since the key constant's {@code encode} would box it only to check it for null.
+     */
+    static CodeBlock encodeKeyArgument(ValueType type, CodeBlock constant, String name) {
+        if (type instanceof ValueType.Scalar scalar && scalar.javaType().isPrimitive()) {
+            return encodeScalar(scalar, CodeBlock.of("$N", name));
+        }
+        return CodeBlock.of("$L.encode($N)", constant, name);
     }
 
     /**
@@ -89,8 +148,8 @@ final class Codecs {
             return decode(optional.element(), value, attribute, stem);
         }
         if (type instanceof ValueType.Converted converted) {
-            return CodeBlock.of("$T.isNul($L) ? null : $N.fromAttributeValue($L)",
-                    ITEMS, value, converter(converted, stem), value);
+            return CodeBlock.of("$T.isNul($L) ? null : $L.fromAttributeValue($L)",
+                    ITEMS, value, helper(converter(converted, stem).name), value);
         }
         return CodeBlock.of("$N($L, $L)", containerDecoder(type, stem), value, attribute);
     }
@@ -185,8 +244,9 @@ final class Codecs {
 
     private FieldSpec converter(ValueType.Converted converted, String stem) {
         String name = GeneratedNames.constantName(stem) + "_CONVERTER";
+        // Package-private, as the encoders: the table's constants use the mapper's.
         return fields.computeIfAbsent(name, n -> FieldSpec.builder(converted.converter(), n,
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T()", converted.converter()).build());
     }
 
@@ -196,8 +256,9 @@ final class Codecs {
         if (existing != null) {
             return existing;
         }
+        // Package-private: the table's attribute constants call the mapper's encoders.
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addModifiers(Modifier.STATIC)
                 .returns(ATTRIBUTE_VALUE)
                 .addParameter(type.javaType(), "value");
         if (type instanceof ValueType.ListOf list) {

@@ -102,7 +102,8 @@ public final class ImmutableWriter {
 
     private static CodeBlock initialValue(RecordModel model, AttributeModel attribute) {
         String name = attribute.accessor();
-        if (attribute.isRequiredKey()) {
+        // A primitive key is never null: requireNonNull would only box it.
+        if (attribute.isRequiredKey() && !attribute.type().javaType().isPrimitive()) {
             return CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, name,
                     name + " is the " + (attribute.role().name().toLowerCase(java.util.Locale.ROOT)) + " key of "
                             + model.type().simpleName() + " and cannot be null; set it.");

@@ -79,7 +79,7 @@ final class KeyParameters {
      */
     MethodSpec keyMethod(CodeBlock constants) {
         CodeBlock encoded = CodeBlock.join(keys.stream()
-                .map(k -> CodeBlock.of("$L$N.encode($N)", constants, k.constantName(), k.accessor()))
+                .map(k -> Codecs.encodeKeyArgument(k.type(), CodeBlock.of("$L$N", constants, k.constantName()), k.accessor()))
                 .toList(), ", ");
         MethodSpec.Builder method = MethodSpec.methodBuilder("key")
                 .addModifiers(Modifier.PRIVATE)

@@ -132,13 +132,12 @@ final class TableMethods {
         AttributeModel sortKey = keys.sortKey();
         type.addMethod(query("query", QUERY, partitionKey)
                 .addJavadoc("Returns a query of the $L items with this partition key$L.\n", noun, order(sortKey))
-                .addStatement("return query($N.encode($N))", partitionKey.constantName(), partitionKey.accessor()).build());
+                .addStatement("return query($L)", encoded(partitionKey)).build());
         if (sortKey != null) {
             type.addMethod(sortKeyQuery("query", QUERY, partitionKey, sortKey)
                     .addJavadoc("Returns a query of the $L items with this partition key and a condition on {@code $L}\n"
                             + "({@link #$L}).\n", noun, sortKey.name(), sortKey.constantName())
-                    .addStatement("return queryWithSortKey($N.encode($N), $N)", partitionKey.constantName(), partitionKey.accessor(),
-                            conditionName(partitionKey, sortKey))
+                    .addStatement("return queryWithSortKey($L, $N)", encoded(partitionKey), conditionName(partitionKey, sortKey))
                     .build());
         }
     }
@@ -154,17 +153,22 @@ final class TableMethods {
         type.addMethod(query(index.queryMethod(), queryType, partitionKey)
                 .addJavadoc("Returns a query of $L index {@code $L}: the $L items with this {@code $L}$L.\n",
                         index.global() ? "global" : "local", index.name(), noun, partitionKey.name(), order(index.sortKey()))
-                .addStatement("return $N($N, $N.encode($N))", runtimeMethod, index.constantName(),
-                        partitionKey.constantName(), partitionKey.accessor())
+                .addStatement("return $N($N, $L)", runtimeMethod, index.constantName(), encoded(partitionKey))
                 .build());
         if (index.sortKey() != null) {
             type.addMethod(sortKeyQuery(index.queryMethod(), queryType, partitionKey, index.sortKey())
                     .addJavadoc("Returns a query of index {@code $L} with a condition on {@code $L} ({@link #$L}).\n",
                             index.name(), index.sortKey().name(), index.sortKey().constantName())
-                    .addStatement("return $N($N, $N.encode($N), $N)", runtimeMethod, index.constantName(),
-                            partitionKey.constantName(), partitionKey.accessor(), conditionName(partitionKey, index.sortKey()))
+                    .addStatement("return $N($N, $L, $N)", runtimeMethod, index.constantName(), encoded(partitionKey),
+                            conditionName(partitionKey, index.sortKey()))
                     .build());
         }
+    }
+
+    /** Returns the attribute value of a partition-key argument; a primitive is encoded without boxing. */
+    private static CodeBlock encoded(AttributeModel partitionKey) {
+        return Codecs.encodeKeyArgument(partitionKey.type(), CodeBlock.of("$N", partitionKey.constantName()),
+                partitionKey.accessor());
     }
 
     private static String order(AttributeModel sortKey) {

@@ -47,7 +47,6 @@ public final class TableWriter {
         addAttributeConstants(type, model, constants);
         hooks.addConstructorsAndHooks(type);
         new TableMethods(model).addTo(type);
-        type.addMethods(constants.helpers());
         new SortKeyMarkers(model).addTo(type);
         sources.write(model, type.build());
     }
@@ -123,11 +122,8 @@ public final class TableWriter {
         }
     }
 
-    /** Adds the constants; their helper methods come last, after the operations. */
+    /** Adds the constants; their encoders are the runtime's or the mapper's helpers. */
     private static void addAttributeConstants(TypeSpec.Builder type, RecordModel model, AttributeConstants constants) {
-        List<FieldSpec> fields = model.attributes().stream().map(constants::constant).toList();
-        // Converters first: a static initializer may not read a field declared below it.
-        type.addFields(constants.helperFields());
-        type.addFields(fields);
+        type.addFields(model.attributes().stream().map(constants::constant).toList());
     }
 }
