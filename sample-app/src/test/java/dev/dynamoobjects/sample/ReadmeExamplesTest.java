@@ -216,6 +216,19 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void derivedValuesFollowTheirAttributesAndAreNotStored() {
+        OrderTable orders = new OrderTable(db);
+        // snippet: derived
+
+        Order order = orders.save(ImmutableOrder.builder().orderId("o1").net(100).tax(20).build());
+        long gross = ImmutableOrder.copyOf(order).withNet(200).gross();   // 220: from the current net and tax
+        // end snippet
+        assertEquals(220, gross);
+        assertEquals("EUR", orders.get("o1").currency());
+        assertEquals(false, OrderMapper.INSTANCE.toItem(order).containsKey("gross"));
+    }
+
+    @Test
     void optimisticLocking() {
         WalletTable wallets = new WalletTable(db);
         Wallet stale = ImmutableWallet.builder().walletId("w1").balance(5).build();  // version 0: a new wallet
