@@ -44,6 +44,10 @@ public final class CreateTable {
         KeySchema keys = keySchema(request.keySchema(), types);
         BillingMode billing = request.billingMode() == BillingMode.PAY_PER_REQUEST
                 ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED;
+        // DynamoDB refuses throughput on an on-demand table (DynamoDB Local accepts and ignores it).
+        if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
+            throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
+        }
         Throughput throughput = billing == BillingMode.PAY_PER_REQUEST
                 ? Throughput.NONE : throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
         IndexSpecs indexes = IndexSpecs.of(request, keys, types, billing);

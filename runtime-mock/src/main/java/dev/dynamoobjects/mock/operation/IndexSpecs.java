@@ -60,6 +60,9 @@ final class IndexSpecs {
     void addGlobal(GlobalSecondaryIndex index, KeySchema table, Map<String, ScalarAttributeType> types,
                    BillingMode billing) {
         KeySchema keys = keys(index.indexName(), index.keySchema(), types);
+        if (billing == BillingMode.PAY_PER_REQUEST && index.provisionedThroughput() != null) {
+            throw DynamoErrors.validation(Messages.indexThroughputOnDemand(index.indexName()));
+        }
         Throughput indexThroughput = billing == BillingMode.PAY_PER_REQUEST ? Throughput.NONE
                 : CreateTable.throughput(index.provisionedThroughput(), Messages.GSI_NO_THROUGHPUT);
         add(index(index.indexName(), true, table, keys, index.projection()), indexThroughput);

@@ -309,6 +309,12 @@ public final class Messages {
         return "The parameter " + parameter + " of " + operation + " is not supported by this DynamoDB emulator.";
     }
 
+    /** The message for a global index given throughput on an on-demand table. */
+    public static String indexThroughputOnDemand(String index) {
+        return "One or more parameter values were invalid: ProvisionedThroughput should not be specified for index: "
+                + index + " when BillingMode is PAY_PER_REQUEST";
+    }
+
     /** The message for an UpdateItem that writes a key attribute. */
     public static String keyAttributeUpdated(String name) {
         return "One or more parameter values were invalid: Cannot update attribute " + name

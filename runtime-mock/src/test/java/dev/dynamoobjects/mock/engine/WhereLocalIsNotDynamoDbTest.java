@@ -518,4 +518,23 @@ class WhereLocalIsNotDynamoDbTest {
                         TransactWriteItem.builder().put(p -> p.tableName(TABLE).item(item("id", s("o4")))).build()))
                 .itemCollectionMetrics());
     }
+
+    @Test
+    void throughputOnAnOnDemandTableIsRefused() {
+        // DynamoDB Local accepts and ignores it. DynamoDB's texts: the public catalogue of recorded DynamoDB
+        // answers kept for the ACK DynamoDB controller (DDB-TABLE-128) and dynalite's tests.
+        assertValidation("One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits"
+                + " can be specified when BillingMode is PAY_PER_REQUEST", () -> dynamo.createTable(b -> b
+                .tableName("ondemand").keySchema(hash("id")).attributeDefinitions(attribute("id", ScalarAttributeType.S))
+                .billingMode(BillingMode.PAY_PER_REQUEST).provisionedThroughput(t -> t.readCapacityUnits(5L)
+                        .writeCapacityUnits(5L))));
+        assertValidation("One or more parameter values were invalid: ProvisionedThroughput should not be specified for"
+                + " index: byName when BillingMode is PAY_PER_REQUEST", () -> dynamo.createTable(b -> b
+                .tableName("ondemand").keySchema(hash("id"))
+                .attributeDefinitions(attribute("id", ScalarAttributeType.S), attribute("name", ScalarAttributeType.S))
+                .globalSecondaryIndexes(g -> g.indexName("byName").keySchema(hash("name"))
+                        .projection(p -> p.projectionType(ProjectionType.ALL))
+                        .provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L)))
+                .billingMode(BillingMode.PAY_PER_REQUEST)));
+    }
 }
