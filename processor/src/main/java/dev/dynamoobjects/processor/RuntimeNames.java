@@ -68,7 +68,7 @@ public final class RuntimeNames {
 
     public static final ClassName TABLE = ClassName.get(ROOT + ".table", "Table");
     public static final ClassName ITEM_KEY = ClassName.get(ROOT + ".table", "ItemKey");
-    public static final ClassName SCHEMA_VERSION_CLASS = ClassName.get(ROOT + ".migration", "SchemaVersion");
+    public static final ClassName VERSION_STAMP = ClassName.get(ROOT + ".migration", "VersionStamp");
     public static final ClassName MIGRATIONS = ClassName.get(ROOT + ".migration", "Migrations");
     public static final ClassName KEY_COUNTER = ClassName.get(ROOT + ".keys", "KeyCounter");
     public static final String VERSION_CONFLICT = ROOT + ".exception.VersionConflictException";

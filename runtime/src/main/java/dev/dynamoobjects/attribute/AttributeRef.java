@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the record type the attribute belongs to
  * @param <V> the attribute's Java type
  */
-public abstract class Attribute<R, V> {
+public abstract class AttributeRef<R, V> {
     private final String name;
     private final Function<? super V, AttributeValue> encoder;
 
@@ -42,7 +42,7 @@ public abstract class Attribute<R, V> {
      * @param name    the attribute name as stored in DynamoDB
      * @param encoder turns a non-null Java value into the attribute value the mapper would store
      */
-    protected Attribute(String name, Function<? super V, AttributeValue> encoder) {
+    protected AttributeRef(String name, Function<? super V, AttributeValue> encoder) {
         this.name = Objects.requireNonNull(name, "name");
         this.encoder = Objects.requireNonNull(encoder, "encoder");
     }
