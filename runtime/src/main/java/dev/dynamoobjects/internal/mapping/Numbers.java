@@ -1,5 +1,6 @@
-package dev.dynamoobjects.mapping;
+package dev.dynamoobjects.internal.mapping;
 
+import dev.dynamoobjects.mapping.MappingException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

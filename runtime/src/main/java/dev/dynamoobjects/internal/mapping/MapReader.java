@@ -1,5 +1,7 @@
-package dev.dynamoobjects.mapping;
+package dev.dynamoobjects.internal.mapping;
 
+import dev.dynamoobjects.mapping.MappingException;
+import dev.dynamoobjects.mapping.RecordMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package dev.dynamoobjects.mapping;
+package dev.dynamoobjects.internal.mapping;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,5 +1,6 @@
-package dev.dynamoobjects.mapping;
+package dev.dynamoobjects.internal.mapping;
 
+import dev.dynamoobjects.mapping.MappingException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
-package dev.dynamoobjects.mapping;
+package dev.dynamoobjects.internal.mapping;
 
+import dev.dynamoobjects.mapping.MappingException;
+import dev.dynamoobjects.mapping.RecordMapper;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
-package dev.dynamoobjects.mapping;
+package dev.dynamoobjects.internal.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.dynamoobjects.mapping.MappingException;
 import java.math.BigDecimal;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

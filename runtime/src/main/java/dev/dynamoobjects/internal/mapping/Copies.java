@@ -1,4 +1,4 @@
-package dev.dynamoobjects.mapping;
+package dev.dynamoobjects.internal.mapping;
 
 import java.util.ArrayList;
 import java.util.Arrays;

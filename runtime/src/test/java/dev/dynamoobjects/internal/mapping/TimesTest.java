@@ -1,8 +1,9 @@
-package dev.dynamoobjects.mapping;
+package dev.dynamoobjects.internal.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.dynamoobjects.mapping.MappingException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
