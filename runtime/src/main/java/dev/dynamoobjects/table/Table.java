@@ -9,6 +9,7 @@ import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.ExpressionAttributes;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.errors.Errors;
 import dev.dynamoobjects.mapping.RecordMapper;
 import dev.dynamoobjects.migration.Migrations;
 import dev.dynamoobjects.migration.VersionStamp;

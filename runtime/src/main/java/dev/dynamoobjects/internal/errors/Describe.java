@@ -1,12 +1,12 @@
-package dev.dynamoobjects.exception;
+package dev.dynamoobjects.internal.errors;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Short, readable renderings of keys for messages: {@code {storeId="s1", sku=7}}. Public for the
- * runtime's other packages, so every message shows keys alike.
+ * Short, readable renderings of keys for messages: {@code {storeId="s1", sku=7}}. Used by every
+ * message of the runtime, so that all show keys alike.
  */
 public final class Describe {
     private Describe() {

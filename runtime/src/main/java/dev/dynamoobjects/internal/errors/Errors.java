@@ -1,4 +1,4 @@
-package dev.dynamoobjects.table;
+package dev.dynamoobjects.internal.errors;
 
 import dev.dynamoobjects.exception.DynamoObjectsException;
 import dev.dynamoobjects.exception.TableNotFoundException;
@@ -12,8 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
- * Turns the SDK's exceptions into the runtime's, keeping them as the cause. Public for the
- * runtime's other packages (batches, tools), which send their own requests.
+ * Turns the SDK's exceptions into the runtime's, keeping them as the cause. Used by the
+ * runtime's packages that send requests (tables, batches, transactions, tools).
  */
 public final class Errors {
     /** DynamoDB's error codes for requests refused for throughput. */
