@@ -1,6 +1,6 @@
 package dev.dynamoobjects.mock.server.protocol;
 
-import dev.dynamoobjects.mock.validation.Messages;
+import dev.dynamoobjects.mock.internal.validation.Messages;
 
 /** Every message text the protocol layer sends, in DynamoDB's words where DynamoDB has some. */
 public final class ProtocolMessages {
