@@ -232,29 +232,29 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     }
 
     /**
-     * Engine-internal: runs one operation under the engine's lock, the shared path of every request
-     * (where request hooks such as counters and fault injection belong). Operations that change
-     * nothing take the read lock and run concurrently; the others take the write lock.
+     * Runs one operation under the engine's lock, the shared path of every request (where request
+     * hooks such as counters and fault injection belong). Operations that change nothing take the
+     * read lock and run concurrently; the others take the write lock.
      *
      * @param operation the operation's DynamoDB name, e.g. {@code "PutItem"}
      * @param tableName the table (or resource ARN) it addresses, null when none
      */
-    public <R> R read(String operation, String tableName, Supplier<R> action) {
+    private <R> R read(String operation, String tableName, Supplier<R> action) {
         return readTables(operation, tableList(tableName), action);
     }
 
-    /** Engine-internal: as {@link #read}, for a request that names several tables. */
-    public <R> R readTables(String operation, Collection<String> tableNames, Supplier<R> action) {
+    /** As {@link #read}, for a request that names several tables. */
+    private <R> R readTables(String operation, Collection<String> tableNames, Supplier<R> action) {
         return run(operation, tableNames, lock.readLock(), action);
     }
 
-    /** Engine-internal: as {@link #read}, under the write lock. */
-    public <R> R write(String operation, String tableName, Supplier<R> action) {
+    /** As {@link #read}, under the write lock. */
+    private <R> R write(String operation, String tableName, Supplier<R> action) {
         return writeTables(operation, tableList(tableName), action);
     }
 
-    /** Engine-internal: as {@link #write}, for a request that names several tables. */
-    public <R> R writeTables(String operation, Collection<String> tableNames, Supplier<R> action) {
+    /** As {@link #write}, for a request that names several tables. */
+    private <R> R writeTables(String operation, Collection<String> tableNames, Supplier<R> action) {
         return run(operation, tableNames, lock.writeLock(), action);
     }
 
@@ -282,11 +282,6 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         } finally {
             lock.writeLock().unlock();
         }
-    }
-
-    /** Engine-internal: the tables, for code that already holds the lock through {@link #write}. */
-    public Catalog catalog() {
-        return catalog;
     }
 
     @Override
