@@ -2,7 +2,7 @@
 package test;
 
 import dev.dynamoobjects.batch.BatchRetry;
-import dev.dynamoobjects.mapping.Numbers;
+import dev.dynamoobjects.internal.mapping.Numbers;
 import dev.dynamoobjects.memory.MemoryTable;
 import java.util.ArrayList;
 import java.util.List;

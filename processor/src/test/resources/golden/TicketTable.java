@@ -7,12 +7,12 @@ import dev.dynamoobjects.attribute.StringAttribute;
 import dev.dynamoobjects.attribute.TableKeyAttribute;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.mapping.Encoders;
+import dev.dynamoobjects.internal.mapping.Numbers;
+import dev.dynamoobjects.internal.mapping.Times;
 import dev.dynamoobjects.keys.KeyCounter;
-import dev.dynamoobjects.mapping.Encoders;
-import dev.dynamoobjects.mapping.Numbers;
-import dev.dynamoobjects.mapping.Times;
 import dev.dynamoobjects.migration.Migrations;
-import dev.dynamoobjects.migration.SchemaVersion;
+import dev.dynamoobjects.migration.VersionStamp;
 import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
 import dev.dynamoobjects.schema.TableSchema;
@@ -57,7 +57,7 @@ public final class TicketTable extends Table<Ticket> {
     /**
      * The record's {@code @SchemaVersion(2)}, held by each item in {@code schemaVersion}.
      */
-    public static final SchemaVersion SCHEMA_VERSION = new SchemaVersion("schemaVersion", 2);
+    public static final VersionStamp SCHEMA_VERSION = new VersionStamp("schemaVersion", 2);
 
     /**
      * The record's mapper.

@@ -9,6 +9,8 @@ import com.squareup.javapoet.ClassName;
 public final class RuntimeNames {
     private static final String ROOT = "dev.dynamoobjects";
     private static final String ANNOTATION = ROOT + ".annotation.";
+    /** Not API: the helpers only generated code calls. */
+    private static final String INTERNAL_MAPPING = ROOT + ".internal.mapping";
 
     public static final String RECORD = ANNOTATION + "Record";
     public static final String DOCUMENT = ANNOTATION + "Document";
@@ -34,16 +36,16 @@ public final class RuntimeNames {
     public static final ClassName PROJECTION = ClassName.get(ROOT + ".annotation", "Projection");
     public static final ClassName RECORD_MAPPER = ClassName.get(ROOT + ".mapping", "RecordMapper");
     public static final String ATTRIBUTE_CONVERTER = ROOT + ".mapping.AttributeConverter";
-    public static final ClassName ITEMS = ClassName.get(ROOT + ".mapping", "Items");
-    public static final ClassName NUMBERS = ClassName.get(ROOT + ".mapping", "Numbers");
-    public static final ClassName TIMES = ClassName.get(ROOT + ".mapping", "Times");
-    public static final ClassName SETS = ClassName.get(ROOT + ".mapping", "Sets");
-    public static final ClassName ENCODERS = ClassName.get(ROOT + ".mapping", "Encoders");
-    public static final ClassName COPIES = ClassName.get(ROOT + ".mapping", "Copies");
-    public static final ClassName DECIMALS = ClassName.get(ROOT + ".mapping", "Decimals");
-    public static final ClassName SCALARS = ClassName.get(ROOT + ".mapping", "Scalars");
-    public static final ClassName MAP_READER = ClassName.get(ROOT + ".mapping", "MapReader");
-    public static final ClassName PLAIN_SHAPE = ClassName.get(ROOT + ".mapping", "PlainShape");
+    public static final ClassName ITEMS = ClassName.get(INTERNAL_MAPPING, "Items");
+    public static final ClassName NUMBERS = ClassName.get(INTERNAL_MAPPING, "Numbers");
+    public static final ClassName TIMES = ClassName.get(INTERNAL_MAPPING, "Times");
+    public static final ClassName SETS = ClassName.get(INTERNAL_MAPPING, "Sets");
+    public static final ClassName ENCODERS = ClassName.get(INTERNAL_MAPPING, "Encoders");
+    public static final ClassName COPIES = ClassName.get(INTERNAL_MAPPING, "Copies");
+    public static final ClassName DECIMALS = ClassName.get(INTERNAL_MAPPING, "Decimals");
+    public static final ClassName SCALARS = ClassName.get(INTERNAL_MAPPING, "Scalars");
+    public static final ClassName MAP_READER = ClassName.get(INTERNAL_MAPPING, "MapReader");
+    public static final ClassName PLAIN_SHAPE = ClassName.get(INTERNAL_MAPPING, "PlainShape");
 
     public static final ClassName TABLE_SCHEMA = ClassName.get(ROOT + ".schema", "TableSchema");
     public static final ClassName INDEX_SCHEMA = ClassName.get(ROOT + ".schema", "IndexSchema");
@@ -68,7 +70,7 @@ public final class RuntimeNames {
 
     public static final ClassName TABLE = ClassName.get(ROOT + ".table", "Table");
     public static final ClassName ITEM_KEY = ClassName.get(ROOT + ".table", "ItemKey");
-    public static final ClassName SCHEMA_VERSION_CLASS = ClassName.get(ROOT + ".migration", "SchemaVersion");
+    public static final ClassName VERSION_STAMP = ClassName.get(ROOT + ".migration", "VersionStamp");
     public static final ClassName MIGRATIONS = ClassName.get(ROOT + ".migration", "Migrations");
     public static final ClassName KEY_COUNTER = ClassName.get(ROOT + ".keys", "KeyCounter");
     public static final String VERSION_CONFLICT = ROOT + ".exception.VersionConflictException";

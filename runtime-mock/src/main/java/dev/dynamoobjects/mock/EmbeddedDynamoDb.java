@@ -1,28 +1,28 @@
 package dev.dynamoobjects.mock;
 
-import dev.dynamoobjects.mock.operation.ContinuousBackups;
-import dev.dynamoobjects.mock.operation.CreateTable;
-import dev.dynamoobjects.mock.operation.DeleteItem;
-import dev.dynamoobjects.mock.operation.GetItem;
-import dev.dynamoobjects.mock.operation.PutItem;
-import dev.dynamoobjects.mock.operation.Query;
-import dev.dynamoobjects.mock.operation.Scan;
-import dev.dynamoobjects.mock.operation.ServiceDescriptions;
-import dev.dynamoobjects.mock.operation.TableFeatures;
-import dev.dynamoobjects.mock.operation.TableOperations;
-import dev.dynamoobjects.mock.operation.Tags;
-import dev.dynamoobjects.mock.operation.UpdateItem;
-import dev.dynamoobjects.mock.operation.UpdateTable;
-import dev.dynamoobjects.mock.batch.BatchGetItem;
-import dev.dynamoobjects.mock.batch.BatchWriteItem;
+import dev.dynamoobjects.mock.internal.operation.ContinuousBackups;
+import dev.dynamoobjects.mock.internal.operation.CreateTable;
+import dev.dynamoobjects.mock.internal.operation.DeleteItem;
+import dev.dynamoobjects.mock.internal.operation.GetItem;
+import dev.dynamoobjects.mock.internal.operation.PutItem;
+import dev.dynamoobjects.mock.internal.operation.Query;
+import dev.dynamoobjects.mock.internal.operation.Scan;
+import dev.dynamoobjects.mock.internal.operation.ServiceDescriptions;
+import dev.dynamoobjects.mock.internal.operation.TableFeatures;
+import dev.dynamoobjects.mock.internal.operation.TableOperations;
+import dev.dynamoobjects.mock.internal.operation.Tags;
+import dev.dynamoobjects.mock.internal.operation.UpdateItem;
+import dev.dynamoobjects.mock.internal.operation.UpdateTable;
+import dev.dynamoobjects.mock.internal.batch.BatchGetItem;
+import dev.dynamoobjects.mock.internal.batch.BatchWriteItem;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.hooks.RequestHooks;
 import dev.dynamoobjects.mock.metrics.RequestCounts;
-import dev.dynamoobjects.mock.table.Catalog;
-import dev.dynamoobjects.mock.transaction.IdempotencyTokens;
-import dev.dynamoobjects.mock.transaction.TransactGetItems;
-import dev.dynamoobjects.mock.transaction.TransactWriteItems;
-import dev.dynamoobjects.mock.transaction.TransactionTables;
+import dev.dynamoobjects.mock.internal.table.Catalog;
+import dev.dynamoobjects.mock.internal.transaction.IdempotencyTokens;
+import dev.dynamoobjects.mock.internal.transaction.TransactGetItems;
+import dev.dynamoobjects.mock.internal.transaction.TransactWriteItems;
+import dev.dynamoobjects.mock.internal.transaction.TransactionTables;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -232,29 +232,29 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     }
 
     /**
-     * Engine-internal: runs one operation under the engine's lock, the shared path of every request
-     * (where request hooks such as counters and fault injection belong). Operations that change
-     * nothing take the read lock and run concurrently; the others take the write lock.
+     * Runs one operation under the engine's lock, the shared path of every request (where request
+     * hooks such as counters and fault injection belong). Operations that change nothing take the
+     * read lock and run concurrently; the others take the write lock.
      *
      * @param operation the operation's DynamoDB name, e.g. {@code "PutItem"}
      * @param tableName the table (or resource ARN) it addresses, null when none
      */
-    public <R> R read(String operation, String tableName, Supplier<R> action) {
+    private <R> R read(String operation, String tableName, Supplier<R> action) {
         return readTables(operation, tableList(tableName), action);
     }
 
-    /** Engine-internal: as {@link #read}, for a request that names several tables. */
-    public <R> R readTables(String operation, Collection<String> tableNames, Supplier<R> action) {
+    /** As {@link #read}, for a request that names several tables. */
+    private <R> R readTables(String operation, Collection<String> tableNames, Supplier<R> action) {
         return run(operation, tableNames, lock.readLock(), action);
     }
 
-    /** Engine-internal: as {@link #read}, under the write lock. */
-    public <R> R write(String operation, String tableName, Supplier<R> action) {
+    /** As {@link #read}, under the write lock. */
+    private <R> R write(String operation, String tableName, Supplier<R> action) {
         return writeTables(operation, tableList(tableName), action);
     }
 
-    /** Engine-internal: as {@link #write}, for a request that names several tables. */
-    public <R> R writeTables(String operation, Collection<String> tableNames, Supplier<R> action) {
+    /** As {@link #write}, for a request that names several tables. */
+    private <R> R writeTables(String operation, Collection<String> tableNames, Supplier<R> action) {
         return run(operation, tableNames, lock.writeLock(), action);
     }
 
@@ -282,11 +282,6 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         } finally {
             lock.writeLock().unlock();
         }
-    }
-
-    /** Engine-internal: the tables, for code that already holds the lock through {@link #write}. */
-    public Catalog catalog() {
-        return catalog;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.dynamoobjects.mock;
 
-import dev.dynamoobjects.mock.error.DynamoErrors;
-import dev.dynamoobjects.mock.validation.Messages;
+import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.validation.Messages;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.*;
 

@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the record type
  * @param <V> the key's Java type
  */
-public class TableKeyAttribute<R, V> extends Attribute<R, V> {
+public class TableKeyAttribute<R, V> extends AttributeRef<R, V> {
     /** Creates a reference; generated code calls this. */
     public TableKeyAttribute(String name, Function<? super V, AttributeValue> encoder) {
         super(name, encoder);

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the record type
  * @param <V> the attribute's Java type
  */
-public class ValueAttribute<R, V> extends Attribute<R, V> {
+public class ValueAttribute<R, V> extends AttributeRef<R, V> {
     /** Creates a reference; generated code calls this. */
     public ValueAttribute(String name, Function<? super V, AttributeValue> encoder) {
         super(name, encoder);

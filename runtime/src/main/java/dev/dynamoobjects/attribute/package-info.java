@@ -13,6 +13,10 @@
  *       builds filters and update actions.
  * </ul>
  *
+ * <p>All of them extend {@link dev.dynamoobjects.attribute.AttributeRef}, the type projections
+ * ({@code select(...)}) take. (The annotation that renames a stored attribute is
+ * {@link dev.dynamoobjects.annotation.Attribute @Attribute}.)
+ *
  * <pre>{@code
  * products.query("s1", ProductTable.SKU.beginsWith("hat-"))     // the table's sort key
  *         .filter(ProductTable.STOCK.gt(0))                     // a filter: stock is no key

@@ -1,6 +1,6 @@
 package dev.dynamoobjects.batch;
 
-import dev.dynamoobjects.exception.Describe;
+import dev.dynamoobjects.internal.errors.Describe;
 import java.util.List;
 import java.util.stream.Collectors;
 

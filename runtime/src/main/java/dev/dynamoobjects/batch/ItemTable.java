@@ -1,7 +1,7 @@
 package dev.dynamoobjects.batch;
 
 import dev.dynamoobjects.exception.ValidationException;
-import dev.dynamoobjects.table.Errors;
+import dev.dynamoobjects.internal.errors.Errors;
 import dev.dynamoobjects.table.Table;
 import java.util.HashMap;
 import java.util.Map;

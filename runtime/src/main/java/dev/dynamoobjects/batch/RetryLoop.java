@@ -2,7 +2,7 @@ package dev.dynamoobjects.batch;
 
 import dev.dynamoobjects.exception.DynamoObjectsException;
 import dev.dynamoobjects.exception.ThrottledException;
-import dev.dynamoobjects.table.Errors;
+import dev.dynamoobjects.internal.errors.Errors;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.exception;
 
+import dev.dynamoobjects.internal.errors.Describe;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

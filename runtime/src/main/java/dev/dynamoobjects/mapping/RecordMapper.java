@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mapping;
 
+import dev.dynamoobjects.internal.mapping.MapReader;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

@@ -1,7 +1,7 @@
 package dev.dynamoobjects.migration;
 
-import dev.dynamoobjects.exception.Describe;
 import dev.dynamoobjects.exception.DynamoObjectsException;
+import dev.dynamoobjects.internal.errors.Describe;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

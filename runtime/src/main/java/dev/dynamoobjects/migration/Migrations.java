@@ -56,7 +56,7 @@ public final class Migrations {
      * @param keyOf returns the key attributes of an item, for errors
      * @throws MigrationException when a step is missing or fails, or the item is newer
      */
-    public Map<String, AttributeValue> upgrade(Map<String, AttributeValue> item, SchemaVersion version,
+    public Map<String, AttributeValue> upgrade(Map<String, AttributeValue> item, VersionStamp version,
             String table, Function<Map<String, AttributeValue>, Map<String, AttributeValue>> keyOf) {
         int stored = stored(item, version.attribute());
         if (stored == version.current()) {
@@ -75,7 +75,7 @@ public final class Migrations {
     }
 
     private void apply(int from, Map<String, AttributeValue> upgraded, Map<String, AttributeValue> original,
-            SchemaVersion version, String table,
+            VersionStamp version, String table,
             Function<Map<String, AttributeValue>, Map<String, AttributeValue>> keyOf) {
         MigrationStep step = steps.get(from);
         if (step == null) {

@@ -1,6 +1,6 @@
 package dev.dynamoobjects.table;
 
-import dev.dynamoobjects.attribute.Attribute;
+import dev.dynamoobjects.attribute.AttributeRef;
 import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Placeholders;
@@ -67,13 +67,13 @@ public abstract class Read<R, S extends Read<R, S>> implements Iterable<R> {
 
     /** Reads only these attributes (and the table's key); the others stay absent in the records. */
     @SafeVarargs
-    public final S select(Attribute<R, ?>... attributes) {
+    public final S select(AttributeRef<R, ?>... attributes) {
         projection = new LinkedHashSet<>();
         projection.add(table.schema().partitionKey().name());
         if (table.schema().hasSortKey()) {
             projection.add(table.schema().sortKey().name());
         }
-        for (Attribute<R, ?> attribute : attributes) {
+        for (AttributeRef<R, ?> attribute : attributes) {
             projection.add(attribute.name());
         }
         return self();

@@ -9,9 +9,10 @@ import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.ExpressionAttributes;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.errors.Errors;
 import dev.dynamoobjects.mapping.RecordMapper;
 import dev.dynamoobjects.migration.Migrations;
-import dev.dynamoobjects.migration.SchemaVersion;
+import dev.dynamoobjects.migration.VersionStamp;
 import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.TableSchema;
 import dev.dynamoobjects.validation.RecordValidation;
@@ -58,7 +59,7 @@ public abstract class Table<R> {
     private final RecordMapper<R> mapper;
     private final String name;
     private final TableState state;
-    private final SchemaVersion schemaVersion;
+    private final VersionStamp schemaVersion;
     private final Migrations migrations;
 
     /**
@@ -79,7 +80,7 @@ public abstract class Table<R> {
      * @param migrations    the steps that upgrade older items as they are read
      */
     protected Table(DynamoDatabase database, TableSchema schema, RecordMapper<R> mapper,
-            SchemaVersion schemaVersion, Migrations migrations) {
+            VersionStamp schemaVersion, Migrations migrations) {
         this.database = Objects.requireNonNull(database, "database");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.mapper = Objects.requireNonNull(mapper, "mapper");

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.table;
 
 import dev.dynamoobjects.exception.DynamoObjectsException;
+import dev.dynamoobjects.internal.errors.Errors;
 import dev.dynamoobjects.schema.TableSchema;
 import java.time.Duration;
 import software.amazon.awssdk.core.exception.SdkException;

@@ -7,6 +7,7 @@ import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.Placeholders;
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.errors.Errors;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

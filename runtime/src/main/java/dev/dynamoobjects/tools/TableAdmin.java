@@ -1,9 +1,9 @@
 package dev.dynamoobjects.tools;
 
 import dev.dynamoobjects.exception.TableNotFoundException;
+import dev.dynamoobjects.internal.errors.Errors;
 import dev.dynamoobjects.schema.TableSchema;
 import dev.dynamoobjects.table.DynamoDatabase;
-import dev.dynamoobjects.table.Errors;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.dynamoobjects.tools;
 import dev.dynamoobjects.batch.BatchRetry;
 import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.batch.ItemTable;
-import dev.dynamoobjects.table.Errors;
+import dev.dynamoobjects.internal.errors.Errors;
 import dev.dynamoobjects.table.Table;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.dynamoobjects.tools;
 
 import dev.dynamoobjects.exception.DynamoObjectsException;
-import dev.dynamoobjects.table.Errors;
+import dev.dynamoobjects.internal.errors.Errors;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collection;

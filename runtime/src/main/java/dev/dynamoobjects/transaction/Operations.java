@@ -2,10 +2,10 @@ package dev.dynamoobjects.transaction;
 
 import dev.dynamoobjects.batch.BatchLimits;
 import dev.dynamoobjects.exception.CancellationReason;
-import dev.dynamoobjects.exception.Describe;
 import dev.dynamoobjects.exception.OperationOutcome;
 import dev.dynamoobjects.exception.TransactionCanceledException;
 import dev.dynamoobjects.exception.ValidationException;
+import dev.dynamoobjects.internal.errors.Describe;
 import dev.dynamoobjects.table.DynamoDatabase;
 import dev.dynamoobjects.table.Table;
 import dev.dynamoobjects.table.Writes;

@@ -1,8 +1,8 @@
 package dev.dynamoobjects.transaction;
 
 import dev.dynamoobjects.exception.TransactionCanceledException;
+import dev.dynamoobjects.internal.errors.Errors;
 import dev.dynamoobjects.table.DynamoDatabase;
-import dev.dynamoobjects.table.Errors;
 import dev.dynamoobjects.table.ItemKey;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.dynamoobjects.example;
 import dev.dynamoobjects.attribute.StringAttribute;
 import dev.dynamoobjects.mapping.RecordMapper;
 import dev.dynamoobjects.migration.Migrations;
-import dev.dynamoobjects.migration.SchemaVersion;
+import dev.dynamoobjects.migration.VersionStamp;
 import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
 import dev.dynamoobjects.schema.TableSchema;
@@ -29,7 +29,7 @@ public final class CustomerTable extends Table<Customer> {
             "customer", new KeyAttribute("customerId", ScalarType.S), null, List.of(), 0, 0);
 
     /** The record's schema version, {@code @SchemaVersion(3)}, and the attribute holding it. */
-    public static final SchemaVersion SCHEMA_VERSION = new SchemaVersion("schemaVersion", 3);
+    public static final VersionStamp SCHEMA_VERSION = new VersionStamp("schemaVersion", 3);
 
     /** The record's mapper. */
     public static final RecordMapper<Customer> MAPPER = CustomerMapper.INSTANCE;

@@ -1,8 +1,8 @@
 package dev.dynamoobjects.example;
 
-import dev.dynamoobjects.mapping.MapReader;
-import dev.dynamoobjects.mapping.Numbers;
-import dev.dynamoobjects.mapping.PlainShape;
+import dev.dynamoobjects.internal.mapping.MapReader;
+import dev.dynamoobjects.internal.mapping.Numbers;
+import dev.dynamoobjects.internal.mapping.PlainShape;
 import dev.dynamoobjects.mapping.RecordMapper;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.dynamoobjects.example;
 
 import dev.dynamoobjects.mapping.RecordMapper;
-import dev.dynamoobjects.mapping.Times;
+import dev.dynamoobjects.internal.mapping.Times;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;

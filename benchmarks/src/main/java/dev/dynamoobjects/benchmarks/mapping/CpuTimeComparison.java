@@ -1,6 +1,6 @@
 package dev.dynamoobjects.benchmarks.mapping;
 
-import dev.dynamoobjects.mapping.Numbers;
+import dev.dynamoobjects.internal.mapping.Numbers;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;

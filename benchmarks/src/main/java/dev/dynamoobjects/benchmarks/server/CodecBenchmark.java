@@ -1,8 +1,8 @@
 package dev.dynamoobjects.benchmarks.server;
 
 import java.util.concurrent.TimeUnit;
-import dev.dynamoobjects.mock.server.codec.PojoReader;
-import dev.dynamoobjects.mock.server.codec.PojoWriter;
+import dev.dynamoobjects.mock.internal.server.codec.PojoReader;
+import dev.dynamoobjects.mock.internal.server.codec.PojoWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -3,7 +3,7 @@ package dev.dynamoobjects.it.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dynamoobjects.attribute.Attribute;
+import dev.dynamoobjects.attribute.AttributeRef;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Locale;
@@ -28,7 +28,7 @@ class AttributeEncodersTest {
             }
             Field field = EverythingTable.class.getField(constantName(accessor.getName()));
             @SuppressWarnings("unchecked")
-            Attribute<Everything, Object> attribute = (Attribute<Everything, Object>) field.get(null);
+            AttributeRef<Everything, Object> attribute = (AttributeRef<Everything, Object>) field.get(null);
             Object value = accessor.invoke(record);
             if (value instanceof Optional<?> optional) {
                 value = optional.orElseThrow();

@@ -3,7 +3,7 @@ package dev.dynamoobjects.processor.write;
 import static dev.dynamoobjects.processor.RuntimeNames.DYNAMO_DATABASE;
 import static dev.dynamoobjects.processor.RuntimeNames.KEY_COUNTER;
 import static dev.dynamoobjects.processor.RuntimeNames.MIGRATIONS;
-import static dev.dynamoobjects.processor.RuntimeNames.SCHEMA_VERSION_CLASS;
+import static dev.dynamoobjects.processor.RuntimeNames.VERSION_STAMP;
 
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -42,10 +42,10 @@ final class WriteHooks {
     void addConstants(TypeSpec.Builder type) {
         TableModel.SchemaVersionModel version = table.schemaVersion();
         if (version != null) {
-            type.addField(FieldSpec.builder(SCHEMA_VERSION_CLASS, "SCHEMA_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            type.addField(FieldSpec.builder(VERSION_STAMP, "SCHEMA_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The record's {@code @SchemaVersion($L)}, held by each item in {@code $L}.\n",
                             version.value(), version.attribute())
-                    .initializer("new $T($S, $L)", SCHEMA_VERSION_CLASS, version.attribute(), version.value())
+                    .initializer("new $T($S, $L)", VERSION_STAMP, version.attribute(), version.value())
                     .build());
         }
     }

@@ -1,6 +1,6 @@
 package dev.dynamoobjects.mock.faults;
 
-import dev.dynamoobjects.mock.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.error.DynamoErrors;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;

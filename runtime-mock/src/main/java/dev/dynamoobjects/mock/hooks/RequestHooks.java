@@ -2,8 +2,8 @@ package dev.dynamoobjects.mock.hooks;
 
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.metrics.RequestCounts;
-import dev.dynamoobjects.mock.table.Catalog;
-import dev.dynamoobjects.mock.ttl.TtlSweeper;
+import dev.dynamoobjects.mock.internal.table.Catalog;
+import dev.dynamoobjects.mock.internal.ttl.TtlSweeper;
 import java.time.Clock;
 import java.util.Collection;
 

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
-import dev.dynamoobjects.mock.server.auth.SigV4Authenticator;
-import dev.dynamoobjects.mock.server.http.HttpLimits;
-import dev.dynamoobjects.mock.server.http.HttpServerLoop;
-import dev.dynamoobjects.mock.server.protocol.DynamoProtocol;
-import dev.dynamoobjects.mock.server.protocol.RequestAuthenticator;
+import dev.dynamoobjects.mock.internal.server.auth.SigV4Authenticator;
+import dev.dynamoobjects.mock.internal.server.http.HttpLimits;
+import dev.dynamoobjects.mock.internal.server.http.HttpServerLoop;
+import dev.dynamoobjects.mock.internal.server.protocol.DynamoProtocol;
+import dev.dynamoobjects.mock.internal.server.protocol.RequestAuthenticator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**

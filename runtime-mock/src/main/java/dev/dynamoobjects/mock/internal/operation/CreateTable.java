@@ -1,0 +1,166 @@
+package dev.dynamoobjects.mock.internal.operation;
+
+import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.limit.Limits;
+import dev.dynamoobjects.mock.internal.table.Catalog;
+import dev.dynamoobjects.mock.internal.table.KeyAttribute;
+import dev.dynamoobjects.mock.internal.table.KeySchema;
+import dev.dynamoobjects.mock.internal.table.Table;
+import dev.dynamoobjects.mock.internal.table.TableDescriptions;
+import dev.dynamoobjects.mock.internal.table.TableSettings;
+import dev.dynamoobjects.mock.internal.table.TableSpec;
+import dev.dynamoobjects.mock.internal.table.Throughput;
+import dev.dynamoobjects.mock.internal.validation.Messages;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/** CreateTable: validates the request in DynamoDB's order and with its messages, then registers the table. */
+public final class CreateTable {
+    private static final Set<String> IMPLEMENTED = Set.of("AttributeDefinitions", "TableName", "KeySchema",
+            "LocalSecondaryIndexes", "GlobalSecondaryIndexes", "BillingMode", "ProvisionedThroughput",
+            "SSESpecification", "Tags", "TableClass", "DeletionProtectionEnabled", "OnDemandThroughput");
+    /** What the engine implements of a global index, at creation here or by UpdateTable. */
+    static final Set<String> IMPLEMENTED_INDEX = Set.of("IndexName", "KeySchema", "Projection",
+            "ProvisionedThroughput");
+
+    private CreateTable() {
+    }
+
+    public static CreateTableResponse execute(Catalog catalog, CreateTableRequest request) {
+        Constraints.of().tableName(request.tableName(), Limits.MIN_TABLE_NAME_LENGTH).check();
+        Map<String, ScalarAttributeType> types = attributeTypes(request.attributeDefinitions());
+        KeySchema keys = keySchema(request.keySchema(), types);
+        BillingMode billing = request.billingMode() == BillingMode.PAY_PER_REQUEST
+                ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED;
+        // DynamoDB refuses throughput on an on-demand table (DynamoDB Local accepts and ignores it).
+        if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
+            throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
+        }
+        Throughput throughput = billing == BillingMode.PAY_PER_REQUEST
+                ? Throughput.NONE : throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
+        IndexSpecs indexes = IndexSpecs.of(request, keys, types, billing);
+        Set<String> used = indexes.keyAttributes();
+        used.add(keys.hash().name());
+        if (keys.range() != null) {
+            used.add(keys.range().name());
+        }
+        if (used.size() != types.size() || !types.keySet().containsAll(used)) {
+            throw DynamoErrors.validation(Messages.KEY_COUNT_MISMATCH);
+        }
+        UnsupportedParameters.refuse(request, "CreateTable", IMPLEMENTED);
+        for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
+            UnsupportedParameters.refuse(index, "CreateTable", "GlobalSecondaryIndexes.", IMPLEMENTED_INDEX);
+        }
+        if (catalog.exists(request.tableName())) {
+            throw DynamoErrors.resourceInUse(Messages.TABLE_EXISTS);
+        }
+        Table table = catalog.create(new TableSpec(request.tableName(), keys, request.attributeDefinitions(),
+                billing, throughput, settings(request)));
+        indexes.addTo(table);
+        Tags.add(table, request.tags());
+        return CreateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
+    }
+
+    private static TableSettings settings(CreateTableRequest request) {
+        TableSettings settings = new TableSettings();
+        settings.encryption(request.sseSpecification());
+        settings.deletionProtection(Boolean.TRUE.equals(request.deletionProtectionEnabled()));
+        if (request.tableClass() != null) {
+            settings.tableClass(request.tableClass(), null);
+        }
+        if (request.onDemandThroughput() != null) {
+            settings.onDemandThroughput(request.onDemandThroughput());
+        }
+        return settings;
+    }
+
+    /** Returns the provisioned throughput, with DynamoDB's errors when missing or below 1. */
+    static Throughput throughput(ProvisionedThroughput throughput, String missingMessage) {
+        if (throughput == null) {
+            throw DynamoErrors.validation(missingMessage);
+        }
+        Long read = throughput.readCapacityUnits();
+        Long write = throughput.writeCapacityUnits();
+        if (read == null || write == null || read < 1 || write < 1) {
+            throw DynamoErrors.validation(Messages.THROUGHPUT_TOO_LOW);
+        }
+        if (read > Limits.MAX_THROUGHPUT || write > Limits.MAX_THROUGHPUT) {
+            throw DynamoErrors.validation(Messages.THROUGHPUT_TOO_HIGH);
+        }
+        return Throughput.of(throughput);
+    }
+
+    private static Map<String, ScalarAttributeType> attributeTypes(List<AttributeDefinition> definitions) {
+        Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
+        for (AttributeDefinition definition : definitions) {
+            ScalarAttributeType type = definition.attributeType();
+            if (type == null) {
+                throw DynamoErrors.validation(Messages.ATTRIBUTE_VALUE_TYPE);
+            }
+            if (type == ScalarAttributeType.UNKNOWN_TO_SDK_VERSION) {
+                throw DynamoErrors.validation(Messages.ATTRIBUTE_TYPE_ENUM);
+            }
+            if (types.put(definition.attributeName(), type) != null) {
+                throw DynamoErrors.validation(Messages.DUPLICATE_ATTRIBUTE);
+            }
+        }
+        return types;
+    }
+
+    /** Returns the key schema of a table or index, with DynamoDB's errors for a malformed one. */
+    static KeySchema keySchema(List<KeySchemaElement> elements, Map<String, ScalarAttributeType> types) {
+        return keySchema(elements, types, Messages::keyNotDefined);
+    }
+
+    /** Returns a key schema, naming a key missing from the definitions with {@code notDefined}. */
+    static KeySchema keySchema(List<KeySchemaElement> elements, Map<String, ScalarAttributeType> types,
+                               Function<String, String> notDefined) {
+        if (elements.isEmpty()) {
+            throw DynamoErrors.validation(Messages.NO_KEY_SCHEMA);
+        }
+        int hashes = 0;
+        for (KeySchemaElement element : elements) {
+            if (element.keyType() == null || element.keyType() == KeyType.UNKNOWN_TO_SDK_VERSION) {
+                throw DynamoErrors.validation(Messages.KEY_TYPE_MISSING);
+            }
+            hashes += element.keyType() == KeyType.HASH ? 1 : 0;
+        }
+        if (elements.size() > 2) {
+            throw DynamoErrors.validation(Messages.KEY_SCHEMA_TOO_BIG);
+        }
+        if (hashes > 1) {
+            throw DynamoErrors.validation(Messages.TOO_MANY_HASH_KEYS);
+        }
+        if (elements.get(0).keyType() != KeyType.HASH) {
+            throw DynamoErrors.validation(Messages.KEY_ORDER);
+        }
+        if (elements.size() == 2 && elements.get(0).attributeName().equals(elements.get(1).attributeName())) {
+            throw DynamoErrors.validation(Messages.SAME_KEY_NAME);
+        }
+        KeyAttribute hash = keyAttribute(elements.get(0), types, notDefined.apply("Hash"));
+        KeyAttribute range = elements.size() == 2 ? keyAttribute(elements.get(1), types, notDefined.apply("Range")) : null;
+        return new KeySchema(hash, range);
+    }
+
+    private static KeyAttribute keyAttribute(KeySchemaElement element, Map<String, ScalarAttributeType> types,
+                                             String notDefinedMessage) {
+        ScalarAttributeType type = types.get(element.attributeName());
+        if (type == null) {
+            throw DynamoErrors.validation(notDefinedMessage);
+        }
+        return new KeyAttribute(element.attributeName(), type);
+    }
+
+}

@@ -1,0 +1,124 @@
+package dev.dynamoobjects.mock.internal.operation;
+
+import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.table.IndexDefinition;
+import dev.dynamoobjects.mock.internal.table.KeySchema;
+import dev.dynamoobjects.mock.internal.table.Table;
+import dev.dynamoobjects.mock.internal.table.Throughput;
+import dev.dynamoobjects.mock.internal.validation.Messages;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/** The validated secondary indexes of a CreateTable (or UpdateTable) request. */
+final class IndexSpecs {
+    private final Map<String, IndexDefinition> indexes = new LinkedHashMap<>();
+    private final Map<String, Throughput> throughput = new LinkedHashMap<>();
+
+    private IndexSpecs() {
+    }
+
+    /** Returns an empty set of index specs, to add global indexes to. */
+    static IndexSpecs none() {
+        return new IndexSpecs();
+    }
+
+    /** Validates a CreateTable request's indexes against the table's key and attribute definitions. */
+    static IndexSpecs of(CreateTableRequest request, KeySchema table, Map<String, ScalarAttributeType> types,
+                         BillingMode billing) {
+        IndexSpecs specs = new IndexSpecs();
+        if (request.hasLocalSecondaryIndexes() && !request.localSecondaryIndexes().isEmpty() && table.range() == null) {
+            throw DynamoErrors.validation(Messages.LSI_ON_HASH_TABLE);
+        }
+        for (LocalSecondaryIndex index : request.localSecondaryIndexes()) {
+            KeySchema keys = specs.keys(index.indexName(), index.keySchema(), types);
+            if (keys.range() == null) {
+                throw DynamoErrors.validation(Messages.LSI_NEEDS_RANGE);
+            }
+            if (!keys.hash().name().equals(table.hash().name())) {
+                throw DynamoErrors.validation(Messages.LSI_SAME_HASH);
+            }
+            specs.add(index(index.indexName(), false, table, keys, index.projection()), Throughput.NONE);
+        }
+        for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
+            specs.addGlobal(index, table, types, billing);
+        }
+        return specs;
+    }
+
+    /** Validates and adds one global index. */
+    void addGlobal(GlobalSecondaryIndex index, KeySchema table, Map<String, ScalarAttributeType> types,
+                   BillingMode billing) {
+        KeySchema keys = keys(index.indexName(), index.keySchema(), types);
+        if (billing == BillingMode.PAY_PER_REQUEST && index.provisionedThroughput() != null) {
+            throw DynamoErrors.validation(Messages.indexThroughputOnDemand(index.indexName()));
+        }
+        Throughput indexThroughput = billing == BillingMode.PAY_PER_REQUEST ? Throughput.NONE
+                : CreateTable.throughput(index.provisionedThroughput(), Messages.GSI_NO_THROUGHPUT);
+        add(index(index.indexName(), true, table, keys, index.projection()), indexThroughput);
+    }
+
+    /** Returns the names of the attributes the indexes use as keys. */
+    Set<String> keyAttributes() {
+        Set<String> names = new HashSet<>();
+        for (IndexDefinition index : indexes.values()) {
+            names.add(index.keys().hash().name());
+            if (index.keys().range() != null) {
+                names.add(index.keys().range().name());
+            }
+        }
+        return names;
+    }
+
+    /** Adds the indexes to a new table. */
+    void addTo(Table table) {
+        for (IndexDefinition index : indexes.values()) {
+            table.addIndex(index);
+            if (index.global()) {
+                table.indexThroughput(index.name(), throughput.get(index.name()));
+            }
+        }
+    }
+
+    private KeySchema keys(String name, List<KeySchemaElement> elements, Map<String, ScalarAttributeType> types) {
+        TableNames.check(name);
+        if (indexes.containsKey(name)) {
+            throw DynamoErrors.validation(Messages.duplicateIndex(name));
+        }
+        return CreateTable.keySchema(elements, types, Messages::indexKeyNotDefined);
+    }
+
+    private void add(IndexDefinition index, Throughput indexThroughput) {
+        indexes.put(index.name(), index);
+        throughput.put(index.name(), indexThroughput);
+    }
+
+    private static IndexDefinition index(String name, boolean global, KeySchema table, KeySchema keys,
+                                         Projection projection) {
+        if (projection == null || projection.projectionType() == null) {
+            throw DynamoErrors.validation(Messages.NO_PROJECTION);
+        }
+        boolean include = projection.projectionType() == ProjectionType.INCLUDE;
+        boolean hasAttributes = projection.hasNonKeyAttributes() && !projection.nonKeyAttributes().isEmpty();
+        if (include && !hasAttributes) {
+            throw DynamoErrors.validation(Messages.INCLUDE_WITHOUT_ATTRIBUTES);
+        }
+        if (!include && hasAttributes) {
+            throw DynamoErrors.validation(Messages.ATTRIBUTES_WITHOUT_INCLUDE);
+        }
+        if (hasAttributes && new HashSet<>(projection.nonKeyAttributes()).size() != projection.nonKeyAttributes().size()) {
+            throw DynamoErrors.validation(Messages.DUPLICATE_ATTRIBUTE);
+        }
+        return IndexDefinition.of(name, global, table, keys, projection);
+    }
+}

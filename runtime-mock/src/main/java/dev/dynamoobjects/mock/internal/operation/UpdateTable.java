@@ -1,0 +1,150 @@
+package dev.dynamoobjects.mock.internal.operation;
+
+import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.table.Catalog;
+import dev.dynamoobjects.mock.internal.table.IndexDefinition;
+import dev.dynamoobjects.mock.internal.table.Table;
+import dev.dynamoobjects.mock.internal.table.TableDescriptions;
+import dev.dynamoobjects.mock.internal.table.TableSettings;
+import dev.dynamoobjects.mock.internal.table.Throughput;
+import dev.dynamoobjects.mock.internal.validation.Messages;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
+
+/**
+ * UpdateTable: billing mode, provisioned throughput, creating, updating or deleting global indexes,
+ * and the settings DescribeTable reports (encryption, deletion protection, table class, on-demand
+ * maximums).
+ */
+public final class UpdateTable {
+    private static final Set<String> IMPLEMENTED = Set.of("AttributeDefinitions", "TableName", "BillingMode",
+            "ProvisionedThroughput", "GlobalSecondaryIndexUpdates", "SSESpecification", "TableClass",
+            "DeletionProtectionEnabled", "OnDemandThroughput");
+
+    private UpdateTable() {
+    }
+
+    public static UpdateTableResponse execute(Catalog catalog, UpdateTableRequest request) {
+        Constraints.of().tableName(request.tableName()).check();
+        Table table = catalog.table(request.tableName());
+        UnsupportedParameters.refuse(request, "UpdateTable", IMPLEMENTED);
+        for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
+            refuseUnsupported(update);
+        }
+        if (request.billingMode() == null && request.provisionedThroughput() == null
+                && !request.hasGlobalSecondaryIndexUpdates() && !changesSettings(request)) {
+            throw DynamoErrors.validation(Messages.NOTHING_TO_UPDATE);
+        }
+        BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
+        if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
+            throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
+        }
+        if (billing == BillingMode.PAY_PER_REQUEST) {
+            table.billingMode(billing, Throughput.NONE, catalog.now());
+        } else if (request.provisionedThroughput() != null || table.billingMode() != BillingMode.PROVISIONED) {
+            Throughput wanted = CreateTable.throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
+            if (table.billingMode() == BillingMode.PROVISIONED && wanted.equals(table.throughput())) {
+                throw DynamoErrors.validation(Messages.THROUGHPUT_UNCHANGED);
+            }
+            table.billingMode(BillingMode.PROVISIONED, wanted, catalog.now());
+        }
+        for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
+            apply(table, request, update, billing);
+        }
+        applySettings(table.settings(), request, catalog.now());
+        return UpdateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
+    }
+
+    private static void refuseUnsupported(GlobalSecondaryIndexUpdate update) {
+        String path = "GlobalSecondaryIndexUpdates.";
+        Set<String> implemented = CreateTable.IMPLEMENTED_INDEX;
+        if (update.create() != null) {
+            UnsupportedParameters.refuse(update.create(), "UpdateTable", path + "Create.", implemented);
+        }
+        if (update.update() != null) {
+            UnsupportedParameters.refuse(update.update(), "UpdateTable", path + "Update.", implemented);
+        }
+    }
+
+    private static boolean changesSettings(UpdateTableRequest request) {
+        return request.sseSpecification() != null || request.tableClass() != null
+                || request.deletionProtectionEnabled() != null || request.onDemandThroughput() != null;
+    }
+
+    private static void applySettings(TableSettings settings, UpdateTableRequest request, Instant now) {
+        if (request.sseSpecification() != null) {
+            settings.encryption(request.sseSpecification());
+        }
+        if (request.tableClass() != null) {
+            settings.tableClass(request.tableClass(), now);
+        }
+        if (request.deletionProtectionEnabled() != null) {
+            settings.deletionProtection(request.deletionProtectionEnabled());
+        }
+        if (request.onDemandThroughput() != null) {
+            settings.onDemandThroughput(request.onDemandThroughput());
+        }
+    }
+
+    private static void apply(Table table, UpdateTableRequest request, GlobalSecondaryIndexUpdate update,
+                              BillingMode billing) {
+        if (update.delete() != null) {
+            requireIndex(table, update.delete().indexName());
+            table.removeIndex(update.delete().indexName());
+        }
+        if (update.update() != null) {
+            requireIndex(table, update.update().indexName());
+            table.indexThroughput(update.update().indexName(),
+                    CreateTable.throughput(update.update().provisionedThroughput(), Messages.GSI_NO_THROUGHPUT));
+        }
+        if (update.create() != null) {
+            create(table, request, update.create(), billing);
+        }
+    }
+
+    private static void create(Table table, UpdateTableRequest request, CreateGlobalSecondaryIndexAction action,
+                               BillingMode billing) {
+        if (table.indexes().containsKey(action.indexName())) {
+            throw DynamoErrors.validation(Messages.duplicateIndex(action.indexName()));
+        }
+        Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
+        for (AttributeDefinition definition : table.attributeDefinitions()) {
+            types.put(definition.attributeName(), definition.attributeType());
+        }
+        for (AttributeDefinition definition : request.attributeDefinitions()) {
+            ScalarAttributeType defined = types.put(definition.attributeName(), definition.attributeType());
+            if (defined != null && defined != definition.attributeType()) {
+                throw DynamoErrors.validation(Messages.ATTRIBUTE_REDEFINED);
+            }
+        }
+        GlobalSecondaryIndex index = GlobalSecondaryIndex.builder()
+                .indexName(action.indexName())
+                .keySchema(action.keySchema())
+                .projection(action.projection())
+                .provisionedThroughput(action.provisionedThroughput())
+                .build();
+        IndexSpecs specs = IndexSpecs.none();
+        specs.addGlobal(index, table.keys(), types, billing);
+        for (String name : specs.keyAttributes()) {
+            table.defineAttribute(AttributeDefinition.builder().attributeName(name).attributeType(types.get(name)).build());
+        }
+        specs.addTo(table);
+    }
+
+    private static void requireIndex(Table table, String name) {
+        IndexDefinition index = table.indexes().get(name);
+        if (index == null || !index.global()) {
+            throw DynamoErrors.resourceNotFound(Messages.RESOURCE_NOT_FOUND);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.dynamoobjects.mock.internal.server.codec;
+
+import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
+
+/** Every message text of the codec, worded as DynamoDB words its serialization errors. */
+final class CodecMessages {
+    private CodecMessages() {
+    }
+
+    static String notJson() {
+        return "The request body is not valid JSON.";
+    }
+
+    static String notAnObject() {
+        return "The request body must be a JSON object.";
+    }
+
+    static String trailingContent() {
+        return "Unexpected content after the end of the JSON object.";
+    }
+
+    static String cannotConvert(JsonToken token, String targetType) {
+        switch (token) {
+            case START_OBJECT:
+                return "Start of structure or map found where not expected.";
+            case START_ARRAY:
+                return "Start of list found where not expected.";
+            default:
+                return tokenName(token) + " can not be converted to " + article(targetType) + targetType;
+        }
+    }
+
+    static String base64Length(int length) {
+        return "Base64 encoded length is expected a multiple of 4 bytes but found: " + length;
+    }
+
+    /** DynamoDB's text for any other malformed base64, its typo included. */
+    static String base64Character() {
+        return "Invalid last non-pad Base64 character dectected";
+    }
+
+    private static String tokenName(JsonToken token) {
+        switch (token) {
+            case VALUE_STRING:
+                return "STRING_VALUE";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "NUMBER_VALUE";
+            case VALUE_TRUE:
+                return "TRUE_VALUE";
+            case VALUE_FALSE:
+                return "FALSE_VALUE";
+            default:
+                return String.valueOf(token);
+        }
+    }
+
+    private static String article(String type) {
+        return "AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
+    }
+}

@@ -1,0 +1,91 @@
+package dev.dynamoobjects.mock.internal.table;
+
+import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.validation.Messages;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * The engine's tables by name, in name order (the order ListTables pages through), and the clock
+ * that stamps them.
+ *
+ * <p>Engine-internal. Not thread-safe: callers hold the engine's lock.
+ */
+public final class Catalog {
+    /** The region and account in DynamoDB Local's ARNs, so ARNs compare equal on both backends. */
+    private static final String REGION_AND_ACCOUNT = "ddblocal:000000000000:";
+    private static final String ARN_PREFIX = "arn:aws:dynamodb:" + REGION_AND_ACCOUNT + "table/";
+    private final NavigableMap<String, Table> tables = new TreeMap<>();
+    private final Clock clock;
+
+    public Catalog(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The clock's time in whole milliseconds, the precision of the times DynamoDB reports for tables. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Returns the table, or throws DynamoDB's ResourceNotFoundException. */
+    public Table table(String name) {
+        Table table = name == null ? null : tables.get(name);
+        if (table == null) {
+            throw DynamoErrors.resourceNotFound(Messages.TABLE_NOT_FOUND);
+        }
+        return table;
+    }
+
+    /** Returns the table with this ARN (checked for its form first), or throws DynamoDB's ResourceNotFoundException. */
+    public Table tableByArn(String arn) {
+        Table table = arn.startsWith(ARN_PREFIX) ? tables.get(arn.substring(ARN_PREFIX.length())) : null;
+        if (table == null) {
+            throw DynamoErrors.resourceNotFound(Messages.noResourceWithArn(arn));
+        }
+        return table;
+    }
+
+    /** Returns true when a table of this name exists. */
+    public boolean exists(String name) {
+        return tables.containsKey(name);
+    }
+
+    /** Returns all tables in name order. */
+    public NavigableMap<String, Table> tables() {
+        return tables;
+    }
+
+    /** Creates and registers an empty table with no indexes. */
+    public Table create(TableSpec spec) {
+        Table table = new Table(spec, ARN_PREFIX + spec.name(), now());
+        tables.put(spec.name(), table);
+        return table;
+    }
+
+    /** Removes a table and returns it. */
+    public Table delete(String name) {
+        Table table = table(name);
+        tables.remove(name);
+        return table;
+    }
+
+    /** Returns the ARN of a KMS key given by id, alias ({@code alias/...}) or ARN, in the tables' region. */
+    public static String kmsKeyArn(String keyId) {
+        if (keyId.startsWith("arn:")) {
+            return keyId;
+        }
+        return "arn:aws:kms:" + REGION_AND_ACCOUNT + (keyId.startsWith("alias/") ? keyId : "key/" + keyId);
+    }
+
+    /** Returns an index's ARN. */
+    public static String indexArn(Table table, String indexName) {
+        return table.arn() + "/index/" + indexName;
+    }
+}

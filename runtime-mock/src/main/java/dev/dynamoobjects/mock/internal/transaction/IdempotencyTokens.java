@@ -1,0 +1,62 @@
+package dev.dynamoobjects.mock.internal.transaction;
+
+import dev.dynamoobjects.mock.internal.capacity.CapacityTally;
+import dev.dynamoobjects.mock.internal.limit.Limits;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+
+/**
+ * The ClientRequestTokens of successful TransactWriteItems calls, remembered for ten minutes on the
+ * engine's clock: the same token with the same request succeeds again without writing, with another
+ * request fails with IdempotentParameterMismatchException. A call that failed leaves no token.
+ * Engine-internal: the caller holds the engine's write lock.
+ */
+public final class IdempotencyTokens {
+    private record Used(TransactWriteItemsRequest request, TransactWriteItemsResponse response, Instant expires) {
+    }
+
+    private final Map<String, Used> tokens = new HashMap<>();
+    private final Clock clock;
+
+    public IdempotencyTokens(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the transaction unless its token was used: then returns the first call's response (or throws
+     * when the requests differ).
+     */
+    TransactWriteItemsResponse once(TransactWriteItemsRequest request, Supplier<TransactWriteItemsResponse> run) {
+        String token = request.clientRequestToken();
+        if (token == null) {
+            return run.get();
+        }
+        Instant now = clock.instant();
+        tokens.values().removeIf(used -> !used.expires().isAfter(now));
+        TransactWriteItemsRequest identity = identity(request);
+        Used used = tokens.get(token);
+        if (used != null) {
+            if (!used.request().equals(identity)) {
+                throw TransactionErrors.tokenReused();
+            }
+            return CapacityTally.wanted(request.returnConsumedCapacity()) ? used.response() : used.response().toBuilder()
+                    .consumedCapacity((Collection<ConsumedCapacity>) null).build();
+        }
+        TransactWriteItemsResponse response = run.get();
+        tokens.put(token, new Used(identity, response, now.plus(Limits.CLIENT_REQUEST_TOKEN_LIFETIME)));
+        return response;
+    }
+
+    /** What must match for a repeated call: everything but the token and what is returned. */
+    private static TransactWriteItemsRequest identity(TransactWriteItemsRequest request) {
+        return request.toBuilder().clientRequestToken(null).returnConsumedCapacity((String) null)
+                .returnItemCollectionMetrics((String) null).build();
+    }
+}

@@ -1,0 +1,354 @@
+package dev.dynamoobjects.mock.internal.validation;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Every message text the engine returns, worded (spacing and typos included) as DynamoDB Local 3.1.0
+ * words it, so that tests asserting on messages pass on both backends.
+ */
+public final class Messages {
+    public static final String TABLE_NOT_FOUND = "Cannot do operations on a non-existent table";
+    public static final String RESOURCE_NOT_FOUND = "Requested resource not found";
+    public static final String TABLE_EXISTS = "Cannot create preexisting table";
+    public static final String DELETION_PROTECTED = "Resource cannot be deleted as it is currently protected against"
+            + " deletion. Disable deletion protection first.";
+    public static final String INVALID_NAME = "Invalid table/index name.  Table/index names must be between 3 and 255"
+            + " characters long, and may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'";
+    public static final String NO_THROUGHPUT = "No provisioned throughput specified for the table";
+    public static final String THROUGHPUT_TOO_LOW = "Table read and write throughput must be at least 1, and cannot be null";
+    public static final String KEY_COUNT_MISMATCH = "The number of attributes in key schema must match the number of"
+            + " attributes defined in attribute definitions.";
+    public static final String NO_KEY_SCHEMA = "No defined key schema.  A key schema containing at least a hash key"
+            + " must be defined for all tables";
+    public static final String TOO_MANY_HASH_KEYS = "Too many hash keys specified.  All Dynamo DB tables must have"
+            + " exactly one hash key";
+    public static final String KEY_ORDER = "Invalid key order. Hash Key must be specified first in key schema, Range"
+            + " Key must be specifed second";
+    public static final String ATTRIBUTE_TYPE_ENUM = "Member must satisfy enum value set: [B, N, S]";
+    public static final String MISSING_KEY_VALUE = "One of the required keys was not given a value";
+    /** How {@link #keyTypeMismatch} starts. */
+    public static final String KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch for key";
+    public static final String KEY_SCHEMA_MISMATCH = "The provided key element does not match the schema";
+    public static final String NULL_KEY = "Cannot have null key for GetItem, DeleteItem, or UpdateItem";
+    public static final String KEY_TOO_LARGE = "Hash primary key values must be under 2048 bytes, and range primary"
+            + " key values must be under 1024 bytes";
+    public static final String ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size";
+    public static final String ITEM_TO_UPDATE_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
+    public static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the"
+            + " supported datatypes";
+    public static final String EMPTY_ATTRIBUTE_NAME = "Empty attribute name";
+    public static final String ATTRIBUTE_NAME_TOO_LARGE = "Attribute name is too large, must be less than 65536 bytes";
+    public static final String NULL_NOT_TRUE = "One or more parameter values were invalid: Null attribute value types"
+            + " must have the value of true";
+    /** For an item an UpdateExpression nests too deep. */
+    public static final String NESTING_TOO_DEEP = "Nesting Levels have exceeded supported limits";
+    /** For an item or a value given nested too deep. */
+    public static final String NESTING_TOO_DEEP_IN_ITEM = NESTING_TOO_DEEP + ": Attributes in the item have nested"
+            + " levels beyond supported limit";
+    public static final String NUMBER_SET_DUPLICATES = "Input collection contains duplicates";
+    /** Binary sets are not listed: their members have no text to show. */
+    public static final String BINARY_SET_DUPLICATES = "One or more parameter values were invalid: Input collection of"
+            + " type BS contains duplicates.";
+    public static final String CONDITION_FAILED = "The conditional request failed";
+
+    public static final String DUPLICATE_ATTRIBUTE = "Cannot have two attributes with the same name";
+    public static final String ATTRIBUTE_VALUE_TYPE = "Invalid Attribute value. Must contain exactly one of the"
+            + " supported datatypes.";
+    public static final String KEY_TYPE_MISSING = "One or more keys is not specified as being hash or range.";
+    public static final String KEY_SCHEMA_TOO_BIG = "Key Schema too big.  Key Schema must at most consist of the"
+            + " hash and range key of a table";
+    public static final String SAME_KEY_NAME = "Two keys can not have the same name";
+    public static final String THROUGHPUT_TOO_HIGH = "Cannot increase provisioned throughput to more than 40,000"
+            + " units per table";
+    public static final String GSI_NO_THROUGHPUT = "No provisioned throughput specified for the global secondary"
+            + " index";
+    public static final String LSI_SAME_HASH = "Local Secondary indices must have the same hash key as the main table";
+    public static final String LSI_NEEDS_RANGE = "Local secondary indices must have a range key";
+    public static final String LSI_ON_HASH_TABLE = "Local Secondary indices are not allowed on hash tables, only hash"
+            + " and range tables";
+    public static final String INCLUDE_WITHOUT_ATTRIBUTES = "If Projection type INCLUDE is specified, some non-key"
+            + " attributes to include in the projection must be specified as well";
+    public static final String ATTRIBUTES_WITHOUT_INCLUDE = "No attributes should be specified to be projected"
+            + " unless projection type is INCLUDE";
+    public static final String NO_PROJECTION = "Indexes must have a projection specified";
+    public static final String NOTHING_TO_UPDATE = "Nothing to update";
+    public static final String TTL_ALREADY_ENABLED = "TimeToLive is already enabled";
+    public static final String TTL_ALREADY_DISABLED = "TimeToLive is already disabled";
+    public static final String GSI_CONSISTENT_QUERY = "Consistent read cannot be true when querying a GSI";
+    public static final String GSI_CONSISTENT_SCAN = "Consistent read cannot be true when scanning a GSI";
+    public static final String TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName";
+    public static final String THROUGHPUT_ON_DEMAND = "One or more parameter values were invalid: Neither"
+            + " ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST";
+    public static final String ATTRIBUTE_REDEFINED = "invalid attribute, SchemaElement redefined should be of same"
+            + " type as previously defined";
+    public static final String START_KEY_OUTSIDE_SEGMENT = "Exclusive start key must lie within the segment";
+    public static final String THROUGHPUT_UNCHANGED = "The requested throughput value equals the current value";
+    /** How {@link #indexKeyTypeMismatch} starts. */
+    public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
+            + " for Index Key";
+    public static final String RETURN_VALUES_INVALID = "Return values set to invalid value";
+    public static final String PROJECTED_WITHOUT_INDEX = "ALL_PROJECTED_ATTRIBUTES can be used only when Querying"
+            + " using an IndexName";
+    public static final String SPECIFIC_WITHOUT_PROJECTION = "Must specify the AttributesToGet or"
+            + " ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES";
+    public static final String SEGMENT_WITHOUT_TOTAL = "If segment is specified, total segment must also be specified";
+    public static final String TOTAL_WITHOUT_SEGMENT = "If total segments is specified, a particular segment must"
+            + " also be specified for this request";
+
+    public static final String CONDITIONAL_OPERATOR_ALONE = "ConditionalOperator cannot be used without Filter or"
+            + " Expected";
+
+    public static final String NO_TABLE_ARN = "Invalid TableArn";
+    public static final String NO_TAGS = "Atleast one Tag needs to be provided as Input.";
+    public static final String NO_TAG_KEYS = "Atleast one Tag Key needs to be provided as Input.";
+    public static final String TOO_MANY_TAGS = "Number of Tags exceed the current limit for the provided ResourceArn";
+
+    public static final String NAMES_WITHOUT_EXPRESSIONS = "ExpressionAttributeNames can only be specified when"
+            + " using expressions";
+    // What a request given ExpressionAttributeValues lacks, per operation, as DynamoDB names it.
+    public static final String NULL_CONDITION = "ConditionExpression is null";
+    public static final String NULL_UPDATE_AND_CONDITION = "UpdateExpression and ConditionExpression are null";
+    public static final String NULL_FILTER_AND_KEY_CONDITION = "FilterExpression and KeyConditionExpression are null";
+    public static final String NULL_FILTER = "FilterExpression is null";
+    public static final String NO_KEY_CONDITION = "Either the KeyConditions or KeyConditionExpression parameter"
+            + " must be specified in the request.";
+    public static final String START_KEY_SIZE = "Exclusive Start Key must have same size as table's key schema";
+    public static final String START_KEY_OUTSIDE_QUERY = "The provided starting key does not match the range key"
+            + " predicate";
+
+    private Messages() {
+    }
+
+    /** The message for a key attribute missing from the definitions, by key role ("Hash" or "Range"). */
+    public static String keyNotDefined(String role) {
+        return role + " Key not specified in Attribute Definitions.  Type unknown.";
+    }
+
+
+    /** The message for a key attribute of an item given a value of another type; types by their short names. */
+    public static String keyTypeMismatch(String name, String expected, String actual) {
+        return KEY_TYPE_MISMATCH + " " + name + " expected: " + expected + " actual: " + actual;
+    }
+
+    /** The message for an index key attribute of an item given a value of another type. */
+    public static String indexKeyTypeMismatch(String name, String expected, String actual, String index) {
+        return INDEX_KEY_TYPE_MISMATCH + " " + name + " Expected: " + expected + " Actual: " + actual
+                + " IndexName: " + index;
+    }
+
+    /** The message for an empty string or binary in a key attribute. */
+    public static String emptyKey(String typeName, String name) {
+        return "One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain"
+                + " an empty " + typeName + " value. Key: " + name;
+    }
+
+    /** The message for an empty set; {@code setName} is "string", "number" or "binary". */
+    public static String emptySet(String setName) {
+        if (setName.equals("binary")) {
+            return "One or more parameter values were invalid: Binary sets should not be empty";
+        }
+        return "One or more parameter values were invalid: An " + setName + " set  may not be empty";
+    }
+
+    /** The message for a string set with repeated members. */
+    public static String setDuplicates(String members) {
+        return "One or more parameter values were invalid: Input collection " + members + " contains duplicates";
+    }
+
+    /** The message for an index key attribute missing from the definitions. */
+    public static String indexKeyNotDefined(String role) {
+        return "Global Secondary Index " + role.toLowerCase(java.util.Locale.ROOT) + " key not specified in Attribute Definitions.Type unknown.";
+    }
+
+    /** The message for two indexes of one name. */
+    public static String duplicateIndex(String name) {
+        return "One or more parameter values were invalid: Duplicate index name: " + name;
+    }
+
+    /** The message for an empty string or binary in an index key attribute. */
+    public static String emptyIndexKey(String typeName, String index, String attribute) {
+        return "One or more parameter values are not valid. A value specified for a secondary index key is not"
+                + " supported. The AttributeValue for a key attribute cannot contain an empty " + typeName
+                + " value. IndexName: " + index + ", IndexKey: " + attribute;
+    }
+
+    /** The message for a Query or Scan naming an index the table lacks. */
+    public static String noSuchIndex(String index) {
+        return "The table does not have the specified index: " + index;
+    }
+
+    /** The message for Select=ALL_ATTRIBUTES on a global index that does not project all. */
+    public static String selectAllOnGsi(String index) {
+        return "One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global"
+                + " secondary index " + index + " because its projection type is not ALL";
+    }
+
+    /** The constraint on a name's characters, as DynamoDB's request validation words it. */
+    public static final String NAME_PATTERN = "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+";
+    /** The constraint on a required member, as DynamoDB's request validation words it. */
+    public static final String NOT_NULL = "Member must not be null";
+
+    /** The message for a member outside its allowed range, as DynamoDB's request validation words it. */
+    public static String memberAtMost(String value, String member, long max) {
+        return validationErrors(List.of(violation(value, member, valueAtMost(max))));
+    }
+
+    /** One constraint violation of DynamoDB's request validation; a null value prints as {@code null}. */
+    public static String violation(String value, String member, String constraint) {
+        return "Value " + (value == null ? "null" : "'" + value + "'") + " at '" + member
+                + "' failed to satisfy constraint: " + constraint;
+    }
+
+    /** The message for every constraint violation of one request, as DynamoDB reports them together. */
+    public static String validationErrors(List<String> violations) {
+        return violations.size() + (violations.size() == 1 ? " validation error" : " validation errors")
+                + " detected: " + String.join("; ", violations);
+    }
+
+    /** The violation for table-name map keys (BatchGetItem, BatchWriteItem), reported without echoing the map. */
+    public static String mapKeysViolation(String member, List<String> constraints) {
+        return "Value at '" + member + "' failed to satisfy constraint: Map keys must satisfy constraint: "
+                + constraints;
+    }
+
+    public static String lengthAtLeast(long min) {
+        return "Member must have length greater than or equal to " + min;
+    }
+
+    public static String lengthAtMost(long max) {
+        return "Member must have length less than or equal to " + max;
+    }
+
+    public static String valueAtLeast(long min) {
+        return "Member must have value greater than or equal to " + min;
+    }
+
+    public static String valueAtMost(long max) {
+        return "Member must have value less than or equal to " + max;
+    }
+
+    /** The constraint on an enum member, as DynamoDB's request validation words it. */
+    public static String enumValueSet(Collection<String> allowed) {
+        return "Member must satisfy enum value set: " + allowed;
+    }
+
+    /** The message for a Select of COUNT or ALL_ATTRIBUTES beside AttributesToGet or a ProjectionExpression. */
+    public static String projectionWithSelect(String parameter, String select) {
+        return "Cannot specify the " + parameter + " when choosing to get "
+                + (select.equals("COUNT") ? "only the Count" : select);
+    }
+
+    /** The message for a required member left out, as DynamoDB's request validation words it. */
+    public static String memberNull(String member) {
+        return "1 validation error detected: Value null at '" + member + "' failed to satisfy constraint: Member must"
+                + " not be null";
+    }
+
+    /** The message for a string member shorter than its minimum, as DynamoDB's request validation words it. */
+    public static String memberTooShort(String value, String member, int min) {
+        return "1 validation error detected: Value '" + value + "' at '" + member + "' failed to satisfy constraint:"
+                + " Member must have length greater than or equal to " + min;
+    }
+
+    /** The message for a string member longer than its maximum, as DynamoDB's request validation words it. */
+    public static String memberTooLong(String value, String member, int max) {
+        return "1 validation error detected: Value '" + value + "' at '" + member + "' failed to satisfy constraint:"
+                + " Member must have length less than or equal to " + max;
+    }
+
+    /** The message for a ResourceArn that is no ARN at all. */
+    public static String notAnArn(String arn) {
+        return "One or more parameter values were invalid: ARNs must start with 'arn:': " + arn;
+    }
+
+    /** The message for an ARN that names no table. */
+    public static String notATableArn(String arn) {
+        return "Invalid TableArn: Invalid ResourceArn provided as input " + arn;
+    }
+
+    /** The message for a well-formed table ARN of a table that does not exist. */
+    public static String noResourceWithArn(String arn) {
+        return "Requested resource not found: ResourceArn: " + arn + " not found";
+    }
+
+    public static String invalidTagKey(String key) {
+        return "The Tag Key provided is invalid, Key: " + key;
+    }
+
+    public static String invalidTagValue(String value) {
+        return "The Tag Value provided is invalid, Value: " + value;
+    }
+
+    public static String reservedTagKey(String key) {
+        return "Tag Key cannot be prefixed with aws:, Key: " + key;
+    }
+
+    public static String duplicateTagKey(String key) {
+        return "Duplicate Tag Keys provided as input: Duplicate Tag Key found " + key;
+    }
+
+    /** The message for a member below its allowed range, as DynamoDB's request validation words it. */
+    public static String memberAtLeast(String value, String member, long min) {
+        return "1 validation error detected: Value '" + value + "' at '" + member
+                + "' failed to satisfy constraint: Member must have value greater than or equal to " + min;
+    }
+
+    /** DynamoDB's TableNotFoundException text of the continuous-backup operations. */
+    public static String tableNotFound(String table) {
+        return "Table not found: " + table;
+    }
+
+    /** The text of UnknownOperationException for a DynamoDB operation the emulator does not implement. */
+    public static String unsupportedOperation(String operation) {
+        return "The operation " + operation + " is not supported by this DynamoDB emulator.";
+    }
+
+    /** The text of the ValidationException for a request parameter the emulator does not implement. */
+    public static String unsupportedParameter(String operation, String parameter) {
+        return "The parameter " + parameter + " of " + operation + " is not supported by this DynamoDB emulator.";
+    }
+
+    /** The message for a global index given throughput on an on-demand table. */
+    public static String indexThroughputOnDemand(String index) {
+        return "One or more parameter values were invalid: ProvisionedThroughput should not be specified for index: "
+                + index + " when BillingMode is PAY_PER_REQUEST";
+    }
+
+    /** The message for an UpdateItem that writes a key attribute. */
+    public static String keyAttributeUpdated(String name) {
+        return "One or more parameter values were invalid: Cannot update attribute " + name
+                + ". This attribute is part of the key";
+    }
+
+
+    /** The message for an UpdateExpression that sets an index key attribute to an empty string or binary. */
+    public static String emptyIndexKeyFromUpdate(String typeName) {
+        return "One or more parameter values are not valid. The update expression attempted to update a secondary"
+                + " index key to a value that is not supported. The AttributeValue for a key attribute cannot"
+                + " contain an empty " + typeName + " value.";
+    }
+
+    /** The message for a Query of an index whose filter names attributes the index does not project. */
+    public static String filterNotProjected(String index, Collection<String> attributes) {
+        return "One or more parameter values were invalid: Secondary index " + index
+                + " does not project one or more filter attributes: " + attributes;
+    }
+
+    /** The message for a read of a global index that projects attributes the index does not hold. */
+    public static String projectionNotProjected(String index, Collection<String> attributes) {
+        return "One or more parameter values were invalid: Global secondary index " + index + " does not project "
+                + attributes;
+    }
+
+    /** The message for ExpressionAttributeValues without an expression that reads values (see {@link #NULL_CONDITION}). */
+    public static String valuesWithoutExpressions(String nullExpressions) {
+        return "ExpressionAttributeValues can only be specified when using expressions: " + nullExpressions;
+    }
+
+    /** The message for a request that sets both a legacy parameter and the expression replacing it. */
+    public static String mixedParameters(String legacy, String expression) {
+        return "Can not use both expression and non-expression parameters in the same request: Non-expression"
+                + " parameters: {" + legacy + "} Expression parameters: {" + expression + "}";
+    }
+}

@@ -1,0 +1,58 @@
+package dev.dynamoobjects.mock.internal.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class CompactItemTest {
+    private final Map<String, AttributeValue> source = new LinkedHashMap<>(Map.of(
+            "id", AttributeValue.fromS("a"), "n", AttributeValue.fromN("1")));
+
+    @Test
+    void behavesAsTheMapItWasMadeFrom() {
+        CompactItem item = CompactItem.of(source);
+
+        assertEquals(source, item);
+        assertEquals(item, source);
+        assertEquals(source.hashCode(), item.hashCode());
+        assertEquals(AttributeValue.fromN("1"), item.get("n"));
+        assertNull(item.get("missing"));
+        assertEquals(List.copyOf(source.keySet()), List.copyOf(item.keySet()), "attribute order is kept");
+    }
+
+    @Test
+    void cannotChange() {
+        CompactItem item = CompactItem.of(source);
+
+        assertThrows(UnsupportedOperationException.class, () -> item.put("x", AttributeValue.fromS("x")));
+        assertThrows(UnsupportedOperationException.class, () -> item.remove("id"));
+        source.clear();
+        assertEquals(2, item.size(), "it holds its own copy");
+    }
+
+    @Test
+    void compactingTwiceReturnsTheSameItem() {
+        CompactItem item = CompactItem.of(source);
+
+        assertSame(item, CompactItem.of(item));
+    }
+
+    @Test
+    void sharesTrueFalseAndNullAcrossItems() {
+        Map<String, AttributeValue> values = Map.of("flag", AttributeValue.fromBool(true),
+                "none", AttributeValue.fromNul(true));
+        CompactItem first = CompactItem.of(values);
+        CompactItem second = CompactItem.of(new LinkedHashMap<>(values));
+
+        assertEquals(AttributeValue.fromBool(true), first.get("flag"));
+        assertSame(first.get("flag"), second.get("flag"));
+        assertSame(first.get("none"), second.get("none"));
+    }
+}
