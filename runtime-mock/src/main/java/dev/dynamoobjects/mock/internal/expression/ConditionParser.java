@@ -74,14 +74,7 @@ final class ConditionParser extends ParserBase {
 
     private Condition parsePredicate() {
         if (peekType() == TokenType.LPAREN && !isOperandGroup()) {
-            int open = position();
-            enterGroup();
-            advance();
-            Condition inner = parseOr();
-            expect(TokenType.RPAREN);
-            leaveGroup();
-            checkRedundantParentheses(open, position() - 1);
-            return inner;
+            return group(this::parseOr);
         }
         if (peekType() == TokenType.NAME && peekType(1) == TokenType.LPAREN) {
             FunctionCall<Operand> call = parseCall();
@@ -162,14 +155,7 @@ final class ConditionParser extends ParserBase {
             case VALUE_REF:
                 return new Constant(parseValue());
             case LPAREN:
-                int open = position();
-                enterGroup();
-                advance();
-                Operand inner = parseOperand();
-                expect(TokenType.RPAREN);
-                leaveGroup();
-                checkRedundantParentheses(open, position() - 1);
-                return inner;
+                return group(this::parseOperand);
             default:
                 throw syntaxError();
         }

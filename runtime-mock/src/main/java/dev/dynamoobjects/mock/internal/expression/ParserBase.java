@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -129,15 +130,22 @@ abstract class ParserBase {
         }
     }
 
-    /** Enters a parenthesised group at the current token, which is its opening parenthesis. */
-    final void enterGroup() {
+    /**
+     * Parses a parenthesised group at the current token, which is its opening parenthesis, with
+     * {@code inner} for what it holds; notes redundant parentheses and refuses nesting deeper than any
+     * valid expression before the parser's recursion could overflow.
+     */
+    final <T> T group(Supplier<T> inner) {
+        int open = position();
         if (++nesting > MAX_NESTING) {
             throw tooDeep();
         }
-    }
-
-    final void leaveGroup() {
+        advance();
+        T value = inner.get();
+        expect(TokenType.RPAREN);
         nesting--;
+        checkRedundantParentheses(open, position() - 1);
+        return value;
     }
 
     /**

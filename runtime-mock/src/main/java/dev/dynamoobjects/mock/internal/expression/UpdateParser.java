@@ -124,14 +124,7 @@ final class UpdateParser extends ParserBase {
             case VALUE_REF:
                 return new UpdateValue.Constant(parseValue());
             case LPAREN:
-                int open = position();
-                enterGroup();
-                advance();
-                UpdateValue inner = parseSetValue();
-                expect(TokenType.RPAREN);
-                leaveGroup();
-                checkRedundantParentheses(open, position() - 1);
-                return inner;
+                return group(this::parseSetValue);
             default:
                 throw syntaxError();
         }
