@@ -208,7 +208,7 @@ public final class StoreTable extends Table<Store> {
      * Returns a query of the store items with this partition key, in {@code branch} order.
      */
     public Query<Store> query(String storeId) {
-        return query(STORE_ID.encode(storeId));
+        return query(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")));
     }
 
     /**
@@ -216,14 +216,14 @@ public final class StoreTable extends Table<Store> {
      * ({@link #BRANCH}).
      */
     public Query<Store> query(String storeId, KeyCondition<Store, SortedByBranch> branchCondition) {
-        return queryWithSortKey(STORE_ID.encode(storeId), branchCondition);
+        return queryWithSortKey(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")), branchCondition);
     }
 
     /**
      * Returns a query of global index {@code byCity}: the store items with this {@code city}, in {@code name} order.
      */
     public GlobalIndexQuery<Store> queryByCity(String city) {
-        return queryGlobalIndex(BY_CITY, CITY.encode(city));
+        return queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")));
     }
 
     /**
@@ -231,7 +231,7 @@ public final class StoreTable extends Table<Store> {
      */
     public GlobalIndexQuery<Store> queryByCity(String city,
             KeyCondition<Store, SortedByName> nameCondition) {
-        return queryGlobalIndex(BY_CITY, CITY.encode(city), nameCondition);
+        return queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")), nameCondition);
     }
 
     private Map<String, AttributeValue> key(String storeId, int branch) {

@@ -108,5 +108,7 @@ class LotTest {
             NullPointerException inMemory = assertThrows(NullPointerException.class, () -> memory.find("a1", null));
             assertEquals("sku (the sort key of lot) must not be null", inMemory.getMessage());
         }
+        NullPointerException query = assertThrows(NullPointerException.class, () -> lots.query(null));
+        assertEquals("auction (the partition key of the query) must not be null", query.getMessage());
     }
 }

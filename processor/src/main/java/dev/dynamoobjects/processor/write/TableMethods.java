@@ -25,6 +25,7 @@ import dev.dynamoobjects.processor.model.IndexModel;
 import dev.dynamoobjects.processor.model.Managed;
 import dev.dynamoobjects.processor.model.RecordModel;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
@@ -166,9 +167,14 @@ final class TableMethods {
     }
 
     /** Returns the attribute value of a partition-key argument; a primitive is encoded without boxing. */
+    /** The query's partition key, encoded; a null one is named, where encode(null) would blame "a condition or update". */
     private static CodeBlock encoded(AttributeModel partitionKey) {
-        return Codecs.encodeKeyArgument(partitionKey.type(), CodeBlock.of("$N", partitionKey.constantName()),
-                partitionKey.accessor());
+        CodeBlock constant = CodeBlock.of("$N", partitionKey.constantName());
+        if (partitionKey.type().javaType().isPrimitive()) {
+            return Codecs.encodeKeyArgument(partitionKey.type(), constant, partitionKey.accessor());
+        }
+        return CodeBlock.of("$L.encode($T.requireNonNull($N, $S))", constant, Objects.class, partitionKey.accessor(),
+                partitionKey.accessor() + " (the partition key of the query) must not be null");
     }
 
     private static String order(AttributeModel sortKey) {
