@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import dev.dynamoobjects.mock.local.DynamoDbLocal;
+import dev.dynamoobjects.mock.server.DynamoServer;
+import dev.dynamoobjects.mock.server.ServerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,9 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -61,17 +66,39 @@ class DifferentialTest {
      */
     @Test
     void embeddedAnswersEveryEdgeCaseAsDynamoDbLocalDoes() {
-        try (DynamoDbLocal local = DynamoDbLocal.start(); EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
+        try (EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
+            compareEdgeCases(embedded, "differential-edge-mismatches.txt");
+        }
+    }
+
+    /**
+     * The edge cases again through the HTTP server over a new engine, reached by the SDK's HTTP client:
+     * the JSON path (numbers, binaries, deep documents, long names, error shapes) must answer as the
+     * embedded client does.
+     */
+    @Test
+    void theServerAnswersEveryEdgeCaseAsDynamoDbLocalDoes() {
+        try (EmbeddedDynamoDb engine = new EmbeddedDynamoDb();
+             DynamoServer server = DynamoServer.start(engine, ServerOptions.defaults());
+             DynamoDbClient client = DynamoDbClient.builder().endpointOverride(server.endpoint())
+                     .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(
+                             AwsBasicCredentials.create("dummy", "dummy"))).build()) {
+            compareEdgeCases(client, "differential-server-mismatches.txt");
+        }
+    }
+
+    private static void compareEdgeCases(DynamoDbClient candidate, String reportFile) {
+        try (DynamoDbLocal local = DynamoDbLocal.start()) {
             EdgeSchema.create(local.client());
-            EdgeSchema.create(embedded);
+            EdgeSchema.create(candidate);
             List<String> mismatches = new ArrayList<>();
             for (long seed : EDGE_SEEDS) {
-                mismatches.addAll(compare(local.client(), embedded, EDGE_OPERATIONS, new EdgeCaseGenerator(seed),
+                mismatches.addAll(compare(local.client(), candidate, EDGE_OPERATIONS, new EdgeCaseGenerator(seed),
                         EdgeCaseGenerator.finalScans()));
             }
-            System.out.printf("Edge-case differential test (seeds %s): %d operations compared, %d mismatches%n",
-                    Arrays.toString(EDGE_SEEDS), EDGE_SEEDS.length * EDGE_OPERATIONS, mismatches.size());
-            report("differential-edge-mismatches.txt", mismatches, EDGE_SEEDS.length * EDGE_OPERATIONS);
+            System.out.printf("Edge-case differential test, %s (seeds %s): %d operations compared, %d mismatches%n",
+                    reportFile, Arrays.toString(EDGE_SEEDS), EDGE_SEEDS.length * EDGE_OPERATIONS, mismatches.size());
+            report(reportFile, mismatches, EDGE_SEEDS.length * EDGE_OPERATIONS);
         }
     }
 
