@@ -247,14 +247,19 @@ class WhereLocalIsNotDynamoDbTest {
 
     @Test
     void anUnknownComparisonOperatorIsAnEnumViolation() {
-        // DynamoDB Local: "Comparison type does not exist in DynamoDB". DynamoDB's request validation lists the
-        // set in this order, as the emulators that copy its texts record it; the member path follows the one
-        // DynamoDB gives AttributeUpdates' actions.
+        // DynamoDB Local: "Comparison type does not exist in DynamoDB". DynamoDB's member path and set order, and
+        // "Member must not be null" for a missing operator: dynalite's tests, recorded against DynamoDB
+        // ("Value '' at 'scanFilter.b.member.comparisonOperator' ...; Value null at 'scanFilter.a.member...'").
         assertValidation("1 validation error detected: Value 'LIKE' at 'scanFilter.a.member.comparisonOperator' failed to"
                         + " satisfy constraint: Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS,"
                         + " EQ, GT, NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]",
                 () -> dynamo.scan(b -> b.tableName(TABLE).scanFilter(Map.of("a",
                         software.amazon.awssdk.services.dynamodb.model.Condition.builder().comparisonOperator("LIKE")
+                                .attributeValueList(s("x")).build()))));
+        assertValidation("1 validation error detected: Value null at 'scanFilter.a.member.comparisonOperator' failed"
+                        + " to satisfy constraint: Member must not be null",
+                () -> dynamo.scan(b -> b.tableName(TABLE).scanFilter(Map.of("a",
+                        software.amazon.awssdk.services.dynamodb.model.Condition.builder()
                                 .attributeValueList(s("x")).build()))));
     }
 

@@ -66,13 +66,19 @@ public final class EnumParameters {
     }
 
     /**
-     * Refuses a legacy condition's comparison operator outside DynamoDB's set, in the member that holds
-     * the conditions ({@code keyConditions}, {@code queryFilter} or {@code scanFilter}); null passes.
+     * Refuses a legacy condition's comparison operator that is missing or outside DynamoDB's set, in the
+     * member that holds the conditions ({@code keyConditions}, {@code queryFilter} or {@code scanFilter}).
      */
     public EnumParameters conditions(String member, Map<String, Condition> conditions) {
         if (conditions != null) {
-            conditions.forEach((name, condition) -> check(condition.comparisonOperatorAsString(),
-                    member + "." + name + ".member.comparisonOperator", COMPARISON_OPERATOR));
+            conditions.forEach((name, condition) -> {
+                String operator = member + "." + name + ".member.comparisonOperator";
+                if (condition.comparisonOperatorAsString() == null) {
+                    constraints.add(null, prefix + operator, Messages.NOT_NULL);
+                } else {
+                    check(condition.comparisonOperatorAsString(), operator, COMPARISON_OPERATOR);
+                }
+            });
         }
         return this;
     }
