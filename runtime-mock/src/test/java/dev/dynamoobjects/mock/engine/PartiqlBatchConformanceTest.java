@@ -58,7 +58,7 @@ class PartiqlBatchConformanceTest {
     @Test
     void batchReadsReturnEachItemOrNone() {
         List<BatchStatementResponse> responses = batch("SELECT * FROM \"people\" WHERE id = 'a1'",
-                "SELECT * FROM \"people\" WHERE id = 'zz'", "SELECT v, nothing FROM \"events\" WHERE pk = 'p1' AND sk = 1",
+                "SELECT * FROM \"people\" WHERE id = 'zz'", "SELECT v, absent FROM \"events\" WHERE pk = 'p1' AND sk = 1",
                 "SELECT * FROM \"events\" WHERE pk = 'p1'", "SELECT * FROM \"nope\" WHERE id = 'a1'",
                 "SELECT * FROM \"people\" WHERE");
         assertEquals("people", responses.get(0).tableName());

@@ -19,6 +19,8 @@ import dev.dynamoobjects.mock.internal.table.KeySchema;
 import dev.dynamoobjects.mock.internal.table.Table;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,7 +106,11 @@ final class SelectStatement {
                     && in.options().stream().allMatch(Value.class::isInstance)) {
                 List<AttributeValue> values = in.options().stream().map(o -> ((Value) o).value()).toList();
                 values.forEach(value -> Conjuncts.checkType(keys.hash(), value));
-                return values;
+                // DynamoDB Local reads the partitions in key order, each once, whatever the list's order.
+                Comparator<Object> order = keys.hash().order();
+                TreeMap<Object, AttributeValue> partitions = new TreeMap<>(order);
+                values.forEach(value -> partitions.putIfAbsent(keys.hash().keyObject(value), value));
+                return List.copyOf(partitions.values());
             }
         }
         return null;
@@ -235,6 +241,7 @@ final class SelectStatement {
         return ExecuteStatementResponse.builder()
                 .items(ProjectedItems.of(items, select.projection()))
                 .nextToken(next == null ? null : next.encode())
+                .lastEvaluatedKey(next == null ? null : next.startKey())
                 .consumedCapacity(capacity.of(select.table()))
                 .build();
     }
