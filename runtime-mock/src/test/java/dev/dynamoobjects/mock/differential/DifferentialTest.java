@@ -40,6 +40,8 @@ class DifferentialTest {
     private static final int OPERATIONS = Integer.getInteger("dynamo.objects.differential.operations", 4000);
     private static final long[] EDGE_SEEDS = seeds("dynamo.objects.differential.edgeSeeds", 1L, 7L, 42L);
     private static final int EDGE_OPERATIONS = Integer.getInteger("dynamo.objects.differential.edgeOperations", 1500);
+    private static final long[] PARTIQL_SEEDS = seeds("dynamo.objects.differential.partiqlSeeds", 3L, 11L, 2026L);
+    private static final int PARTIQL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.partiqlOperations", 400);
     private static final int SHOWN_MISMATCHES = 10;
 
     /** DynamoDB Local of its own: ListTables must not see the tables other tests left in the shared one. */
@@ -57,6 +59,26 @@ class DifferentialTest {
                     SEED, OPERATIONS + 2, mismatches.size());
             report("differential-mismatches.txt", mismatches, OPERATIONS);
         }
+    }
+
+    /**
+     * Random PartiQL statements (reads, writes, batches, transactions, refused statements) over several
+     * seeds, on the same tables; each seed starts from empty tables.
+     */
+    @Test
+    void embeddedAnswersEveryPartiqlStatementAsDynamoDbLocalDoes() {
+        List<String> mismatches = new ArrayList<>();
+        for (long seed : PARTIQL_SEEDS) {
+            try (DynamoDbLocal local = DynamoDbLocal.start(); EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
+                Schema.create(local.client());
+                Schema.create(embedded);
+                mismatches.addAll(compare(local.client(), embedded, PARTIQL_OPERATIONS, new PartiqlGenerator(seed),
+                        List.of(OperationGenerator.fullScan(Schema.HASH_TABLE), OperationGenerator.fullScan(Schema.RANGE_TABLE))));
+            }
+        }
+        System.out.printf("PartiQL differential test (seeds %s): %d operations compared, %d mismatches%n",
+                Arrays.toString(PARTIQL_SEEDS), PARTIQL_SEEDS.length * PARTIQL_OPERATIONS, mismatches.size());
+        report("differential-partiql-mismatches.txt", mismatches, PARTIQL_SEEDS.length * PARTIQL_OPERATIONS);
     }
 
     /**

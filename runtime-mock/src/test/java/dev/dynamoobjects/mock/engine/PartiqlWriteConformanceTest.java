@@ -156,6 +156,8 @@ class PartiqlWriteConformanceTest {
                 () -> execute("UPDATE \"people\" SET n = 'x' + 1 WHERE id = 'a1'"));
         assertValidation("Statement wasn't well formed, can't be processed: UPDATE \"people\" WHERE id = 'a1'",
                 () -> execute("UPDATE \"people\" WHERE id = 'a1'"));
+        assertValidation("Statement wasn't well formed, can't be processed: UPDATE \"people\" REMOVE n, m WHERE id = 'a1'",
+                () -> execute("UPDATE \"people\" REMOVE n, m WHERE id = 'a1'"));
     }
 
     @Test

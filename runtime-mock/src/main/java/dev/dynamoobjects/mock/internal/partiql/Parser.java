@@ -150,9 +150,8 @@ final class Parser {
                     sets.add(new Assignment(path, operand()));
                 } while (accept(","));
             } else if (accept("REMOVE")) {
-                do {
-                    removes.add(path());
-                } while (accept(","));
+                // One path per REMOVE (REMOVE a REMOVE b): DynamoDB refuses a list as not well formed.
+                removes.add(path());
             } else {
                 break;
             }
