@@ -221,7 +221,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     /** PartiQL: the statement runs as the Query, Scan or single-item write it stands for (under the write lock). */
     @Override
     public ExecuteStatementResponse executeStatement(ExecuteStatementRequest request) {
-        return write("ExecuteStatement", ExecuteStatement.tableName(request.statement()),
+        return write("ExecuteStatement", ExecuteStatement.tableName(request.statement(), request.parameters()),
                 () -> ExecuteStatement.execute(catalog, request));
     }
 
@@ -229,7 +229,8 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     @Override
     public BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request) {
         return writeTables("BatchExecuteStatement", statementTables(request.hasStatements()
-                        ? request.statements().stream().map(BatchStatementRequest::statement) : Stream.empty()),
+                        ? request.statements().stream().map(s -> ExecuteStatement.tableName(s.statement(), s.parameters()))
+                        : Stream.empty()),
                 () -> BatchExecuteStatement.execute(catalog, request));
     }
 
@@ -237,7 +238,9 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     @Override
     public ExecuteTransactionResponse executeTransaction(ExecuteTransactionRequest request) {
         return writeTables("ExecuteTransaction", statementTables(request.hasTransactStatements()
-                        ? request.transactStatements().stream().map(ParameterizedStatement::statement) : Stream.empty()),
+                        ? request.transactStatements().stream()
+                                .map(s -> ExecuteStatement.tableName(s.statement(), s.parameters()))
+                        : Stream.empty()),
                 () -> ExecuteTransaction.execute(catalog, hooks.faults(), tokens, request));
     }
 
@@ -255,8 +258,8 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     }
 
     /** The tables PartiQL statements name, for the request hooks; a statement that does not parse names none. */
-    private static Collection<String> statementTables(Stream<String> statements) {
-        return statements.map(ExecuteStatement::tableName).filter(Objects::nonNull).distinct().toList();
+    private static Collection<String> statementTables(Stream<String> tableNames) {
+        return tableNames.filter(Objects::nonNull).distinct().toList();
     }
 
     private static Collection<String> tableNames(Map<String, ?> requestItems) {

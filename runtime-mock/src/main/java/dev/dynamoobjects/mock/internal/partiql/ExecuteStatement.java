@@ -73,9 +73,9 @@ public final class ExecuteStatement {
     }
 
     /** The table a statement names, for request counters and hooks; null when it does not parse. */
-    public static String tableName(String statement) {
+    public static String tableName(String statement, List<AttributeValue> parameters) {
         try {
-            return parse(statement, List.of()).table();
+            return parse(statement, parameters).table();
         } catch (RuntimeException e) {
             return null;
         }

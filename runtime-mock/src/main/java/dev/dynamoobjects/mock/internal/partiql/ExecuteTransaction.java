@@ -14,6 +14,7 @@ import dev.dynamoobjects.mock.internal.transaction.TransactionErrors;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
@@ -133,7 +134,7 @@ public final class ExecuteTransaction {
     }
 
     /** Runs one statement's translation, naming the statement in a validation error as DynamoDB does. */
-    private static <T> T inStatement(int index, java.util.function.Supplier<T> translation) {
+    private static <T> T inStatement(int index, Supplier<T> translation) {
         try {
             return translation.get();
         } catch (DynamoDbException e) {

@@ -6,6 +6,7 @@ import dev.dynamoobjects.mock.internal.server.codec.PojoReader;
 import dev.dynamoobjects.mock.internal.server.codec.PojoWriter;
 import java.util.Base64;
 import java.util.Map;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
@@ -33,7 +34,7 @@ record NextTokens(int partition, Map<String, AttributeValue> startKey) {
         }
         try {
             ScanRequest.Builder carrier = ScanRequest.builder();
-            PojoReader.read(Base64.getUrlDecoder().decode(token), (software.amazon.awssdk.core.SdkPojo) carrier);
+            PojoReader.read(Base64.getUrlDecoder().decode(token), (SdkPojo) carrier);
             ScanRequest read = carrier.build();
             if (read.segment() == null) {
                 throw DynamoErrors.validation(INVALID);

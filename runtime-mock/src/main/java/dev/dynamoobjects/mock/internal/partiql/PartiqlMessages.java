@@ -11,8 +11,6 @@ final class PartiqlMessages {
     static final String ORDER_BY_WITHOUT_HASH_KEY =
             "Must have at least one non-optional hash key condition in WHERE clause when using ORDER BY clause.";
     static final String MISSING_COMPARED = "MISSING must be compared using IS operator";
-    static final String EMPTY_STATEMENT = "1 validation error detected: Value null at 'statement' failed to satisfy "
-            + "constraint: Member must not be null";
 
     static final String MIXED_BATCH = "Read and write requests together in the same batch is not supported.";
     static final String BATCH_NOT_SINGLE_ITEM = "Only single item select is supported";

@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
@@ -201,7 +202,7 @@ final class SelectStatement {
         }
         return term instanceof Call call && call.name().equals("begins_with") && call.arguments().size() == 2
                 && Conjuncts.isName(call.arguments().get(0), range.name()) && accepts(range, call.arguments().get(1))
-                && range.type() != software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.N;
+                && range.type() != ScalarAttributeType.N;
     }
 
     private static boolean accepts(KeyAttribute key, Expr operand) {
