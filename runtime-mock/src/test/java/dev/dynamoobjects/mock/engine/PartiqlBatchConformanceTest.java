@@ -103,6 +103,15 @@ class PartiqlBatchConformanceTest {
     }
 
     @Test
+    void emptyBatchesAndTransactionsAreRefused() {
+        assertValidation("The statement was empty.", () -> batch());
+        assertValidation("ExecutePartiQLTransaction can not have empty statement.", () -> transaction());
+        String[] tooMany = new String[101];
+        Arrays.setAll(tooMany, i -> "SELECT * FROM \"people\" WHERE id = 'k" + i + "'");
+        assertValidation("Member must have length less than or equal to 100", () -> transaction(tooMany));
+    }
+
+    @Test
     void transactionReadsReturnEveryItem() {
         List<ItemResponse> responses = transaction("SELECT * FROM \"people\" WHERE id = 'a1'",
                 "SELECT * FROM \"people\" WHERE id = 'zz'", "SELECT v FROM \"events\" WHERE pk = 'p1' AND sk = 1");

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.BatchStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
@@ -34,6 +37,17 @@ class PartiqlWhereLocalIsNotDynamoDbTest {
                 .consumedCapacity());
         assertEquals(1.0, dynamo.executeStatement(b -> b.statement("UPDATE \"people\" SET n = 2 WHERE id = 'a1'")
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity().capacityUnits());
+    }
+
+    @Test
+    void aBatchOfMoreThan25StatementsIsRefusedAsTheApiModelRefusesIt() {
+        // BatchExecuteStatement API reference: Statements, "Array Members: Minimum number of 1 item. Maximum
+        // number of 25 items." DynamoDB Local 3.1.0 answers "BatchGetItem cannot fetch more than 25 items".
+        List<BatchStatementRequest> statements = IntStream.range(0, 26).mapToObj(i -> BatchStatementRequest.builder()
+                .statement("SELECT * FROM \"people\" WHERE id = 'k" + i + "'").build()).toList();
+        Fixtures.assertValidation("1 validation error detected: Value at 'statements' failed to satisfy constraint: "
+                + "Member must have length less than or equal to 25",
+                () -> dynamo.batchExecuteStatement(b -> b.statements(statements)));
     }
 
     @Test

@@ -40,8 +40,11 @@ public final class BatchExecuteStatement {
 
     public static BatchExecuteStatementResponse execute(Catalog catalog, BatchExecuteStatementRequest request) {
         List<BatchStatementRequest> requests = request.hasStatements() ? request.statements() : List.of();
-        if (requests.isEmpty() || requests.size() > Limits.MAX_BATCH_STATEMENTS) {
-            throw DynamoErrors.validation(PartiqlMessages.batchSize(requests.size()));
+        if (requests.isEmpty()) {
+            throw DynamoErrors.validation(PartiqlMessages.EMPTY_BATCH);
+        }
+        if (requests.size() > Limits.MAX_BATCH_STATEMENTS) {
+            throw DynamoErrors.validation(PartiqlMessages.BATCH_TOO_LONG);
         }
         List<Parsed> parsed = requests.stream().map(BatchExecuteStatement::parse).toList();
         boolean reads = parsed.stream().anyMatch(p -> p.statement() instanceof Select);

@@ -56,6 +56,9 @@ public final class ExecuteTransaction {
     private static ExecuteTransactionResponse run(Catalog catalog, Faults faults, IdempotencyTokens tokens,
                                                   ExecuteTransactionRequest request) {
         List<ParameterizedStatement> requested = request.hasTransactStatements() ? request.transactStatements() : List.of();
+        if (requested.isEmpty()) {
+            throw DynamoErrors.validation(PartiqlMessages.EMPTY_TRANSACTION);
+        }
         List<Statement> statements = new ArrayList<>();
         for (ParameterizedStatement statement : requested) {
             statements.add(ExecuteStatement.parse(statement.statement(), statement.parameters()));

@@ -12,6 +12,8 @@ final class PartiqlMessages {
             "Must have at least one non-optional hash key condition in WHERE clause when using ORDER BY clause.";
     static final String MISSING_COMPARED = "MISSING must be compared using IS operator";
 
+    static final String EMPTY_BATCH = "The statement was empty.";
+    static final String EMPTY_TRANSACTION = "ExecutePartiQLTransaction can not have empty statement.";
     static final String MIXED_BATCH = "Read and write requests together in the same batch is not supported.";
     static final String BATCH_NOT_SINGLE_ITEM = "Only single item select is supported";
     static final String EXISTS_OUTSIDE_TRANSACTION = "EXISTS can only be used in ExecuteTransaction write requests.";
@@ -30,11 +32,12 @@ final class PartiqlMessages {
         return "Statement wasn't well formed, can't be processed: " + statement;
     }
 
-    /** The statement-count constraint of BatchExecuteStatement, worded as DynamoDB's request validation words it. */
-    static String batchSize(int size) {
-        return "1 validation error detected: Value at 'statements' failed to satisfy constraint: Member must have "
-                + (size == 0 ? "length greater than or equal to 1" : "length less than or equal to 25");
-    }
+    /**
+     * More than 25 statements in a batch, worded as DynamoDB's request validation words a list too long
+     * (DynamoDB Local says "BatchGetItem cannot fetch more than 25 items", whatever the statements).
+     */
+    static final String BATCH_TOO_LONG = "1 validation error detected: Value at 'statements' failed to satisfy "
+            + "constraint: Member must have length less than or equal to 25";
 
     /** A transaction statement's error, naming its place. */
     static String inTransactionStatement(int index, String message) {
