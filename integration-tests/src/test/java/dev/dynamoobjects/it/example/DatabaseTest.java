@@ -33,6 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
+/** Generated tables on a database: prefixes, creation on first use, creation up front. */
 @DynamoTest
 class DatabaseTest {
     DynamoDbClient dynamo;
@@ -87,6 +88,9 @@ class DatabaseTest {
         dev.save(product("s1", "shoe-1"));
         assertEquals(Optional.empty(), staging.find("s1", "shoe-1"));
         assertTrue(dev.find("s1", "shoe-1").isPresent());
+        assertEquals(1, dev.count());
+        assertEquals(0, staging.count());
+        assertEquals(List.of("dev_product", "staging_product"), dynamo.listTables().tableNames());
     }
 
     @Test
@@ -98,8 +102,9 @@ class DatabaseTest {
         assertEquals(products.tableName(), e.table());
         assertTrue(e.getMessage().contains("createMissingTables"), e.getMessage());
 
-        db.createMissingTables(List.of(ProductTable.SCHEMA));
+        db.createMissingTables(List.of(ProductTable.SCHEMA, AccountTable.SCHEMA));
         assertEquals(Optional.empty(), products.find("s1", "a"));
+        assertEquals(List.of("account", "product"), dynamo.listTables().tableNames());
     }
 
     @Test
@@ -129,6 +134,7 @@ class DatabaseTest {
             pool.shutdown();
         }
         assertEquals(1, client.creates.get());
+        assertEquals(List.of("product"), dynamo.listTables().tableNames());
         int describesAfterCreation = client.describes.get();
         new ProductTable(db).find("s1", "b");
         assertEquals(describesAfterCreation, client.describes.get(), "a known table is not described again");

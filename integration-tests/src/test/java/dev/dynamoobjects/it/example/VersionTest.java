@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.exception.ConditionFailedException;
 import dev.dynamoobjects.exception.RecordNotFoundException;
+import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,5 +115,19 @@ class VersionTest {
         assertEquals(30, modified.balance());
         assertEquals(2, modified.version());
         assertThrows(RecordNotFoundException.class, () -> accounts.modify("nope", a -> a));
+    }
+
+    @Test
+    void batchesAndMemoryTablesRefuseVersionedRecordsSinceTheyCannotCheckThem() {
+        Account stored = accounts.save(account("a1", 10));
+        ValidationException batch = assertThrows(ValidationException.class,
+                () -> new BatchWrite().save(accounts, List.of(account("a2", 1))));
+        assertTrue(batch.getMessage().contains("has a @Version attribute, and BatchWriteItem cannot check versions"),
+                batch.getMessage());
+        try (AccountMemoryTable memory = new AccountMemoryTable(accounts)) {
+            assertEquals(stored, memory.get("a1"));
+            assertThrows(ValidationException.class, () -> memory.save(ImmutableAccount.copyOf(stored).withBalance(0)));
+        }
+        assertEquals(List.of(10L), accounts.scan().list().stream().map(Account::balance).toList());
     }
 }

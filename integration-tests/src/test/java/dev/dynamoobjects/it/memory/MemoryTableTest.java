@@ -14,6 +14,9 @@ import dev.dynamoobjects.it.example.ImmutableProduct;
 import dev.dynamoobjects.it.example.Product;
 import dev.dynamoobjects.it.example.ProductMemoryTable;
 import dev.dynamoobjects.it.example.ProductTable;
+import dev.dynamoobjects.it.table.CounterMemoryTable;
+import dev.dynamoobjects.it.table.CounterTable;
+import dev.dynamoobjects.it.table.ImmutableCounter;
 import dev.dynamoobjects.it.testing.InstrumentedClient;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
@@ -172,5 +175,17 @@ class MemoryTableTest {
         assertEquals(10_000, products.count());
         assertEquals(10_000, instrumented.writesPerItem().size());
         assertTrue(instrumented.writesPerItem().values().stream().allMatch(n -> n == 1), "each written once");
+    }
+
+    @Test
+    void partitionKeyOnlyTable() {
+        CounterTable counters = new CounterTable(DynamoDatabase.of(dynamo));
+        counters.increment(1L, CounterTable.HITS, 5);
+        CounterMemoryTable memory = new CounterMemoryTable(counters);
+        memory.preload(List.of(1L, 2L));
+        memory.save(ImmutableCounter.copyOf(memory.get(1L)).withHits(6));
+        memory.save(ImmutableCounter.copyOf(memory.getOrDefault(2L)).withHits(1));
+        assertEquals(2, memory.flush());
+        assertEquals(List.of(6L, 1L), List.of(counters.get(1L).hits(), counters.get(2L).hits()));
     }
 }

@@ -76,7 +76,7 @@ class MigrationTest {
         store(versionZero("c1", "Ada Lovelace", "36"));
         customers.save(customers.get("c1"));
         Map<String, AttributeValue> item = stored("c1");
-        assertEquals(AttributeValue.fromN("3"), item.get("schemaVersion"));
+        assertEquals(AttributeValue.fromN("3"), item.get(CustomerTable.SCHEMA_VERSION.attribute()));
         assertEquals(AttributeValue.fromS("Lovelace"), item.get("lastName"));
         assertEquals(AttributeValue.fromN("36"), item.get("age"));
         assertEquals(null, item.get("name"));
@@ -115,6 +115,13 @@ class MigrationTest {
         assertInstanceOf(NumberFormatException.class, e.getCause());
         assertTrue(e.getMessage().contains("the step from version 2 to 3 failed"), e.getMessage());
         assertEquals(old, stored("c1"));
+    }
+
+    @Test
+    void withoutItsStepsAnOlderItemFailsToReadAndNamesTheVersions() {
+        store(versionZero("c1", "Ada Lovelace", "36"));
+        MigrationException e = assertThrows(MigrationException.class, () -> new CustomerTable(db).get("c1"));
+        assertTrue(e.getMessage().contains("from schema version 0 to 3"), e.getMessage());
     }
 
     @Test

@@ -72,6 +72,7 @@ class GeneratedValuesTest {
         Note second = notes.saveMap(Map.of("text", "b"));
         assertEquals(first, notes.get(first.noteId()));
         assertEquals(36, second.noteId().length());
+        assertEquals(second.noteId(), UUID.fromString(second.noteId()).toString());
         assertTrue(!first.noteId().equals(second.noteId()));
         assertEquals("keep", notes.save(ImmutableNote.builder().noteId("keep").text("c").build()).noteId());
     }
