@@ -58,6 +58,8 @@ class ConcurrentVersionTest {
         runOnThreads(i -> accounts.modify(IDS.get(i % IDS.size()),
                 a -> ((ImmutableAccount) a).withBalance(a.balance() + 1)));
         assertEquals(THREADS * UPDATES_PER_THREAD, totalBalance());
+        assertEquals(THREADS * UPDATES_PER_THREAD + IDS.size(),
+                IDS.stream().mapToLong(id -> accounts.get(id).version()).sum(), "one version per landed write");
     }
 
     private long totalBalance() {
