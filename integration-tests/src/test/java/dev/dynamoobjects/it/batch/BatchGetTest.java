@@ -17,6 +17,7 @@ import dev.dynamoobjects.it.example.ProductTable;
 import dev.dynamoobjects.it.testing.InstrumentedClient;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.table.ItemKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,11 @@ class BatchGetTest {
         archive = new ProductTable(DynamoDatabase.builder().client(client).tablePrefix("archive_").build());
     }
 
-    private static List<Map<String, AttributeValue>> keys(List<ImmutableProduct> records) {
+    private static List<ItemKey<Product>> keys(ProductTable table, List<ImmutableProduct> records) {
+        return records.stream().map(table::keyOf).toList();
+    }
+
+    private static List<Map<String, AttributeValue>> keyMaps(List<ImmutableProduct> records) {
         return records.stream().map(ProductTable.MAPPER::keyOf).toList();
     }
 
@@ -54,22 +59,22 @@ class BatchGetTest {
         new BatchWrite().save(products, stored).execute();
         new BatchWrite().save(archive, product("s9", "old")).execute();
         instrumented.reset();
-        List<Map<String, AttributeValue>> wanted = new ArrayList<>(keys(stored));
-        wanted.addAll(keys(stored.subList(0, 50)));                    // asked twice: read once
-        wanted.add(ProductTable.MAPPER.keyOf(product("s1", "missing")));
+        List<ItemKey<Product>> wanted = new ArrayList<>(keys(products, stored));
+        wanted.addAll(keys(products, stored.subList(0, 50)));          // asked twice: read once
+        wanted.add(products.keyOf("s1", "missing"));
 
         BatchGetResult result = new BatchGet()
-                .add(products, wanted)
-                .add(archive, keys(List.of(product("s9", "old"), product("s9", "gone"))))
+                .add(wanted)
+                .add(archive.keyOf("s9", "old"), archive.keyOf("s9", "gone"))
                 .execute();
 
         assertEquals(3, instrumented.requests("BatchGetItem"), "ceil(253 distinct keys / 100)");
         assertEquals(stored, result.records(products), "in the order the keys were given");
         assertEquals(List.of(product("s9", "old")), result.records(archive));
-        assertEquals(keys(List.of(product("s1", "missing"))), result.missingKeys(products.tableName()));
-        assertEquals(keys(List.of(product("s9", "gone"))), result.missingKeys(archive.tableName()));
-        assertEquals(Optional.of(stored.get(7)), result.find(products, keys(stored).get(7)));
-        assertEquals(Optional.<Product>empty(), result.find(archive, keys(stored).get(7)));
+        assertEquals(keyMaps(List.of(product("s1", "missing"))), result.missingKeys(products.tableName()));
+        assertEquals(keyMaps(List.of(product("s9", "gone"))), result.missingKeys(archive.tableName()));
+        assertEquals(Optional.of(stored.get(7)), result.find(products.keyOf(stored.get(7))));
+        assertEquals(Optional.<Product>empty(), result.find(archive.keyOf(stored.get(7))));
     }
 
     @Test
@@ -78,7 +83,7 @@ class BatchGetTest {
         new BatchWrite().save(products, stored).execute();
         instrumented.faults(1.0 / 3, 0.2);
         BatchGetResult result = new BatchGet().retry(BatchRetry.DEFAULT.withSleeper(pauses::add))
-                .add(products, keys(stored)).execute();
+                .add(keys(products, stored)).execute();
         assertEquals(stored, result.records(products));
         assertTrue(result.missingKeys(products.tableName()).isEmpty());
         assertTrue(!pauses.isEmpty());
@@ -90,16 +95,16 @@ class BatchGetTest {
         new BatchWrite().save(products, stored).execute();
         archive.ensureExists();
         instrumented.stuck(archive.tableName());
-        List<Map<String, AttributeValue>> archived = keys(List.of(product("s9", "a"), product("s9", "b")));
+        List<ImmutableProduct> archived = List.of(product("s9", "a"), product("s9", "b"));
         BatchGet batch = new BatchGet().retry(BatchRetry.DEFAULT.withMaxAttempts(2).withSleeper(pauses::add))
-                .add(products, keys(Stream.concat(stored.stream(), Stream.of(product("s1", "missing"))).toList()))
-                .add(archive, archived);
+                .add(keys(products, Stream.concat(stored.stream(), Stream.of(product("s1", "missing"))).toList()))
+                .add(keys(archive, archived));
 
         BatchGetException e = assertThrows(BatchGetException.class, batch::execute);
 
-        assertEquals(Map.of(archive.tableName(), archived), e.unreadKeys());
+        assertEquals(Map.of(archive.tableName(), keyMaps(archived)), e.unreadKeys());
         assertEquals(stored, e.partialResult().records(products));
-        assertEquals(keys(List.of(product("s1", "missing"))), e.partialResult().missingKeys(products.tableName()));
+        assertEquals(keyMaps(List.of(product("s1", "missing"))), e.partialResult().missingKeys(products.tableName()));
         assertEquals(List.of(), e.partialResult().missingKeys(archive.tableName()), "unread is not missing");
         assertEquals(archive.tableName(), e.table());
         assertTrue(e.getMessage().startsWith("BatchGetItem did 151 of 153 key reads; 2 were not done, DynamoDB"

@@ -19,6 +19,7 @@ import dev.dynamoobjects.it.example.ProductTable;
 import dev.dynamoobjects.it.testing.InstrumentedClient;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.table.ItemKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,8 +83,8 @@ class BatchWriteTest {
     @Test
     void deletesByKey() {
         new BatchWrite().save(products, products(30)).execute();
-        List<Map<String, AttributeValue>> keys = products(30).stream().map(ProductTable.MAPPER::keyOf).toList();
-        new BatchWrite().delete(products, keys.subList(0, 20)).execute();
+        List<ItemKey<Product>> keys = products(30).stream().map(products::keyOf).toList();
+        new BatchWrite().delete(keys.subList(0, 20)).execute();
         assertEquals(10, products.count());
     }
 

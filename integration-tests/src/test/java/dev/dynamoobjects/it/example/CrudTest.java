@@ -136,8 +136,7 @@ class CrudTest {
     @Test
     void findItemReturnsTheRawItem() {
         products.save(product("s1", "shoe-1"));
-        Map<String, AttributeValue> item = products.findItem(
-                Map.of("storeId", AttributeValue.fromS("s1"), "sku", AttributeValue.fromS("shoe-1"))).orElseThrow();
+        Map<String, AttributeValue> item = products.findItem(products.keyOf("s1", "shoe-1")).orElseThrow();
         assertEquals(AttributeValue.fromN("100"), item.get("price"));
         assertEquals(AttributeValue.fromS("NEW"), item.get("status"));
     }

@@ -10,6 +10,7 @@ import dev.dynamoobjects.exception.ConditionFailedException;
 import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.expression.ExpressionAttributes;
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.expression.Updates;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
 import java.util.List;
@@ -90,7 +91,7 @@ class UpdateTest {
         List<Update<Product>> updates = List.of(ProductTable.NAME.set("Boot"), ProductTable.STOCK.add(1),
                 ProductTable.DIMENSIONS.remove(), ProductTable.TAGS.delete("new"), ProductTable.NAME.setIfAbsent("x"));
         assertEquals("SET #a0 = :v0, #a0 = if_not_exists(#a0, :v3) REMOVE #a2 ADD #a1 :v1 DELETE #a3 :v2",
-                Update.render(updates, new ExpressionAttributes()));
+                Updates.render(updates, new ExpressionAttributes()));
     }
 
     @Test

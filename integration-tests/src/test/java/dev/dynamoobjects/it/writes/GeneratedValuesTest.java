@@ -135,7 +135,7 @@ class GeneratedValuesTest {
         TimeToLiveDescription ttl = dynamo.describeTimeToLive(r -> r.tableName(tickets.tableName())).timeToLiveDescription();
         assertEquals(TimeToLiveStatus.ENABLED, ttl.timeToLiveStatus());
         assertEquals("expiresAt", ttl.attributeName());
-        Map<String, AttributeValue> item = tickets.findItem(TicketTable.MAPPER.keyOf(saved)).orElseThrow();
+        Map<String, AttributeValue> item = tickets.findItem(tickets.keyOf(saved)).orElseThrow();
         assertEquals(AttributeValue.fromN("1900000000"), item.get("expiresAt"));
     }
 

@@ -1,13 +1,14 @@
-package dev.dynamoobjects.table;
+package dev.dynamoobjects.internal.table;
 
 import dev.dynamoobjects.exception.ConditionFailedException;
 import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.expression.Comparison;
 import dev.dynamoobjects.expression.Condition;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.Placeholders;
 import dev.dynamoobjects.expression.Update;
-import dev.dynamoobjects.internal.errors.Errors;
+import dev.dynamoobjects.internal.expression.Conditions;
+import dev.dynamoobjects.internal.expression.Updates;
+import dev.dynamoobjects.table.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * sends it with others: the item to write and the condition that guards it. With a
  * {@code @Version} attribute, a record of version {@code n > 0} is written only over an item of
  * version {@code n}, a record of version 0 only where no item exists, and the item written holds
- * {@code n + 1}. Public for the runtime's other packages (transactions), as {@link Errors} is.
+ * {@code n + 1}.
  */
 public final class Writes {
     private static final AttributeValue ONE = AttributeValue.fromN("1");
@@ -52,7 +53,7 @@ public final class Writes {
      */
     public static <R> Put<R> put(Table<R> table, R record, Condition<R> condition, boolean mustBeNew) {
         R ready = table.prepare(record);
-        Map<String, AttributeValue> item = table.itemOf(ready);
+        Map<String, AttributeValue> item = RawAccess.of(table).itemOf(ready);
         Condition<R> absent = mustBeNew ? absent(table) : null;
         String versionAttribute = table.schema().versionAttribute();
         if (versionAttribute == null) {
@@ -88,7 +89,7 @@ public final class Writes {
             return updates;
         }
         List<Update<R>> all = new ArrayList<>(updates);
-        all.add(Update.add(table.schema().versionAttribute(), ONE));
+        all.add(Updates.add(table.schema().versionAttribute(), ONE));
         return all;
     }
 
