@@ -1,6 +1,7 @@
 package dev.dynamoobjects.batch;
 
 import dev.dynamoobjects.exception.ValidationException;
+import dev.dynamoobjects.internal.table.Writes;
 import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Table;
 import java.util.ArrayList;
@@ -49,25 +50,13 @@ public final class BatchWrite {
      * @throws ValidationException when the record has a {@code @Version}, which a batch cannot check
      */
     public <R> BatchWrite save(Table<R> table, Collection<? extends R> records) {
-        requireUnversioned(table, "BatchWriteItem");
+        Writes.requireUnversioned(table, "BatchWriteItem");
         ItemTable items = ItemTable.of(table);
         for (R record : records) {
             Map<String, AttributeValue> item = table.toItem(record);
             work.put(table, items, items.keyOf(item), put(item));
         }
         return this;
-    }
-
-    /**
-     * Throws when a table's records carry a version: {@code via} (a batch, a memory table's flush)
-     * would write them without checking it.
-     *
-     * @throws ValidationException naming the table and what to use instead
-     */
-    public static void requireUnversioned(Table<?> table, String via) {
-        if (table.schema().versioned()) {
-            throw new ValidationException(BatchMessages.versioned(table.tableName(), via));
-        }
     }
 
     /** Deletes the items with these keys, of one table or several; a missing item is no error. */

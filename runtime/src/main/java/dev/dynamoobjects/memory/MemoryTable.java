@@ -10,6 +10,7 @@ import dev.dynamoobjects.batch.ItemTable;
 import dev.dynamoobjects.exception.RecordNotFoundException;
 import dev.dynamoobjects.internal.table.RawAccess;
 import dev.dynamoobjects.internal.table.RawMemoryTable;
+import dev.dynamoobjects.internal.table.Writes;
 import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Table;
 import java.util.ArrayList;
@@ -99,8 +100,8 @@ public abstract class MemoryTable<R> implements AutoCloseable {
      *         a flush cannot check it, so memory tables of versioned records are read-only
      */
     public final R save(R record) {
-        BatchWrite.requireUnversioned(table, "a memory table's flush (BatchWriteItem)");
-        R ready = table.prepare(record);
+        Writes.requireUnversioned(table, "a memory table's flush (BatchWriteItem)");
+        R ready = RawAccess.of(table).prepare(record);
         entry(table.mapper().keyOf(ready)).current = ready;
         return ready;
     }

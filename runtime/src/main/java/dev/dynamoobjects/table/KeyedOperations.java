@@ -155,6 +155,11 @@ final class KeyedOperations<R> implements RawTable<R> {
     }
 
     @Override
+    public R prepare(R record) {
+        return table.prepare(record);
+    }
+
+    @Override
     public Map<String, AttributeValue> itemOf(R prepared) {
         return table.itemOf(prepared);
     }

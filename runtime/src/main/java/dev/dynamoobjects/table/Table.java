@@ -152,7 +152,7 @@ public abstract class Table<R> {
      *
      * @throws dev.dynamoobjects.exception.InvalidRecordException when the record breaks its constraints
      */
-    public final R prepare(R record) {
+    final R prepare(R record) {
         R ready = Objects.requireNonNull(beforeWrite(Objects.requireNonNull(record, "record")),
                 "beforeWrite returned null");
         RecordValidation.validate(ready, name);

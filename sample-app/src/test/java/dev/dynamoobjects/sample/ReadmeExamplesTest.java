@@ -9,51 +9,69 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-// end snippet
-// snippet: batches
-// snippet: copy
-// snippet: helpers
-// snippet: map
-// snippet: migrations-imports
-// snippet: queries
-// snippet: server
-// snippet: transactions
-import dev.dynamoobjects.annotation.Key;
-import dev.dynamoobjects.annotation.Record;
-import dev.dynamoobjects.annotation.SchemaVersion;
-import dev.dynamoobjects.batch.BatchGet;
-import dev.dynamoobjects.batch.BatchGetResult;
-import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.exception.InvalidRecordException;
 import dev.dynamoobjects.exception.VersionConflictException;
-import dev.dynamoobjects.migration.Migrations;
-import dev.dynamoobjects.mock.EmbeddedDynamoDb;
-import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.junit.DynamoTest;
-import dev.dynamoobjects.mock.server.DynamoServer;
-import dev.dynamoobjects.mock.server.ServerOptions;
-import dev.dynamoobjects.mock.time.ManualClock;
 import dev.dynamoobjects.table.DynamoDatabase;
-import dev.dynamoobjects.table.ItemKey;
-import dev.dynamoobjects.table.Page;
-import dev.dynamoobjects.tools.TableAdmin;
-import dev.dynamoobjects.tools.TableCopy;
-import dev.dynamoobjects.tools.ThroughputScope;
-import dev.dynamoobjects.transaction.Loaded;
-import dev.dynamoobjects.transaction.ReadTransaction;
-import dev.dynamoobjects.transaction.Transaction;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+// snippet: queries
+import dev.dynamoobjects.table.Page;
+
+// end snippet
+// snippet: batches
+import dev.dynamoobjects.batch.BatchGet;
+import dev.dynamoobjects.batch.BatchGetResult;
+import dev.dynamoobjects.batch.BatchWrite;
+import dev.dynamoobjects.table.ItemKey;
+import java.util.List;
+import java.util.Optional;
+
+// end snippet
+// snippet: copy
+import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.tools.TableAdmin;
+import dev.dynamoobjects.tools.TableCopy;
+import dev.dynamoobjects.tools.ThroughputScope;
+import java.util.List;
+
+// end snippet
+// snippet: transactions
+import dev.dynamoobjects.transaction.Loaded;
+import dev.dynamoobjects.transaction.ReadTransaction;
+import dev.dynamoobjects.transaction.Transaction;
+
+// end snippet
+// snippet: migrations-imports
+import dev.dynamoobjects.annotation.Key;
+import dev.dynamoobjects.annotation.Record;
+import dev.dynamoobjects.annotation.SchemaVersion;
+import dev.dynamoobjects.migration.Migrations;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+// end snippet
+// snippet: map
+import java.util.Map;
+
+// end snippet
+// snippet: helpers
+import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import dev.dynamoobjects.mock.faults.Faults;
+import dev.dynamoobjects.mock.time.ManualClock;
+import java.time.Duration;
+import java.time.Instant;
+
+// end snippet
+// snippet: server
+import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import dev.dynamoobjects.mock.server.DynamoServer;
+import dev.dynamoobjects.mock.server.ServerOptions;
+import java.net.URI;
 
 // end snippet
 @DynamoTest

@@ -101,6 +101,15 @@ public interface RawTable<R> {
     GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey,
             KeyCondition<R, ?> sortKeyCondition);
 
-    /** Returns the item of a record already {@code prepare}d, with the schema version if any, for {@link Writes}. */
+    /**
+     * Returns the record as a write stores it: generated keys, UUIDs and timestamps filled in, the
+     * record's {@code @BeforeWrite} method run, validated. Writes do this themselves; memory tables
+     * call it on save so that a record is kept under the key it will be written with.
+     *
+     * @throws dev.dynamoobjects.exception.InvalidRecordException when the record breaks its constraints
+     */
+    R prepare(R record);
+
+    /** Returns the item of a {@link #prepare}d record, with the schema version if any, for {@link Writes}. */
     Map<String, AttributeValue> itemOf(R prepared);
 }

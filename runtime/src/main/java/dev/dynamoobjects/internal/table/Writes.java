@@ -1,6 +1,7 @@
 package dev.dynamoobjects.internal.table;
 
 import dev.dynamoobjects.exception.ConditionFailedException;
+import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.expression.Comparison;
 import dev.dynamoobjects.expression.Condition;
@@ -46,14 +47,29 @@ public final class Writes {
     }
 
     /**
+     * Throws when a table's records carry a version: {@code via} (a batch, a memory table's flush)
+     * would write them without checking it.
+     *
+     * @throws ValidationException naming the table and what to use instead
+     */
+    public static void requireUnversioned(Table<?> table, String via) {
+        if (table.schema().versioned()) {
+            throw new ValidationException("Table " + table.tableName() + " has a @Version attribute, and " + via
+                    + " cannot check versions, so it could overwrite a newer item; write these records with save(...)"
+                    + " or in a Transaction");
+        }
+    }
+
+    /**
      * Prepares the write of a record.
      *
      * @param condition a condition of the caller's, or null
      * @param mustBeNew true to write only where no item has the record's key
      */
     public static <R> Put<R> put(Table<R> table, R record, Condition<R> condition, boolean mustBeNew) {
-        R ready = table.prepare(record);
-        Map<String, AttributeValue> item = RawAccess.of(table).itemOf(ready);
+        RawTable<R> raw = RawAccess.of(table);
+        R ready = raw.prepare(record);
+        Map<String, AttributeValue> item = raw.itemOf(ready);
         Condition<R> absent = mustBeNew ? absent(table) : null;
         String versionAttribute = table.schema().versionAttribute();
         if (versionAttribute == null) {
