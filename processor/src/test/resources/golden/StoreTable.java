@@ -15,6 +15,8 @@ import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.internal.mapping.Encoders;
 import dev.dynamoobjects.internal.mapping.Numbers;
+import dev.dynamoobjects.internal.table.RawAccess;
+import dev.dynamoobjects.internal.table.RawTable;
 import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
@@ -110,6 +112,8 @@ public final class StoreTable extends Table<Store> {
      */
     public static final NumberAttribute<Store, Long> VERSION = new NumberAttribute<>("version", Encoders.WHOLE_NUMBER);
 
+    private final RawTable<Store> raw = RawAccess.of(this);
+
     /**
      * Creates the table on a database; the table itself is created on first use if missing.
      */
@@ -123,28 +127,28 @@ public final class StoreTable extends Table<Store> {
      * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
      */
     public Store get(String storeId, int branch) {
-        return get(key(storeId, branch));
+        return raw.get(key(storeId, branch));
     }
 
     /**
      * Returns the store with this key, or empty.
      */
     public Optional<Store> find(String storeId, int branch) {
-        return find(key(storeId, branch));
+        return raw.find(key(storeId, branch));
     }
 
     /**
      * Returns the store with this key, or a new one with this key and the defaults (not saved).
      */
     public Store getOrDefault(String storeId, int branch) {
-        return getOrDefault(key(storeId, branch));
+        return raw.getOrDefault(key(storeId, branch));
     }
 
     /**
      * Deletes the store with this key and returns it, or empty when there was none.
      */
     public Optional<Store> delete(String storeId, int branch) {
-        return delete(key(storeId, branch));
+        return raw.delete(key(storeId, branch));
     }
 
     /**
@@ -153,7 +157,7 @@ public final class StoreTable extends Table<Store> {
      * @throws dev.dynamoobjects.exception.ConditionFailedException when the condition is false
      */
     public Optional<Store> delete(String storeId, int branch, Condition<Store> condition) {
-        return delete(key(storeId, branch), condition);
+        return raw.delete(key(storeId, branch), condition);
     }
 
     /**
@@ -162,7 +166,7 @@ public final class StoreTable extends Table<Store> {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Store update(String storeId, int branch, Update<Store>... updates) {
-        return update(key(storeId, branch), List.of(updates));
+        return raw.update(key(storeId, branch), List.of(updates));
     }
 
     /**
@@ -174,7 +178,7 @@ public final class StoreTable extends Table<Store> {
     @SuppressWarnings("varargs")
     public final Store update(String storeId, int branch, Condition<Store> condition,
             Update<Store>... updates) {
-        return update(key(storeId, branch), List.of(updates), condition);
+        return raw.update(key(storeId, branch), List.of(updates), condition);
     }
 
     /**
@@ -183,14 +187,14 @@ public final class StoreTable extends Table<Store> {
      */
     public long increment(String storeId, int branch, NumberAttribute<Store, ?> attribute,
             long amount) {
-        return increment(key(storeId, branch), attribute, amount);
+        return raw.increment(key(storeId, branch), attribute, amount);
     }
 
     /**
      * Returns the typed key of the store with this key, for transactions and batches.
      */
     public ItemKey<Store> keyOf(String storeId, int branch) {
-        return itemKey(key(storeId, branch));
+        return raw.itemKey(key(storeId, branch));
     }
 
     /**
@@ -201,14 +205,14 @@ public final class StoreTable extends Table<Store> {
      * @throws dev.dynamoobjects.exception.VersionConflictException when it kept losing to other writers
      */
     public Store modify(String storeId, int branch, UnaryOperator<Store> change) {
-        return modify(key(storeId, branch), change);
+        return raw.modify(key(storeId, branch), change);
     }
 
     /**
      * Returns a query of the store items with this partition key, in {@code branch} order.
      */
     public Query<Store> query(String storeId) {
-        return query(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")));
+        return raw.query(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")));
     }
 
     /**
@@ -216,14 +220,14 @@ public final class StoreTable extends Table<Store> {
      * ({@link #BRANCH}).
      */
     public Query<Store> query(String storeId, KeyCondition<Store, SortedByBranch> branchCondition) {
-        return queryWithSortKey(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")), branchCondition);
+        return raw.query(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")), branchCondition);
     }
 
     /**
      * Returns a query of global index {@code byCity}: the store items with this {@code city}, in {@code name} order.
      */
     public GlobalIndexQuery<Store> queryByCity(String city) {
-        return queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")));
+        return raw.queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")));
     }
 
     /**
@@ -231,12 +235,12 @@ public final class StoreTable extends Table<Store> {
      */
     public GlobalIndexQuery<Store> queryByCity(String city,
             KeyCondition<Store, SortedByName> nameCondition) {
-        return queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")), nameCondition);
+        return raw.queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")), nameCondition);
     }
 
     private Map<String, AttributeValue> key(String storeId, int branch) {
         Objects.requireNonNull(storeId, "storeId (the partition key of store) must not be null");
-        return key(STORE_ID.encode(storeId), Numbers.n(branch));
+        return raw.key(STORE_ID.encode(storeId), Numbers.n(branch));
     }
 
     /**

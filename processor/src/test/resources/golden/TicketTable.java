@@ -10,6 +10,8 @@ import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.internal.mapping.Encoders;
 import dev.dynamoobjects.internal.mapping.Numbers;
 import dev.dynamoobjects.internal.mapping.Times;
+import dev.dynamoobjects.internal.table.RawAccess;
+import dev.dynamoobjects.internal.table.RawTable;
 import dev.dynamoobjects.keys.KeyCounter;
 import dev.dynamoobjects.migration.Migrations;
 import dev.dynamoobjects.migration.VersionStamp;
@@ -96,6 +98,8 @@ public final class TicketTable extends Table<Ticket> {
 
     private final KeyCounter counter;
 
+    private final RawTable<Ticket> raw = RawAccess.of(this);
+
     /**
      * Creates the table on a database, without migrations: items of an older schema version fail
      * to read with a {@code MigrationException} naming the missing step.
@@ -139,28 +143,28 @@ public final class TicketTable extends Table<Ticket> {
      * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
      */
     public Ticket get(long ticketId) {
-        return get(key(ticketId));
+        return raw.get(key(ticketId));
     }
 
     /**
      * Returns the ticket with this key, or empty.
      */
     public Optional<Ticket> find(long ticketId) {
-        return find(key(ticketId));
+        return raw.find(key(ticketId));
     }
 
     /**
      * Returns the ticket with this key, or a new one with this key and the defaults (not saved).
      */
     public Ticket getOrDefault(long ticketId) {
-        return getOrDefault(key(ticketId));
+        return raw.getOrDefault(key(ticketId));
     }
 
     /**
      * Deletes the ticket with this key and returns it, or empty when there was none.
      */
     public Optional<Ticket> delete(long ticketId) {
-        return delete(key(ticketId));
+        return raw.delete(key(ticketId));
     }
 
     /**
@@ -169,7 +173,7 @@ public final class TicketTable extends Table<Ticket> {
      * @throws dev.dynamoobjects.exception.ConditionFailedException when the condition is false
      */
     public Optional<Ticket> delete(long ticketId, Condition<Ticket> condition) {
-        return delete(key(ticketId), condition);
+        return raw.delete(key(ticketId), condition);
     }
 
     /**
@@ -178,7 +182,7 @@ public final class TicketTable extends Table<Ticket> {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Ticket update(long ticketId, Update<Ticket>... updates) {
-        return update(key(ticketId), List.of(updates));
+        return raw.update(key(ticketId), List.of(updates));
     }
 
     /**
@@ -190,7 +194,7 @@ public final class TicketTable extends Table<Ticket> {
     @SuppressWarnings("varargs")
     public final Ticket update(long ticketId, Condition<Ticket> condition,
             Update<Ticket>... updates) {
-        return update(key(ticketId), List.of(updates), condition);
+        return raw.update(key(ticketId), List.of(updates), condition);
     }
 
     /**
@@ -198,24 +202,24 @@ public final class TicketTable extends Table<Ticket> {
      * and returns the new value; a missing attribute or item counts as 0.
      */
     public long increment(long ticketId, NumberAttribute<Ticket, ?> attribute, long amount) {
-        return increment(key(ticketId), attribute, amount);
+        return raw.increment(key(ticketId), attribute, amount);
     }
 
     /**
      * Returns the typed key of the ticket with this key, for transactions and batches.
      */
     public ItemKey<Ticket> keyOf(long ticketId) {
-        return itemKey(key(ticketId));
+        return raw.itemKey(key(ticketId));
     }
 
     /**
      * Returns a query of the ticket items with this partition key.
      */
     public Query<Ticket> query(long ticketId) {
-        return query(Numbers.n(ticketId));
+        return raw.query(Numbers.n(ticketId));
     }
 
     private Map<String, AttributeValue> key(long ticketId) {
-        return key(Numbers.n(ticketId));
+        return raw.key(Numbers.n(ticketId));
     }
 }

@@ -11,6 +11,7 @@ public final class RuntimeNames {
     private static final String ANNOTATION = ROOT + ".annotation.";
     /** Not API: the helpers only generated code calls. */
     private static final String INTERNAL_MAPPING = ROOT + ".internal.mapping";
+    private static final String INTERNAL_TABLE = ROOT + ".internal.table";
 
     public static final String RECORD = ANNOTATION + "Record";
     public static final String DOCUMENT = ANNOTATION + "Document";
@@ -46,6 +47,9 @@ public final class RuntimeNames {
     public static final ClassName SCALARS = ClassName.get(INTERNAL_MAPPING, "Scalars");
     public static final ClassName MAP_READER = ClassName.get(INTERNAL_MAPPING, "MapReader");
     public static final ClassName PLAIN_SHAPE = ClassName.get(INTERNAL_MAPPING, "PlainShape");
+    public static final ClassName RAW_ACCESS = ClassName.get(INTERNAL_TABLE, "RawAccess");
+    public static final ClassName RAW_TABLE = ClassName.get(INTERNAL_TABLE, "RawTable");
+    public static final ClassName RAW_MEMORY_TABLE = ClassName.get(INTERNAL_TABLE, "RawMemoryTable");
 
     public static final ClassName TABLE_SCHEMA = ClassName.get(ROOT + ".schema", "TableSchema");
     public static final ClassName INDEX_SCHEMA = ClassName.get(ROOT + ".schema", "IndexSchema");

@@ -92,7 +92,7 @@ class TypedApiTest {
             products.query("s1", ProductTable.STOCK.gt(3));                          | incompatible types
             products.queryByCategory("hats", ProductTable.CATEGORY.eq("x"));         | incompatible types
             # A table without a sort key has no sort-key query.
-            counters.query(7L, CounterTable.HITS.gt(3L));                            | no suitable method found for query
+            counters.query(7L, CounterTable.HITS.gt(3L));                            | method query in class test.CounterTable cannot be applied to given types
             # A String attribute compared with a number.
             products.save(p, ProductTable.CATEGORY.eq(5));                           | int cannot be converted to java.lang.String
             products.scan().filter(ProductTable.CATEGORY.lt(5));                     | int cannot be converted to java.lang.String
@@ -108,9 +108,10 @@ class TypedApiTest {
             products.update("s1", "a", ProductTable.STOCK.set("many"));              | java.lang.String cannot be converted
             # Keys for transactions are typed like every other key; modify needs a @Version.
             products.keyOf("s1", 5);                                                 | int cannot be converted to java.lang.String
-            products.modify("s1", "a", x -> x);                                      | method modify in class dev.dynamoobjects.table.Table<R> cannot be applied
-            # The raw key-map operations are the base class's, not the user's.
-            products.get(java.util.Map.of());                                        | get(java.util.Map<java.lang.String,software.amazon.awssdk.services.dynamodb.model.AttributeValue>) has protected access
+            products.modify("s1", "a", x -> x);                                      | cannot find symbol
+            # The raw key-map operations are internal: a generated table shows only typed ones.
+            products.get(java.util.Map.<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>of()); | method get in class test.ProductTable cannot be applied to given types
+            products.queryGlobalIndex("by-category", null);                          | cannot find symbol
             """)
     void mistypedUseDoesNotCompile(String statement, String error) {
         assertUserError(statement, error);

@@ -1,8 +1,9 @@
 package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Filter;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.expression.Conditions;
+import dev.dynamoobjects.internal.expression.Updates;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -37,12 +38,12 @@ public class ListAttribute<R, E> extends ValueAttribute<R, List<E>> {
     /** The update action that adds elements at the end, creating the list when missing. */
     @SafeVarargs
     public final Update<R> append(E... elements) {
-        return Update.append(name(), encode(Arrays.asList(elements)));
+        return Updates.append(name(), encode(Arrays.asList(elements)));
     }
 
     /** The update action that adds elements at the start, creating the list when missing. */
     @SafeVarargs
     public final Update<R> prepend(E... elements) {
-        return Update.prepend(name(), encode(Arrays.asList(elements)));
+        return Updates.prepend(name(), encode(Arrays.asList(elements)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.expression.Updates;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -27,6 +28,6 @@ public class NumberAttribute<R, V extends Number> extends ComparableAttribute<R,
 
     /** The update action {@code ADD attribute amount}: atomic, a missing attribute counts as 0. */
     public final Update<R> add(V amount) {
-        return Update.add(name(), encode(amount));
+        return Updates.add(name(), encode(amount));
     }
 }

@@ -1,8 +1,8 @@
 package dev.dynamoobjects.attribute;
 
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.IndexSortKeyCondition;
 import dev.dynamoobjects.expression.KeyCondition;
+import dev.dynamoobjects.internal.expression.Conditions;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

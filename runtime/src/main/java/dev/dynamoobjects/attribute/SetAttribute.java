@@ -1,8 +1,9 @@
 package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Filter;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.expression.Conditions;
+import dev.dynamoobjects.internal.expression.Updates;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -52,13 +53,13 @@ public class SetAttribute<R, E> extends ValueAttribute<R, Set<E>> {
     /** The update action that adds elements to the set, creating it when missing. */
     @SafeVarargs
     public final Update<R> add(E... elements) {
-        return Update.add(name(), encodeSet(new LinkedHashSet<>(Arrays.asList(elements))));
+        return Updates.add(name(), encodeSet(new LinkedHashSet<>(Arrays.asList(elements))));
     }
 
     /** The update action that removes elements from the set; an emptied set disappears. */
     @SafeVarargs
     public final Update<R> delete(E... elements) {
-        return Update.delete(name(), encodeSet(new LinkedHashSet<>(Arrays.asList(elements))));
+        return Updates.delete(name(), encodeSet(new LinkedHashSet<>(Arrays.asList(elements))));
     }
 
     private AttributeValue encodeElement(E element) {

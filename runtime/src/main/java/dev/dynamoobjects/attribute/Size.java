@@ -2,7 +2,7 @@ package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Comparison;
 import dev.dynamoobjects.expression.Filter;
-import dev.dynamoobjects.expression.Conditions;
+import dev.dynamoobjects.internal.expression.Conditions;
 
 /**
  * The size of an attribute in conditions: characters of a string, bytes of a binary, elements of

@@ -1,9 +1,9 @@
 package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Comparison;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.SortKeyCondition;
+import dev.dynamoobjects.internal.expression.Conditions;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

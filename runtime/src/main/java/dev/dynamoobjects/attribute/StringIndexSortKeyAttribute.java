@@ -1,8 +1,8 @@
 package dev.dynamoobjects.attribute;
 
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.IndexSortKeyCondition;
 import dev.dynamoobjects.expression.KeyCondition;
+import dev.dynamoobjects.internal.expression.Conditions;
 
 /**
  * A {@code String} sort key of a secondary index that is no key of the table: its comparisons and

@@ -1,8 +1,8 @@
 package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Condition;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.SortKeyCondition;
+import dev.dynamoobjects.internal.expression.Conditions;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**

@@ -1,7 +1,7 @@
 package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Condition;
-import dev.dynamoobjects.expression.Conditions;
+import dev.dynamoobjects.internal.expression.Conditions;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**

@@ -2,8 +2,8 @@ package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Comparison;
 import dev.dynamoobjects.expression.Condition;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.DynamoType;
+import dev.dynamoobjects.internal.expression.Conditions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.function.Function;

@@ -1,10 +1,11 @@
 package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Comparison;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.DynamoType;
 import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.expression.Conditions;
+import dev.dynamoobjects.internal.expression.Updates;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.function.Function;
@@ -67,16 +68,16 @@ public class ValueAttribute<R, V> extends AttributeRef<R, V> {
 
     /** The update action {@code SET attribute = value}. */
     public final Update<R> set(V value) {
-        return Update.set(name(), encode(value));
+        return Updates.set(name(), encode(value));
     }
 
     /** The update action that sets the attribute only when it has no value yet. */
     public final Update<R> setIfAbsent(V value) {
-        return Update.setIfAbsent(name(), encode(value));
+        return Updates.setIfAbsent(name(), encode(value));
     }
 
     /** The update action {@code REMOVE attribute}. */
     public final Update<R> remove() {
-        return Update.remove(name());
+        return Updates.remove(name());
     }
 }

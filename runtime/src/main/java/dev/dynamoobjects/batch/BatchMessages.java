@@ -31,12 +31,6 @@ final class BatchMessages {
                 + " or allow more attempts with BatchRetry";
     }
 
-    /** Why a versioned record cannot go through a batch: nothing there can check the stored version. */
-    static String versioned(String table, String via) {
-        return "Table " + table + " has a @Version attribute, and " + via + " cannot check versions, so it could"
-                + " overwrite a newer item; write these records with save(...) or in a Transaction";
-    }
-
     static String interrupted() {
         return "Interrupted while waiting to retry a batch; the work not done yet is listed";
     }

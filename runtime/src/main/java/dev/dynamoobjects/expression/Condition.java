@@ -1,5 +1,7 @@
 package dev.dynamoobjects.expression;
 
+import dev.dynamoobjects.internal.expression.ExpressionAccess;
+import dev.dynamoobjects.internal.expression.Renderer;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,10 @@ import java.util.Objects;
  * @param <R> the record type the condition is about
  */
 public class Condition<R> {
+    static {
+        ExpressionAccess.install(new OpenedToInternals());
+    }
+
     private final Renderer renderer;
 
     Condition(Renderer renderer) {

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.expression;
 
+import dev.dynamoobjects.internal.expression.Renderer;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package dev.dynamoobjects.expression;
 
+import dev.dynamoobjects.internal.expression.Renderer;
+
 /**
  * A key condition on the sort key of an index that is no key of the table: also a {@link Filter},
  * since a query of the table (or of another index) may filter on it. Created by the sort-key

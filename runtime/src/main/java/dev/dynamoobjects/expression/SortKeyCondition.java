@@ -1,5 +1,7 @@
 package dev.dynamoobjects.expression;
 
+import dev.dynamoobjects.internal.expression.Renderer;
+
 /**
  * A key condition on a sort key that is also a key attribute of the table: no {@link Filter},
  * since DynamoDB refuses query filters on the table's keys. Created by the sort-key constants.

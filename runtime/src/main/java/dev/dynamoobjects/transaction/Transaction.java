@@ -7,10 +7,11 @@ import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.ExpressionAttributes;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.internal.errors.Errors;
+import dev.dynamoobjects.internal.expression.Updates;
+import dev.dynamoobjects.internal.table.Writes;
 import dev.dynamoobjects.table.DynamoDatabase;
 import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Table;
-import dev.dynamoobjects.table.Writes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -152,7 +153,7 @@ public final class Transaction {
         ExpressionAttributes attributes = new ExpressionAttributes();
         var update = software.amazon.awssdk.services.dynamodb.model.Update.builder()
                 .tableName(key.table().tableName()).key(key.key())
-                .updateExpression(Update.render(Writes.updates(key.table(), updates), attributes))
+                .updateExpression(Updates.render(Writes.updates(key.table(), updates), attributes))
                 .conditionExpression(Writes.render(condition, attributes))
                 .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
                 .expressionAttributeNames(attributes.names())

@@ -62,7 +62,7 @@ public final class MemoryTableJob {
 
     /** The same job on a memory table: one bulk read, changes in memory, one flush. */
     private static void memoryJob(CounterTable table, List<String> ids, int passes) {
-        try (CounterTable.Memory memory = new CounterTable.Memory(table)) {
+        try (CounterMemoryTable memory = new CounterMemoryTable(table)) {
             memory.preload(ids);
             for (int pass = 0; pass < passes; pass++) {
                 for (String id : ids) {
