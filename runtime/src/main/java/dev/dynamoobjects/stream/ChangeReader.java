@@ -54,12 +54,14 @@ public final class ChangeReader<R> {
         this.fromLatest = new HashSet<>(fromLatest);
     }
 
-    /** Returns a reader of the changes after this call: open shards from their newest record, closed ones not at all. */
+    /** Returns a reader of the changes after this call: open shards from their end, closed ones not at all. */
     static <R> ChangeReader<R> atLatest(Table<R> table, DynamoDbStreamsClient streams, String streamArn) {
         ChangeReader<R> reader = new ChangeReader<>(table, streams, Checkpoint.start(streamArn), Set.of());
         for (Shard shard : reader.call("DescribeStream", null, () -> ShardLineage.describe(streams, streamArn))) {
             if (isOpen(shard)) {
+                // Taken now: a LATEST iterator taken later would skip what happens meanwhile.
                 reader.fromLatest.add(shard.shardId());
+                reader.iterators.put(shard.shardId(), reader.iterator(shard.shardId()));
             } else {
                 reader.checkpoint.done(shard.shardId());
             }
