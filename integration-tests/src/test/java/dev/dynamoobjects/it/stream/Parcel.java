@@ -1,12 +1,13 @@
 package dev.dynamoobjects.it.stream;
 
+// snippet: parcel
 import dev.dynamoobjects.annotation.Key;
 import dev.dynamoobjects.annotation.Record;
 import dev.dynamoobjects.annotation.SortKey;
 import dev.dynamoobjects.annotation.Stream;
 import dev.dynamoobjects.annotation.StreamView;
 
-/** A record whose stream carries both images: the full typed change. */
+/** A parcel in a depot; its table's stream carries each change with the record before and after. */
 @Record(table = "parcel")
 @Stream(StreamView.NEW_AND_OLD_IMAGES)
 public interface Parcel {
@@ -22,3 +23,4 @@ public interface Parcel {
         return "RECEIVED";
     }
 }
+// end snippet
