@@ -119,13 +119,22 @@ public final class ChangeReader<R> {
      */
     private void readShard(String shardId, boolean open, List<Change<R>> changes) {
         String iterator = iterators.containsKey(shardId) ? iterators.get(shardId) : iterator(shardId);
+        boolean renewed = false;
         while (iterator != null && changes.size() < MAX_CHANGES_PER_POLL) {
             GetRecordsResponse page;
             try {
                 String current = iterator;
-                page = call("GetRecords", shardId, () -> streams.getRecords(r -> r.shardIterator(current)));
+                int room = MAX_CHANGES_PER_POLL - changes.size();
+                page = call("GetRecords", shardId, () -> streams.getRecords(r -> r.shardIterator(current).limit(room)));
+                renewed = false;
             } catch (ExpiredIteratorException e) {
+                if (renewed) {
+                    throw new ChangeFeedException(StreamMessages.failed("GetRecords", table.tableName(),
+                            checkpoint.streamArn(), "a fresh shard iterator expired at once: " + e.getMessage()),
+                            table.tableName(), e);
+                }
                 iterator = iterator(shardId);
+                renewed = true;
                 continue;
             } catch (LimitExceededException e) {
                 break; // DynamoDB's per-shard read rate; the next poll goes on from here.
