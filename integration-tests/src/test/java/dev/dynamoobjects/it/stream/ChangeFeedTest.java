@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dynamoobjects.exception.ConditionFailedException;
 import dev.dynamoobjects.it.table.ShelfTable;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.stream.Change;
@@ -13,6 +14,7 @@ import dev.dynamoobjects.stream.ChangeFeedException;
 import dev.dynamoobjects.stream.ChangeKind;
 import dev.dynamoobjects.tools.TableAdmin;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +76,17 @@ class ChangeFeedTest {
         List<Change<Parcel>> changes = feed.during(() -> parcels.save(parcel("inside", 2)));
 
         assertEquals(List.of(parcels.keyOf("d1", "inside")), changes.stream().map(Change::key).toList());
+    }
+
+    @Test
+    void aBlockThatChangesNothingReturnsNoChangeAfterTheWait() {
+        parcels.save(parcel("p1", 3));
+        List<Change<Parcel>> changes = feed.during(Duration.ofMillis(100), () -> {
+            assertThrows(ConditionFailedException.class, () -> parcels.save(parcel("p1", 5), ParcelTable.WEIGHT.eq(4)));
+            parcels.find("d1", "p1");
+        });
+
+        assertEquals(List.of(), changes);
     }
 
     @Test
