@@ -108,14 +108,16 @@ public final class ChangeReader<R> {
         return checkpoint.toString();
     }
 
+    /** DescribeStream gives a closed shard an ending sequence number; an open one has none yet. */
     private static boolean isOpen(Shard shard) {
         return shard.sequenceNumberRange() == null || shard.sequenceNumberRange().endingSequenceNumber() == null;
     }
 
     /**
-     * Reads one shard until it ends, the poll is full or, for an open shard, a page is empty: the
-     * shard is caught up for now (DynamoDB may also return an empty page before records further on;
-     * the next poll reads on).
+     * Reads one shard until it ends (no next iterator), the poll is full or, for an open shard, a page
+     * is empty. An empty page of an open shard ends this poll only: the GetRecords API reference warns
+     * that a part of a shard may hold no records and that reaching the records after it can take
+     * several calls, so the next poll reads on from the iterator kept.
      */
     private void readShard(String shardId, boolean open, List<Change<R>> changes) {
         String iterator = iterators.containsKey(shardId) ? iterators.get(shardId) : iterator(shardId);

@@ -12,8 +12,9 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The shards of a stream in the order they must be read: a shard splits or closes into children,
- * and DynamoDB keeps the changes of one item in order only if a parent is read to its end before
- * its children.
+ * and the changes of one item are in order only if a parent is read to its end before its children.
+ * DescribeStream lists shards in no promised order; each names its parent ({@code ParentShardId}),
+ * which is what the order follows.
  */
 final class ShardLineage {
     private ShardLineage() {

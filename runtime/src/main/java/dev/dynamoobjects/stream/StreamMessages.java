@@ -9,6 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class StreamMessages {
     /** How long DynamoDB keeps a stream record, as its documentation says. */
     private static final String RETENTION = "DynamoDB keeps stream records for 24 hours";
+    /** What a consumer does when changes it had not read are gone. */
+    private static final String RESTART = "reconcile the table another way (a scan) and start again from fromTrimHorizon()";
 
     private StreamMessages() {
     }
@@ -31,20 +33,17 @@ final class StreamMessages {
 
     static String trimmed(String table, String shardId, String position) {
         return "Changes of table " + table + " were lost: shard " + shardId + " no longer holds the records "
-                + position + " (" + RETENTION + "). Reconcile the table another way (a scan) and start again"
-                + " from fromTrimHorizon(), and read more often than every 24 hours";
+                + position + " (" + RETENTION + "): " + RESTART + ", and read more often";
     }
 
     static String shardGone(String table, String shardId, String position) {
         return "Changes of table " + table + " may have been lost: shard " + shardId + ", read up to " + position
-                + ", is no longer in the stream (" + RETENTION + "). Reconcile the table another way (a scan) and"
-                + " start again from fromTrimHorizon(), and read more often than every 24 hours";
+                + ", is no longer in the stream (" + RETENTION + "): " + RESTART + ", and read more often";
     }
 
     static String otherStream(String table, String checkpointStream, String tableStream) {
         return "The checkpoint belongs to stream " + checkpointStream + ", but table " + table + " now streams to "
-                + tableStream + " (its stream was disabled and enabled again, or the table re-created); reconcile"
-                + " the table another way (a scan) and start again from fromTrimHorizon()";
+                + tableStream + " (its stream was disabled and enabled again, or the table re-created): " + RESTART;
     }
 
     static String notACheckpoint(String text, String problem) {
