@@ -33,8 +33,10 @@ public final class RuntimeNames {
     public static final String GLOBAL_INDEXES = ANNOTATION + "GlobalIndexes";
     public static final String LOCAL_INDEX = ANNOTATION + "LocalIndex";
     public static final String LOCAL_INDEXES = ANNOTATION + "LocalIndexes";
+    public static final String STREAM = ANNOTATION + "Stream";
 
     public static final ClassName PROJECTION = ClassName.get(ROOT + ".annotation", "Projection");
+    public static final ClassName STREAM_VIEW = ClassName.get(ROOT + ".annotation", "StreamView");
     public static final ClassName RECORD_MAPPER = ClassName.get(ROOT + ".mapping", "RecordMapper");
     public static final String ATTRIBUTE_CONVERTER = ROOT + ".mapping.AttributeConverter";
     public static final ClassName ITEMS = ClassName.get(INTERNAL_MAPPING, "Items");

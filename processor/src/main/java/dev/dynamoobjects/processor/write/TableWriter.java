@@ -4,6 +4,7 @@ import static dev.dynamoobjects.processor.RuntimeNames.INDEX_SCHEMA;
 import static dev.dynamoobjects.processor.RuntimeNames.KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.PROJECTION;
 import static dev.dynamoobjects.processor.RuntimeNames.SCALAR_TYPE;
+import static dev.dynamoobjects.processor.RuntimeNames.STREAM_VIEW;
 import static dev.dynamoobjects.processor.RuntimeNames.TABLE;
 import static dev.dynamoobjects.processor.RuntimeNames.TABLE_SCHEMA;
 
@@ -76,21 +77,26 @@ public final class TableWriter {
                 .build());
     }
 
-    /** Returns the version and time-to-live arguments, left out when the record has neither. */
+    /** Returns the version, time-to-live and stream arguments, left out from the last one the record has. */
     private static CodeBlock managedArguments(RecordModel model) {
         AttributeModel version = model.managed(Managed.VERSION);
         AttributeModel ttl = model.managed(Managed.TTL);
-        if (version == null && ttl == null) {
+        String stream = model.table().streamView();
+        if (version == null && ttl == null && stream == null) {
             return CodeBlock.of("");
         }
-        return CodeBlock.of(",\n$S, $S", version == null ? null : version.name(), ttl == null ? null : ttl.name());
+        CodeBlock managed = CodeBlock.of(",\n$S, $S", version == null ? null : version.name(),
+                ttl == null ? null : ttl.name());
+        return stream == null ? managed : CodeBlock.of("$L, $T.$L", managed, STREAM_VIEW, stream);
     }
 
     private static String managedNames(RecordModel model) {
         AttributeModel version = model.managed(Managed.VERSION);
         AttributeModel ttl = model.managed(Managed.TTL);
         return (version == null ? "" : "\nWrites check and increment {@code " + version.name() + "}.")
-                + (ttl == null ? "" : "\nDynamoDB deletes items after the epoch second in {@code " + ttl.name() + "}.");
+                + (ttl == null ? "" : "\nDynamoDB deletes items after the epoch second in {@code " + ttl.name() + "}.")
+                + (model.table().streamView() == null ? ""
+                        : "\nThe table's stream carries " + model.table().streamView() + ".");
     }
 
     private static CodeBlock key(AttributeModel attribute) {
