@@ -1,5 +1,6 @@
 package dev.dynamoobjects.exception;
 
+import dev.dynamoobjects.internal.errors.Describe;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,7 +37,7 @@ public class TransactionCanceledException extends DynamoObjectsException {
     }
 
     private static String message(List<OperationOutcome> outcomes) {
-        return "DynamoDB cancelled the transaction of " + outcomes.size() + " operations; nothing was"
+        return "DynamoDB cancelled the transaction of " + Describe.count(outcomes.size(), "operation") + "; nothing was"
                 + " written. " + outcomes.stream().filter(OperationOutcome::failed)
                         .map(OperationOutcome::describe).collect(Collectors.joining("; "));
     }
