@@ -48,25 +48,25 @@ public final class MemoryTableJob {
     }
 
     private static void fill(CounterTable table, List<String> ids) {
-        new BatchWrite().save(table, ids.stream().map(id -> new Counter(id, 0, "label of " + id)).toList()).execute();
+        new BatchWrite().save(table, ids.stream().map(Counter::of).toList()).execute();
     }
 
     /** Reads each counter, adds to it {@code passes} times, saving every time: what code without a memory table does. */
     private static void plainJob(CounterTable table, List<String> ids, int passes) {
         for (int pass = 0; pass < passes; pass++) {
             for (String id : ids) {
-                table.save(table.get(id).plus(1));
+                table.save(Counter.plus(table.get(id), 1));
             }
         }
     }
 
     /** The same job on a memory table: one bulk read, changes in memory, one flush. */
     private static void memoryJob(CounterTable table, List<String> ids, int passes) {
-        try (CounterTable.Memory memory = new CounterTable.Memory(table)) {
+        try (CounterMemoryTable memory = new CounterMemoryTable(table)) {
             memory.preload(ids);
             for (int pass = 0; pass < passes; pass++) {
                 for (String id : ids) {
-                    memory.save(memory.get(id).plus(1));
+                    memory.save(Counter.plus(memory.get(id), 1));
                 }
             }
         }
