@@ -2,6 +2,7 @@ package dev.dynamoobjects.table;
 
 import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.schema.TableSchema;
+import dev.dynamoobjects.transaction.TransactionRetry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,7 @@ public final class DynamoDatabase implements AutoCloseable {
     private final boolean createTables;
     private final boolean ownsClient;
     private final Clock clock;
+    private final TransactionRetry transactionRetry;
     private final ConcurrentMap<String, TableState> tables = new ConcurrentHashMap<>();
 
     private DynamoDatabase(Builder builder, boolean ownsClient) {
@@ -43,6 +45,7 @@ public final class DynamoDatabase implements AutoCloseable {
         this.createTables = builder.createTables;
         this.ownsClient = ownsClient;
         this.clock = builder.clock;
+        this.transactionRetry = builder.transactionRetry;
     }
 
     /** Returns a database on {@code client}, with no prefix and automatic table creation. */
@@ -103,6 +106,11 @@ public final class DynamoDatabase implements AutoCloseable {
         return tablePrefix;
     }
 
+    /** Returns how transactions retry conflicts and throttling; {@link TransactionRetry#DEFAULT} unless set. */
+    public TransactionRetry transactionRetry() {
+        return transactionRetry;
+    }
+
     /** Returns the clock of generated timestamps ({@code @CreatedAt}, {@code @UpdatedAt}); UTC system time by default. */
     public Clock clock() {
         return clock;
@@ -158,6 +166,7 @@ public final class DynamoDatabase implements AutoCloseable {
         private String tablePrefix = "";
         private boolean createTables = true;
         private Clock clock = Clock.systemUTC();
+        private TransactionRetry transactionRetry = TransactionRetry.DEFAULT;
 
         private Builder() {
         }
@@ -181,6 +190,15 @@ public final class DynamoDatabase implements AutoCloseable {
         /** Sets whether missing tables are created on first use; default true. */
         public Builder createTables(boolean createTables) {
             this.createTables = createTables;
+            return this;
+        }
+
+        /**
+         * Sets how transactions retry when DynamoDB cancels them for a conflict or throttling; default
+         * {@link TransactionRetry#DEFAULT}, {@link TransactionRetry#NONE} switches retries off.
+         */
+        public Builder transactionRetry(TransactionRetry retry) {
+            this.transactionRetry = Objects.requireNonNull(retry, "retry");
             return this;
         }
 
