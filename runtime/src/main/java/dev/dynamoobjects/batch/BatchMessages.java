@@ -20,7 +20,7 @@ final class BatchMessages {
             BatchRetry retry, Throwable cause) {
         String reason = cause == null
                 ? ", DynamoDB leaving every item of " + retry.maxAttempts() + " requests in a row unprocessed"
-                : " (" + cause.getMessage() + ")";
+                : " (" + Describe.cause(cause) + ")";
         String listed = undone.stream().limit(LISTED)
                 .map(pending -> pending.table().name() + " " + Describe.key(pending.key()))
                 .collect(Collectors.joining(", "));

@@ -35,7 +35,8 @@ final class RetryLoop<T> {
     private final BatchRetry retry;
     private final Sender<T> sender;
     private final Deque<Pending<T>> queue;
-    private int round;
+    /** The pause level in nanoseconds, as {@link BatchRetry} paces it; 0 before any setback. */
+    private long level;
     private int fruitless;
 
     private RetryLoop(Collection<Pending<T>> work, int chunkSize, BatchRetry retry, Sender<T> sender) {
@@ -64,7 +65,9 @@ final class RetryLoop<T> {
                 throttle = error;
                 unprocessed = chunk.all();
             }
-            fruitless = unprocessed.size() == chunk.all().size() ? fruitless + 1 : 0;
+            boolean didNothing = unprocessed.size() == chunk.all().size();
+            fruitless = didNothing ? fruitless + 1 : 0;
+            level = didNothing ? retry.raised(level) : level / 2;
             if (fruitless >= retry.maxAttempts()) {
                 return stop(unprocessed, throttle);
             }
@@ -95,11 +98,10 @@ final class RetryLoop<T> {
     /** Waits before the next request when this one left work undone; false when interrupted. */
     private boolean pause(boolean allDone) {
         if (allDone) {
-            round = 0;
             return true;
         }
         try {
-            retry.sleeper().sleep(retry.pause(round++));
+            retry.sleeper().sleep(retry.pause(level));
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

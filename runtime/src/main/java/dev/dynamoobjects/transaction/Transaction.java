@@ -83,9 +83,12 @@ public final class Transaction {
 
     /**
      * Runs {@code work} in a transaction: the current thread's when one is running (joining it),
-     * else a new one committed when {@code work} returns.
+     * else a new one committed when {@code work} returns. When DynamoDB cancels the commit for a
+     * conflict or throttling, the outermost scope runs {@code work} again, with fresh reads, as the
+     * database's {@link TransactionRetry} says; so {@code work} should read what it writes from.
      *
-     * @throws TransactionCanceledException when DynamoDB cancelled the transaction
+     * @throws TransactionCanceledException when DynamoDB cancelled the transaction for another reason,
+     *     or on every attempt
      */
     public static void run(DynamoDatabase database, Consumer<Transaction> work) {
         call(database, tx -> {
@@ -100,16 +103,26 @@ public final class Transaction {
         if (outer != null) {
             return outer.join(database, work);
         }
-        Transaction tx = begin(database);
-        CURRENT.set(tx);
-        T result;
+        Attempts attempts = new Attempts(database.transactionRetry());
+        while (true) {
+            Transaction tx = begin(database);
+            T result = tx.scoped(work);
+            try {
+                tx.commitOnce();
+                return result;
+            } catch (RuntimeException e) {
+                attempts.afterFailure(e);
+            }
+        }
+    }
+
+    private <T> T scoped(Function<Transaction, T> work) {
+        CURRENT.set(this);
         try {
-            result = work.apply(tx);
+            return work.apply(this);
         } finally {
             CURRENT.remove();
         }
-        tx.commit();
-        return result;
     }
 
     /** Returns the transaction running on the current thread, if any. */
@@ -210,12 +223,26 @@ public final class Transaction {
 
     /**
      * Sends the operations in one {@code TransactWriteItems} request: all are applied or none. An
-     * empty transaction sends nothing.
+     * empty transaction sends nothing. When DynamoDB cancels it for a conflict or throttling, it is
+     * sent again as the database's {@link TransactionRetry} says.
      *
-     * @throws TransactionCanceledException when DynamoDB cancelled it, telling why per operation
+     * @throws TransactionCanceledException when DynamoDB cancelled it for another reason, or on every
+     *     attempt, telling why per operation
      * @throws ValidationException when the idempotency token was used for another transaction
      */
     public void commit() {
+        Attempts attempts = new Attempts(database.transactionRetry());
+        while (true) {
+            try {
+                commitOnce();
+                return;
+            } catch (RuntimeException e) {
+                attempts.afterFailure(e);
+            }
+        }
+    }
+
+    private void commitOnce() {
         if (failedScope != null) {
             throw new DynamoObjectsException("Nothing was committed: a scope of this transaction failed with "
                     + failedScope, null, null, failedScope);

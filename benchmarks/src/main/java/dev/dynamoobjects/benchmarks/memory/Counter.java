@@ -4,7 +4,7 @@ import dev.dynamoobjects.annotation.Key;
 import dev.dynamoobjects.annotation.Record;
 
 /**
- * The job's record: a named counter. The processor generates its mapper, {@code CounterTable} and
+ * The jobs' record: a named counter. The processor generates its mapper, {@code CounterTable} and
  * {@code CounterMemoryTable}.
  *
  * @param id    the partition key
@@ -13,6 +13,11 @@ import dev.dynamoobjects.annotation.Record;
  */
 @Record(table = "counter")
 public record Counter(@Key String id, long value, String label) {
+    /** Returns a new counter at 0. */
+    static Counter of(String id) {
+        return new Counter(id, 0, "label of " + id);
+    }
+
     Counter plus(long amount) {
         return new Counter(id, value + amount, label);
     }

@@ -48,7 +48,7 @@ public final class MemoryTableJob {
     }
 
     private static void fill(CounterTable table, List<String> ids) {
-        new BatchWrite().save(table, ids.stream().map(id -> new Counter(id, 0, "label of " + id)).toList()).execute();
+        new BatchWrite().save(table, ids.stream().map(Counter::of).toList()).execute();
     }
 
     /** Reads each counter, adds to it {@code passes} times, saving every time: what code without a memory table does. */

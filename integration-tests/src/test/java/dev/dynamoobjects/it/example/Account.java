@@ -5,8 +5,8 @@ import dev.dynamoobjects.annotation.Record;
 import dev.dynamoobjects.annotation.Version;
 
 /**
- * A versioned test record: what a user writes. {@link ImmutableAccount}, {@link AccountMapper} and
- * {@link AccountTable} are written by hand exactly as the processor generates them.
+ * A versioned test record; the processor generates {@link ImmutableAccount}, {@link AccountMapper}
+ * and {@link AccountTable}.
  */
 @Record(table = "account")
 public interface Account {

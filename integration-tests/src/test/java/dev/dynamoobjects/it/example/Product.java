@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The test record: what a user writes. {@link ImmutableProduct}, {@link ProductMapper} and
- * {@link ProductTable} are written by hand exactly as the processor generates them.
+ * The test record: what a user writes; the processor generates {@link ImmutableProduct},
+ * {@link ProductMapper} and {@link ProductTable}.
  * {@code name} and {@code status} are DynamoDB reserved words on purpose.
  */
 @Record(table = "product")
