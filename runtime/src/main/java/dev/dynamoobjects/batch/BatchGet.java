@@ -34,6 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 public final class BatchGet {
     private final Work<Map<String, AttributeValue>> work = new Work<>();
     private BatchRetry retry = BatchRetry.DEFAULT;
+    private BatchStats stats = BatchStats.NONE;
     private boolean consistentRead;
 
     /** Reads the items with these keys, of one table or several. */
@@ -75,6 +76,11 @@ public final class BatchGet {
         return this;
     }
 
+    /** Returns what the last {@link #execute()} cost: requests, retries, pauses. */
+    public BatchStats stats() {
+        return stats;
+    }
+
     /**
      * Reads every key added.
      *
@@ -86,9 +92,9 @@ public final class BatchGet {
         var outcome = RetryLoop.run(work.pending(), BatchLimits.MAX_GET_KEYS, retry,
                 chunk -> send(chunk, result));
         if (!outcome.undone().isEmpty()) {
-            throw new BatchGetException(outcome.undone(), work.size(), retry, result.build(outcome.undone()),
-                    outcome.cause());
+            throw new BatchGetException(outcome, work.size(), retry, result.build(outcome.undone()));
         }
+        stats = outcome.stats();
         return result.build(List.of());
     }
 

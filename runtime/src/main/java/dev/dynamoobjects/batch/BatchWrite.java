@@ -38,6 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class BatchWrite {
     private final Work<WriteRequest> work = new Work<>();
     private BatchRetry retry = BatchRetry.DEFAULT;
+    private BatchStats stats = BatchStats.NONE;
 
     /** Saves a record, replacing any item with its key. */
     public <R> BatchWrite save(Table<R> table, R record) {
@@ -110,6 +111,11 @@ public final class BatchWrite {
         return work.size();
     }
 
+    /** Returns what the last {@link #execute()} cost: requests, retries, pauses. */
+    public BatchStats stats() {
+        return stats;
+    }
+
     /**
      * Makes every write added and returns how many: one per key.
      *
@@ -119,8 +125,9 @@ public final class BatchWrite {
         work.ensureTablesExist();
         var outcome = RetryLoop.run(work.pending(), BatchLimits.MAX_WRITE_REQUESTS, retry, this::send);
         if (!outcome.undone().isEmpty()) {
-            throw new BatchWriteException(outcome.undone(), work.size(), retry, outcome.cause());
+            throw new BatchWriteException(outcome, work.size(), retry);
         }
+        stats = outcome.stats();
         return work.size();
     }
 

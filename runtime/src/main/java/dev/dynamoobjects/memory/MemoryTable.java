@@ -4,6 +4,7 @@ import dev.dynamoobjects.batch.BatchGet;
 import dev.dynamoobjects.batch.BatchGetException;
 import dev.dynamoobjects.batch.BatchGetResult;
 import dev.dynamoobjects.batch.BatchRetry;
+import dev.dynamoobjects.batch.BatchStats;
 import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.batch.BatchWriteException;
 import dev.dynamoobjects.batch.ItemTable;
@@ -66,6 +67,7 @@ public abstract class MemoryTable<R> implements AutoCloseable {
     private final Table<R> table;
     private final ItemTable items;
     private final BatchRetry retry;
+    private BatchStats lastFlush = BatchStats.NONE;
     private final Map<Map<String, AttributeValue>, Entry<R>> entries = new HashMap<>();
     private final KeyedOperations raw = new KeyedOperations();
 
@@ -135,15 +137,22 @@ public abstract class MemoryTable<R> implements AutoCloseable {
         }
         try {
             int written = batch.save(table, saves).delete(deletes).execute();
+            lastFlush = batch.stats();
             changed.forEach(entry -> entry.getValue().written());
             return written;
         } catch (BatchWriteException e) {
+            lastFlush = e.stats();
             Set<Map<String, AttributeValue>> unwritten =
                     new HashSet<>(e.unwrittenKeys().getOrDefault(table.tableName(), List.of()));
             changed.stream().filter(entry -> !unwritten.contains(entry.getKey()))
                     .forEach(entry -> entry.getValue().written());
             throw e;
         }
+    }
+
+    /** Returns what the last {@link #flush()} cost: requests, retries, pauses; none before the first. */
+    public final BatchStats lastFlush() {
+        return lastFlush;
     }
 
     /** Returns how many records are changed in memory and not flushed yet. */

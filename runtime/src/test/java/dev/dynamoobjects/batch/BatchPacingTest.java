@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import dev.dynamoobjects.mock.faults.Faults;
+import dev.dynamoobjects.tools.CopyProgress;
+import dev.dynamoobjects.tools.TableCopy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,8 @@ class BatchPacingTest {
         dynamo.faults().seed(42)
                 .throttle("BatchWriteItem", Faults.ANY, 0.3)
                 .leaveUnprocessed("BatchWriteItem", Faults.ANY, 0.33);
-        assertEquals(RECORDS, new BatchWrite().retry(retry).put(table, items()).execute());
+        BatchWrite batch = new BatchWrite().retry(retry).put(table, items());
+        assertEquals(RECORDS, batch.execute());
 
         assertEquals(RECORDS, (int) dynamo.scan(s -> s.tableName(table.name())).count());
         Duration total = pauses.stream().reduce(Duration.ZERO, Duration::plus);
@@ -45,6 +48,25 @@ class BatchPacingTest {
         double fewest = RECORDS / (25 * 0.7 * 0.67);
         long requests = dynamo.requestCounts().of("BatchWriteItem");
         assertTrue(requests <= fewest * 1.1, requests + " requests, " + Math.round(fewest) + " expected");
+        assertEquals(new BatchStats((int) requests, (int) requests - RECORDS / 25, total), batch.stats());
+    }
+
+    @Test
+    void aCopyIntoAThrottlingTableShowsItsRetriesAndPauses() {
+        new BatchWrite().put(table, items().subList(0, 500)).execute();
+        dynamo.createTable(c -> c.tableName("copy").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+        dynamo.faults().seed(3).throttle("BatchWriteItem", "copy", 0.5);
+        List<CopyProgress> heard = new ArrayList<>();
+        long copied = TableCopy.items(table, ItemTable.describe(dynamo, "copy")).segments(1).retry(retry)
+                .listener(heard::add).run();
+
+        assertEquals(500, copied);
+        BatchStats writes = heard.get(heard.size() - 1).writes();
+        assertEquals(dynamo.requestCounts().of("BatchWriteItem", "copy"), writes.requests());
+        assertTrue(writes.retries() > 0 && writes.retries() == writes.requests() - 20, writes.toString());
+        assertEquals(pauses.stream().reduce(Duration.ZERO, Duration::plus), writes.paused());
     }
 
     @Test
@@ -54,6 +76,9 @@ class BatchPacingTest {
                 () -> new BatchWrite().retry(retry).put(table, items().subList(0, 30)).execute());
 
         assertEquals(0, e.written());
+        assertEquals(10, e.stats().requests());
+        assertTrue(e.getMessage().startsWith("BatchWriteItem did 0 of 30 writes in 10 requests (8 retries, "),
+                e.getMessage());
         assertEquals(30, e.unwrittenKeys().get("events").size());
         assertEquals(retry.maxAttempts() - 1, pauses.size(), "a pause between each two of the 10 attempts");
         for (int i = 0; i < pauses.size(); i++) {
