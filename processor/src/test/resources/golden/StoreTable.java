@@ -103,7 +103,7 @@ public final class StoreTable extends Table<Store> {
     /**
      * The attribute {@code address}, for conditions, updates and projections.
      */
-    public static final MapAttribute<Store, Address> ADDRESS = new MapAttribute<>("address", value -> AddressMapper.INSTANCE.toAttributeValue(value));
+    public static final MapAttribute<Store, Address> ADDRESS = new MapAttribute<>("address", Encoders.document(AddressMapper.INSTANCE));
 
     /**
      * The attribute {@code version}, for conditions, updates and projections.

@@ -9,7 +9,6 @@ import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.internal.mapping.Encoders;
 import dev.dynamoobjects.internal.mapping.Numbers;
-import dev.dynamoobjects.internal.mapping.Times;
 import dev.dynamoobjects.keys.KeyCounter;
 import dev.dynamoobjects.migration.Migrations;
 import dev.dynamoobjects.migration.VersionStamp;
@@ -92,7 +91,7 @@ public final class TicketTable extends Table<Ticket> {
     /**
      * The attribute {@code expiresAt}, for conditions, updates and projections.
      */
-    public static final ComparableAttribute<Ticket, Instant> EXPIRES_AT = new ComparableAttribute<>("expiresAt", value -> Numbers.n(Times.toEpoch(value, ChronoUnit.SECONDS)));
+    public static final ComparableAttribute<Ticket, Instant> EXPIRES_AT = new ComparableAttribute<>("expiresAt", Encoders.epochInstant(ChronoUnit.SECONDS));
 
     private final KeyCounter counter;
 
