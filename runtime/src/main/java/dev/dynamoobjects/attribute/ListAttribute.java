@@ -1,7 +1,8 @@
 package dev.dynamoobjects.attribute;
 
-import dev.dynamoobjects.expression.Filter;
+import dev.dynamoobjects.expression.AnyQuery;
 import dev.dynamoobjects.expression.Conditions;
+import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.expression.Update;
 import java.util.Arrays;
 import java.util.List;
@@ -25,12 +26,12 @@ public class ListAttribute<R, E> extends ValueAttribute<R, List<E>> {
     }
 
     /** {@code contains(attribute, element)}: the list holds the element. */
-    public final Filter<R> contains(E element) {
+    public final Filter<R, AnyQuery> contains(E element) {
         return Conditions.contains(name(), encode(List.of(element)).l().get(0));
     }
 
     /** The number of elements, for size conditions. */
-    public final Size<R> size() {
+    public final Size<R, AnyQuery> size() {
         return new Size<>(name());
     }
 

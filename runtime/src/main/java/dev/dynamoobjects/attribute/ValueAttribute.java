@@ -1,5 +1,6 @@
 package dev.dynamoobjects.attribute;
 
+import dev.dynamoobjects.expression.AnyQuery;
 import dev.dynamoobjects.expression.Comparison;
 import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.DynamoType;
@@ -30,38 +31,38 @@ public class ValueAttribute<R, V> extends AttributeRef<R, V> {
     }
 
     /** {@code attribute = value}. */
-    public Filter<R> eq(V value) {
+    public Filter<R, AnyQuery> eq(V value) {
         return Conditions.compare(name(), Comparison.EQ, encode(value));
     }
 
     /** {@code attribute <> value}; also true when the attribute is missing. */
-    public final Filter<R> ne(V value) {
+    public final Filter<R, AnyQuery> ne(V value) {
         return Conditions.compare(name(), Comparison.NE, encode(value));
     }
 
     /** {@code attribute IN (values)}: equal to one of 1 to 100 values. */
     @SafeVarargs
-    public final Filter<R> in(V... values) {
+    public final Filter<R, AnyQuery> in(V... values) {
         return in(Arrays.asList(values));
     }
 
     /** {@code attribute IN (values)}: equal to one of 1 to 100 values. */
-    public final Filter<R> in(Collection<? extends V> values) {
+    public final Filter<R, AnyQuery> in(Collection<? extends V> values) {
         return Conditions.in(name(), values.stream().map(this::encode).toList());
     }
 
     /** {@code attribute_exists(attribute)}. */
-    public final Filter<R> exists() {
+    public final Filter<R, AnyQuery> exists() {
         return Conditions.exists(name());
     }
 
     /** {@code attribute_not_exists(attribute)}. */
-    public final Filter<R> notExists() {
+    public final Filter<R, AnyQuery> notExists() {
         return Conditions.notExists(name());
     }
 
     /** {@code attribute_type(attribute, type)}. */
-    public final Filter<R> hasType(DynamoType type) {
+    public final Filter<R, AnyQuery> hasType(DynamoType type) {
         return Conditions.hasType(name(), type);
     }
 

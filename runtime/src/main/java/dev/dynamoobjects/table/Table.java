@@ -1,6 +1,6 @@
 package dev.dynamoobjects.table;
 
-import dev.dynamoobjects.attribute.NumberAttribute;
+import dev.dynamoobjects.attribute.Incrementable;
 import dev.dynamoobjects.exception.ConditionFailedException;
 import dev.dynamoobjects.exception.RecordNotFoundException;
 import dev.dynamoobjects.exception.ValidationException;
@@ -358,7 +358,7 @@ public abstract class Table<R> {
      * one atomic request without reading first, and returns the new value. A missing attribute
      * counts as 0; a missing item is created with only its key and this attribute.
      */
-    protected final long increment(Map<String, AttributeValue> key, NumberAttribute<R, ?> attribute, long amount) {
+    protected final long increment(Map<String, AttributeValue> key, Incrementable<R> attribute, long amount) {
         ExpressionAttributes attributes = new ExpressionAttributes();
         List<Update<R>> updates = Writes.updates(this,
                 List.of(Update.add(attribute.name(), AttributeValue.fromN(Long.toString(amount)))));
@@ -372,8 +372,12 @@ public abstract class Table<R> {
         return new BigDecimal(response.attributes().get(attribute.name()).n()).longValueExact();
     }
 
-    /** Returns a query of the items with a partition key value. */
-    protected final Query<R> query(AttributeValue partitionKey) {
+    /**
+     * Returns a query of the items with a partition key value; the generated {@code query(key)}
+     * types it. Not an overload of {@code query}, so that javac's errors on the generated one do
+     * not list it.
+     */
+    protected final <Q> Query<R, Q> queryTable(AttributeValue partitionKey) {
         return new Query<>(this, null, schema.partitionKey().name(), schema.sortKey(), partitionKey);
     }
 
@@ -382,32 +386,32 @@ public abstract class Table<R> {
      * key; the generated {@code query(key, condition)} takes the condition typed by the table. Not
      * an overload of {@code query}, so that javac's errors on the generated one do not list it.
      */
-    protected final Query<R> queryWithSortKey(AttributeValue partitionKey, KeyCondition<R, ?> sortKeyCondition) {
-        return query(partitionKey).sortKey(sortKeyCondition);
+    protected final <Q> Query<R, Q> queryWithSortKey(AttributeValue partitionKey, KeyCondition<R, ?> sortKeyCondition) {
+        return this.<Q>queryTable(partitionKey).sortKey(sortKeyCondition);
     }
 
     /** Returns a query of a local secondary index: the items with a partition key value. */
-    protected final Query<R> queryLocalIndex(String indexName, AttributeValue partitionKey) {
+    protected final <Q> Query<R, Q> queryLocalIndex(String indexName, AttributeValue partitionKey) {
         IndexSchema index = index(indexName);
         return new Query<>(this, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
     }
 
     /** Returns a query of a local secondary index with a condition on its sort key. */
-    protected final Query<R> queryLocalIndex(String indexName, AttributeValue partitionKey,
+    protected final <Q> Query<R, Q> queryLocalIndex(String indexName, AttributeValue partitionKey,
             KeyCondition<R, ?> sortKeyCondition) {
-        return queryLocalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
+        return this.<Q>queryLocalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
     }
 
     /** Returns a query of a global secondary index: the items with an index partition key value. */
-    protected final GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey) {
+    protected final <Q> GlobalIndexQuery<R, Q> queryGlobalIndex(String indexName, AttributeValue partitionKey) {
         IndexSchema index = index(indexName);
         return new GlobalIndexQuery<>(this, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
     }
 
     /** Returns a query of a global secondary index with a condition on its sort key. */
-    protected final GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey,
+    protected final <Q> GlobalIndexQuery<R, Q> queryGlobalIndex(String indexName, AttributeValue partitionKey,
             KeyCondition<R, ?> sortKeyCondition) {
-        return queryGlobalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
+        return this.<Q>queryGlobalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
     }
 
     private IndexSchema index(String indexName) {

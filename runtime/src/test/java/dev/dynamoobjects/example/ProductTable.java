@@ -1,16 +1,18 @@
 package dev.dynamoobjects.example;
 
 import dev.dynamoobjects.annotation.Projection;
+import dev.dynamoobjects.attribute.Incrementable;
 import dev.dynamoobjects.attribute.ListAttribute;
 import dev.dynamoobjects.attribute.MapAttribute;
 import dev.dynamoobjects.attribute.NumberAttribute;
-import dev.dynamoobjects.attribute.NumberSortKeyAttribute;
+import dev.dynamoobjects.attribute.NumberIndexKeyAttribute;
 import dev.dynamoobjects.attribute.SetAttribute;
 import dev.dynamoobjects.attribute.StringAttribute;
-import dev.dynamoobjects.attribute.StringIndexSortKeyAttribute;
+import dev.dynamoobjects.attribute.StringIndexKeyAttribute;
 import dev.dynamoobjects.attribute.StringSortKeyAttribute;
 import dev.dynamoobjects.attribute.StringTableKeyAttribute;
 import dev.dynamoobjects.attribute.ValueAttribute;
+import dev.dynamoobjects.expression.AnyQuery;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
@@ -68,20 +70,20 @@ public final class ProductTable extends Table<Product> {
     public static final String BY_NAME = "byName";
 
     /** {@code storeId}: the partition key. */
-    public static final StringTableKeyAttribute<Product> STORE_ID = new StringTableKeyAttribute<>("storeId");
+    public static final StringTableKeyAttribute<Product, StoreIdKey> STORE_ID = new StringTableKeyAttribute<>("storeId");
 
     /** {@code sku}: the sort key. */
-    public static final StringSortKeyAttribute<Product, SortedBySku> SKU = new StringSortKeyAttribute<>("sku");
+    public static final StringSortKeyAttribute<Product, SkuKey> SKU = new StringSortKeyAttribute<>("sku");
 
     /** {@code name}: the sort key of index {@code byName}. */
-    public static final StringIndexSortKeyAttribute<Product, SortedByName> NAME = new StringIndexSortKeyAttribute<>("name");
+    public static final StringIndexKeyAttribute<Product, NameKey> NAME = new StringIndexKeyAttribute<>("name");
 
     /** {@code category}: the partition key of index {@code byCategory}. */
-    public static final StringAttribute<Product> CATEGORY = new StringAttribute<>("category");
+    public static final StringIndexKeyAttribute<Product, CategoryKey> CATEGORY = new StringIndexKeyAttribute<>("category");
 
     /** {@code price}: the sort key of index {@code byCategory}. */
-    public static final NumberSortKeyAttribute<Product, Long, SortedByPrice> PRICE =
-            new NumberSortKeyAttribute<>("price", v -> AttributeValue.fromN(Long.toString(v)));
+    public static final NumberIndexKeyAttribute<Product, Long, PriceKey> PRICE =
+            new NumberIndexKeyAttribute<>("price", v -> AttributeValue.fromN(Long.toString(v)));
 
     /** {@code stock}. */
     public static final NumberAttribute<Product, Integer> STOCK = new NumberAttribute<>("stock");
@@ -159,38 +161,38 @@ public final class ProductTable extends Table<Product> {
     }
 
     /** Adds {@code amount} to a number attribute atomically, without reading, and returns the new value. */
-    public long increment(String storeId, String sku, NumberAttribute<Product, ?> attribute, long amount) {
+    public long increment(String storeId, String sku, Incrementable<Product> attribute, long amount) {
         return increment(key(storeId, sku), attribute, amount);
     }
 
     /** Returns a query of the products with this partition key, in {@code sku} order. */
-    public Query<Product> query(String storeId) {
-        return query(STORE_ID.encode(storeId));
+    public Query<Product, TableQuery> query(String storeId) {
+        return queryTable(STORE_ID.encode(storeId));
     }
 
     /** Returns a query of the products with this partition key and a condition on {@code sku}. */
-    public Query<Product> query(String storeId, KeyCondition<Product, SortedBySku> skuCondition) {
+    public Query<Product, TableQuery> query(String storeId, KeyCondition<Product, SkuKey> skuCondition) {
         return queryWithSortKey(STORE_ID.encode(storeId), skuCondition);
     }
 
     /** Returns a query of index {@code byCategory}, in {@code price} order. */
-    public GlobalIndexQuery<Product> queryByCategory(String category) {
+    public GlobalIndexQuery<Product, ByCategoryQuery> queryByCategory(String category) {
         return queryGlobalIndex(BY_CATEGORY, CATEGORY.encode(category));
     }
 
     /** Returns a query of index {@code byCategory} with a condition on {@code price}. */
-    public GlobalIndexQuery<Product> queryByCategory(String category,
-            KeyCondition<Product, SortedByPrice> priceCondition) {
+    public GlobalIndexQuery<Product, ByCategoryQuery> queryByCategory(String category,
+            KeyCondition<Product, PriceKey> priceCondition) {
         return queryGlobalIndex(BY_CATEGORY, CATEGORY.encode(category), priceCondition);
     }
 
     /** Returns a query of index {@code byName}, in {@code name} order. */
-    public Query<Product> queryByName(String storeId) {
+    public Query<Product, ByNameQuery> queryByName(String storeId) {
         return queryLocalIndex(BY_NAME, STORE_ID.encode(storeId));
     }
 
     /** Returns a query of index {@code byName} with a condition on {@code name}. */
-    public Query<Product> queryByName(String storeId, KeyCondition<Product, SortedByName> nameCondition) {
+    public Query<Product, ByNameQuery> queryByName(String storeId, KeyCondition<Product, NameKey> nameCondition) {
         return queryLocalIndex(BY_NAME, STORE_ID.encode(storeId), nameCondition);
     }
 
@@ -203,21 +205,35 @@ public final class ProductTable extends Table<Product> {
         return key(STORE_ID.encode(storeId), SKU.encode(sku));
     }
 
-    /** Types the key conditions on {@code sku}: the table's {@code query} takes them. */
-    public static final class SortedBySku {
-        private SortedBySku() {
-        }
+    /** Types the conditions on {@code storeId}, a key of {@code query} and {@code queryByName}. */
+    public interface StoreIdKey extends AnyQuery {
     }
 
-    /** Types the key conditions on {@code price}: {@code queryByCategory} takes them. */
-    public static final class SortedByPrice {
-        private SortedByPrice() {
-        }
+    /** Types the conditions on {@code sku}: the table's {@code query} takes them as key conditions. */
+    public interface SkuKey extends AnyQuery {
     }
 
-    /** Types the key conditions on {@code name}: {@code queryByName} takes them. */
-    public static final class SortedByName {
-        private SortedByName() {
-        }
+    /** Types the conditions on {@code category}, a key of {@code queryByCategory}. */
+    public interface CategoryKey extends AnyQuery {
+    }
+
+    /** Types the conditions on {@code price}: {@code queryByCategory} takes them as key conditions. */
+    public interface PriceKey extends AnyQuery {
+    }
+
+    /** Types the conditions on {@code name}: {@code queryByName} takes them as key conditions. */
+    public interface NameKey extends AnyQuery {
+    }
+
+    /** Types the filters of {@code query}. */
+    public interface TableQuery extends CategoryKey, PriceKey, NameKey {
+    }
+
+    /** Types the filters of {@code queryByCategory}. */
+    public interface ByCategoryQuery extends StoreIdKey, SkuKey, NameKey {
+    }
+
+    /** Types the filters of {@code queryByName}. */
+    public interface ByNameQuery extends SkuKey, CategoryKey, PriceKey {
     }
 }
