@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An attribute stored as a DynamoDB string, number or binary, whose values can be ordered; no key
- * of the table.
+ * of the table or of an index.
  *
  * <pre>{@code
  * ProductTable.PRICE.between(10L, 20L)

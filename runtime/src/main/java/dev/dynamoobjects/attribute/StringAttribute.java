@@ -6,7 +6,7 @@ import dev.dynamoobjects.expression.Filter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A {@code String} attribute that is no key of the table.
+ * A {@code String} attribute that is no key of the table or of an index.
  *
  * <pre>{@code
  * StoreTable.NAME.beginsWith("Corner").and(StoreTable.NAME.size().lt(40))

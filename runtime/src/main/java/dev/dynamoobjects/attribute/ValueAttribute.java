@@ -12,8 +12,8 @@ import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An attribute that is no key of the table: its conditions are {@link Filter}s (usable in writes,
- * scans and queries) and it can be updated. The constant of a boolean, or of a type with no
+ * An attribute that is no key of the table or of an index: its conditions are {@link Filter}s that
+ * every query takes (and writes and scans) and it can be updated. The constant of a boolean, or of a type with no
  * ordering, has this class; the others extend it.
  *
  * <pre>{@code

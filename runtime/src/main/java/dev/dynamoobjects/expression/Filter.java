@@ -13,9 +13,9 @@ import java.util.Objects;
  * Combining filters keeps the most restrictive marker; scans and writes take any condition.
  *
  * <pre>{@code
- * var cheapHats = ProductTable.CATEGORY.eq("hats").and(ProductTable.PRICE.lt(20L));  // Filter<Product, CategoryKey>
- * products.query("s1").filter(cheapHats);                     // compiles: category is no key of the table
- * products.queryByCategory("hats").filter(cheapHats);         // does not: category keys that index
+ * var hatsInStock = ProductTable.CATEGORY.eq("hats").and(ProductTable.STOCK.gt(0));  // Filter<Product, CategoryKey>
+ * products.query("s1").filter(hatsInStock);                   // compiles: category is no key of the table
+ * products.queryByCategory("hats").filter(hatsInStock);       // does not: category keys that index
  * }</pre>
  *
  * @param <R> the record type the condition is about
