@@ -6,7 +6,8 @@ import java.util.Objects;
  * A condition typed by the queries that may filter on it: DynamoDB refuses a query whose filter
  * names a key attribute of that query (the partition and sort key of the table for a table query;
  * the table's partition key and the index's sort key for a local index; the index's own keys for
- * a global index). {@code Q} is a marker: {@link AnyQuery} for an attribute that is no key at all,
+ * a global index; see "Filter expressions for the Query operation" in the DynamoDB Developer Guide,
+ * and DynamoDB's error "Filter Expression can only contain non-primary key attributes"). {@code Q} is a marker: {@link AnyQuery} for an attribute that is no key at all,
  * else the key attribute's marker declared by the generated table ({@code ProductTable.SkuKey}).
  * A query takes a filter when its own marker ({@code ProductTable.ByCategoryQuery}) extends
  * {@code Q}; the generated query markers extend the markers of the keys they may filter on.

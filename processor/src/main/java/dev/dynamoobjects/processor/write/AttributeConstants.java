@@ -70,6 +70,9 @@ final class AttributeConstants {
             return CodeBlock.of("new $T<>($S)", kind, attribute.name());
         }
         CodeBlock shared = Codecs.sharedEncoder(type);
+        if (type instanceof ValueType.Converted converted) {
+            shared = codecs.convertedEncoder(converted, GeneratedNames.stem(attribute.accessor()));
+        }
         if (shared != null) {
             return CodeBlock.of("new $T<>($S, $L)", kind, attribute.name(), shared);
         }

@@ -90,6 +90,11 @@ final class Codecs {
         return CodeBlock.of("$L($L)", helper(containerEncoder(type, stem).name), value);
     }
 
+    /** Returns the runtime's shared encoder of a converted type, over the converter the mapper holds. */
+    CodeBlock convertedEncoder(ValueType.Converted converted, String stem) {
+        return CodeBlock.of("$T.converted($L)", ENCODERS, helper(converter(converted, stem).name));
+    }
+
     /** Returns a reference to a helper: the mapper's, when this class calls the mapper's helpers. */
     private CodeBlock helper(String name) {
         return owner == null ? CodeBlock.of("$N", name) : CodeBlock.of("$T.$N", owner, name);

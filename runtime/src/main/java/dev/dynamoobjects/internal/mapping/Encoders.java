@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import dev.dynamoobjects.mapping.AttributeConverter;
 import dev.dynamoobjects.mapping.RecordMapper;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -19,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The encoders of the attribute constants of generated tables, one per Java type, shared by every
  * table: a lambda per constant would cost a class of its own, spun by the JVM when the table class
  * is first used. Each writes a value as the generated mapper writes it. Types with a parameter (an
- * {@code @Epoch} unit, a document's mapper) have a factory, whose one lambda class serves every
+ * {@code @Epoch} unit, a document's mapper, a converter) have a factory, whose one lambda class serves every
  * constant. Not meant to be called by hand.
  *
  * <pre>{@code
@@ -96,5 +97,10 @@ public final class Encoders {
     /** A {@code @Document}: the {@code M} value of the item its mapper writes. */
     public static <D> Function<D, AttributeValue> document(RecordMapper<D> mapper) {
         return value -> AttributeValue.createM(mapper.toItem(value));
+    }
+
+    /** A {@code @Convert}ed value: what its converter writes. */
+    public static <T> Function<T, AttributeValue> converted(AttributeConverter<T> converter) {
+        return converter::toAttributeValue;
     }
 }
