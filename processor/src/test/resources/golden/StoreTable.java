@@ -2,14 +2,15 @@
 package test;
 
 import dev.dynamoobjects.annotation.Projection;
+import dev.dynamoobjects.attribute.Incrementable;
 import dev.dynamoobjects.attribute.ListAttribute;
 import dev.dynamoobjects.attribute.MapAttribute;
 import dev.dynamoobjects.attribute.NumberAttribute;
 import dev.dynamoobjects.attribute.SetAttribute;
 import dev.dynamoobjects.attribute.SortKeyAttribute;
-import dev.dynamoobjects.attribute.StringAttribute;
-import dev.dynamoobjects.attribute.StringIndexSortKeyAttribute;
+import dev.dynamoobjects.attribute.StringIndexKeyAttribute;
 import dev.dynamoobjects.attribute.StringTableKeyAttribute;
+import dev.dynamoobjects.expression.AnyQuery;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
@@ -73,24 +74,24 @@ public final class StoreTable extends Table<Store> {
     /**
      * The attribute {@code storeId} (the partition key), for conditions and projections (a key has no updates).
      */
-    public static final StringTableKeyAttribute<Store> STORE_ID = new StringTableKeyAttribute<>("storeId");
+    public static final StringTableKeyAttribute<Store, StoreIdKey> STORE_ID = new StringTableKeyAttribute<>("storeId");
 
     /**
      * The attribute {@code branch} (the sort key), for conditions and projections (a key has no updates).
      * Its comparisons are the key conditions of {@code query}.
      */
-    public static final SortKeyAttribute<Store, Integer, SortedByBranch> BRANCH = new SortKeyAttribute<>("branch", Encoders.WHOLE_NUMBER);
+    public static final SortKeyAttribute<Store, Integer, BranchKey> BRANCH = new SortKeyAttribute<>("branch", Encoders.WHOLE_NUMBER);
 
     /**
      * The attribute {@code name} (the sort key of index {@code byCity}), for conditions, updates and projections.
      * Its comparisons are the key conditions of {@code queryByCity}.
      */
-    public static final StringIndexSortKeyAttribute<Store, SortedByName> NAME = new StringIndexSortKeyAttribute<>("name");
+    public static final StringIndexKeyAttribute<Store, NameKey> NAME = new StringIndexKeyAttribute<>("name");
 
     /**
      * The attribute {@code city} (the partition key of index {@code byCity}), for conditions, updates and projections.
      */
-    public static final StringAttribute<Store> CITY = new StringAttribute<>("city");
+    public static final StringIndexKeyAttribute<Store, CityKey> CITY = new StringIndexKeyAttribute<>("city");
 
     /**
      * The attribute {@code tags}, for conditions, updates and projections.
@@ -105,7 +106,7 @@ public final class StoreTable extends Table<Store> {
     /**
      * The attribute {@code address}, for conditions, updates and projections.
      */
-    public static final MapAttribute<Store, Address> ADDRESS = new MapAttribute<>("address", value -> AddressMapper.INSTANCE.toAttributeValue(value));
+    public static final MapAttribute<Store, Address> ADDRESS = new MapAttribute<>("address", Encoders.document(AddressMapper.INSTANCE));
 
     /**
      * The attribute {@code version}, for conditions, updates and projections.
@@ -185,8 +186,7 @@ public final class StoreTable extends Table<Store> {
      * Adds {@code amount} (negative to subtract) to a number attribute atomically, without reading,
      * and returns the new value; a missing attribute or item counts as 0.
      */
-    public long increment(String storeId, int branch, NumberAttribute<Store, ?> attribute,
-            long amount) {
+    public long increment(String storeId, int branch, Incrementable<Store> attribute, long amount) {
         return raw.increment(key(storeId, branch), attribute, amount);
     }
 
@@ -211,7 +211,7 @@ public final class StoreTable extends Table<Store> {
     /**
      * Returns a query of the store items with this partition key, in {@code branch} order.
      */
-    public Query<Store> query(String storeId) {
+    public Query<Store, TableQuery> query(String storeId) {
         return raw.query(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")));
     }
 
@@ -219,22 +219,23 @@ public final class StoreTable extends Table<Store> {
      * Returns a query of the store items with this partition key and a condition on {@code branch}
      * ({@link #BRANCH}).
      */
-    public Query<Store> query(String storeId, KeyCondition<Store, SortedByBranch> branchCondition) {
+    public Query<Store, TableQuery> query(String storeId,
+            KeyCondition<Store, BranchKey> branchCondition) {
         return raw.query(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")), branchCondition);
     }
 
     /**
      * Returns a query of global index {@code byCity}: the store items with this {@code city}, in {@code name} order.
      */
-    public GlobalIndexQuery<Store> queryByCity(String city) {
+    public GlobalIndexQuery<Store, ByCityQuery> queryByCity(String city) {
         return raw.queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")));
     }
 
     /**
      * Returns a query of index {@code byCity} with a condition on {@code name} ({@link #NAME}).
      */
-    public GlobalIndexQuery<Store> queryByCity(String city,
-            KeyCondition<Store, SortedByName> nameCondition) {
+    public GlobalIndexQuery<Store, ByCityQuery> queryByCity(String city,
+            KeyCondition<Store, NameKey> nameCondition) {
         return raw.queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")), nameCondition);
     }
 
@@ -244,28 +245,60 @@ public final class StoreTable extends Table<Store> {
     }
 
     /**
-     * Types the key conditions on {@code branch}, so that only the queries of what it sorts take them:
-     * {@code query}.
+     * Types the conditions on {@code storeId}, a key of {@code query}: only the other queries take them as filters,
+     * since DynamoDB refuses a filter on a query's own keys.
      *
      * <pre>{@code
-     * StoreTable.BRANCH.gt(branch)
+     * StoreTable.STORE_ID.eq(storeId)
      * }</pre>
      */
-    public static final class SortedByBranch {
-        private SortedByBranch() {
-        }
+    public interface StoreIdKey extends AnyQuery {
     }
 
     /**
-     * Types the key conditions on {@code name}, so that only the queries of what it sorts take them:
-     * {@code queryByCity}.
+     * Types the conditions on {@code branch}, a key of {@code query}: only the other queries take them as filters,
+     * since DynamoDB refuses a filter on a query's own keys.
+     * Its comparisons are also the key conditions of {@code query}.
      *
      * <pre>{@code
-     * StoreTable.NAME.gt(name)
+     * StoreTable.BRANCH.eq(branch)
      * }</pre>
      */
-    public static final class SortedByName {
-        private SortedByName() {
-        }
+    public interface BranchKey extends AnyQuery {
+    }
+
+    /**
+     * Types the conditions on {@code name}, a key of {@code queryByCity}: only the other queries take them as filters,
+     * since DynamoDB refuses a filter on a query's own keys.
+     * Its comparisons are also the key conditions of {@code queryByCity}.
+     *
+     * <pre>{@code
+     * StoreTable.NAME.eq(name)
+     * }</pre>
+     */
+    public interface NameKey extends AnyQuery {
+    }
+
+    /**
+     * Types the conditions on {@code city}, a key of {@code queryByCity}: only the other queries take them as filters,
+     * since DynamoDB refuses a filter on a query's own keys.
+     *
+     * <pre>{@code
+     * StoreTable.CITY.eq(city)
+     * }</pre>
+     */
+    public interface CityKey extends AnyQuery {
+    }
+
+    /**
+     * Types the filters {@code query} takes: conditions on any attribute but its own keys, {@code storeId} and {@code branch}.
+     */
+    public interface TableQuery extends NameKey, CityKey {
+    }
+
+    /**
+     * Types the filters {@code queryByCity} takes: conditions on any attribute but its own keys, {@code name} and {@code city}.
+     */
+    public interface ByCityQuery extends StoreIdKey, BranchKey {
     }
 }

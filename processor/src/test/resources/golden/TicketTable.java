@@ -3,14 +3,14 @@ package test;
 
 import dev.dynamoobjects.annotation.StreamView;
 import dev.dynamoobjects.attribute.ComparableAttribute;
-import dev.dynamoobjects.attribute.NumberAttribute;
+import dev.dynamoobjects.attribute.Incrementable;
 import dev.dynamoobjects.attribute.StringAttribute;
 import dev.dynamoobjects.attribute.TableKeyAttribute;
+import dev.dynamoobjects.expression.AnyQuery;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.internal.mapping.Encoders;
 import dev.dynamoobjects.internal.mapping.Numbers;
-import dev.dynamoobjects.internal.mapping.Times;
 import dev.dynamoobjects.internal.table.RawAccess;
 import dev.dynamoobjects.internal.table.RawTable;
 import dev.dynamoobjects.keys.KeyCounter;
@@ -71,7 +71,7 @@ public final class TicketTable extends Table<Ticket> {
     /**
      * The attribute {@code ticketId} (the partition key), for conditions and projections (a key has no updates).
      */
-    public static final TableKeyAttribute<Ticket, Long> TICKET_ID = new TableKeyAttribute<>("ticketId", Encoders.WHOLE_NUMBER);
+    public static final TableKeyAttribute<Ticket, Long, TicketIdKey> TICKET_ID = new TableKeyAttribute<>("ticketId", Encoders.WHOLE_NUMBER);
 
     /**
      * The attribute {@code reference}, for conditions, updates and projections.
@@ -96,7 +96,7 @@ public final class TicketTable extends Table<Ticket> {
     /**
      * The attribute {@code expiresAt}, for conditions, updates and projections.
      */
-    public static final ComparableAttribute<Ticket, Instant> EXPIRES_AT = new ComparableAttribute<>("expiresAt", value -> Numbers.n(Times.toEpoch(value, ChronoUnit.SECONDS)));
+    public static final ComparableAttribute<Ticket, Instant> EXPIRES_AT = new ComparableAttribute<>("expiresAt", Encoders.epochInstant(ChronoUnit.SECONDS));
 
     private final KeyCounter counter;
 
@@ -203,7 +203,7 @@ public final class TicketTable extends Table<Ticket> {
      * Adds {@code amount} (negative to subtract) to a number attribute atomically, without reading,
      * and returns the new value; a missing attribute or item counts as 0.
      */
-    public long increment(long ticketId, NumberAttribute<Ticket, ?> attribute, long amount) {
+    public long increment(long ticketId, Incrementable<Ticket> attribute, long amount) {
         return raw.increment(key(ticketId), attribute, amount);
     }
 
@@ -217,11 +217,28 @@ public final class TicketTable extends Table<Ticket> {
     /**
      * Returns a query of the ticket items with this partition key.
      */
-    public Query<Ticket> query(long ticketId) {
+    public Query<Ticket, TableQuery> query(long ticketId) {
         return raw.query(Numbers.n(ticketId));
     }
 
     private Map<String, AttributeValue> key(long ticketId) {
         return raw.key(Numbers.n(ticketId));
+    }
+
+    /**
+     * Types the conditions on {@code ticketId}, a key of {@code query}: only the other queries take them as filters,
+     * since DynamoDB refuses a filter on a query's own keys.
+     *
+     * <pre>{@code
+     * TicketTable.TICKET_ID.eq(ticketId)
+     * }</pre>
+     */
+    public interface TicketIdKey extends AnyQuery {
+    }
+
+    /**
+     * Types the filters {@code query} takes: conditions on any attribute but its own keys, {@code ticketId}.
+     */
+    public interface TableQuery extends AnyQuery {
     }
 }

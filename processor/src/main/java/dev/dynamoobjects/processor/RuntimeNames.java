@@ -63,11 +63,12 @@ public final class RuntimeNames {
     public static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get(ATTRIBUTES, "ComparableAttribute");
     public static final ClassName STRING_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringAttribute");
     public static final ClassName NUMBER_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberAttribute");
-    public static final ClassName NUMBER_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberSortKeyAttribute");
+    public static final ClassName NUMBER_INDEX_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberIndexKeyAttribute");
+    public static final ClassName INCREMENTABLE = ClassName.get(ATTRIBUTES, "Incrementable");
     public static final ClassName SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "SortKeyAttribute");
     public static final ClassName STRING_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringSortKeyAttribute");
-    public static final ClassName INDEX_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "IndexSortKeyAttribute");
-    public static final ClassName STRING_INDEX_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringIndexSortKeyAttribute");
+    public static final ClassName INDEX_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "IndexKeyAttribute");
+    public static final ClassName STRING_INDEX_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringIndexKeyAttribute");
     public static final ClassName TABLE_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "TableKeyAttribute");
     public static final ClassName STRING_TABLE_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringTableKeyAttribute");
     public static final ClassName SET_ATTRIBUTE = ClassName.get(ATTRIBUTES, "SetAttribute");
@@ -85,6 +86,7 @@ public final class RuntimeNames {
     public static final ClassName GLOBAL_INDEX_QUERY = ClassName.get(ROOT + ".table", "GlobalIndexQuery");
     public static final ClassName CONDITION = ClassName.get(ROOT + ".expression", "Condition");
     public static final ClassName KEY_CONDITION = ClassName.get(ROOT + ".expression", "KeyCondition");
+    public static final ClassName ANY_QUERY = ClassName.get(ROOT + ".expression", "AnyQuery");
     public static final ClassName UPDATE = ClassName.get(ROOT + ".expression", "Update");
     public static final ClassName MEMORY_TABLE = ClassName.get(ROOT + ".memory", "MemoryTable");
     public static final ClassName BATCH_RETRY = ClassName.get(ROOT + ".batch", "BatchRetry");

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.attribute;
 
+import dev.dynamoobjects.expression.AnyQuery;
 import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.internal.expression.Conditions;
@@ -26,12 +27,12 @@ public class ListAttribute<R, E> extends ValueAttribute<R, List<E>> {
     }
 
     /** {@code contains(attribute, element)}: the list holds the element. */
-    public final Filter<R> contains(E element) {
+    public final Filter<R, AnyQuery> contains(E element) {
         return Conditions.contains(name(), encode(List.of(element)).l().get(0));
     }
 
     /** The number of elements, for size conditions. */
-    public final Size<R> size() {
+    public final Size<R, AnyQuery> size() {
         return new Size<>(name());
     }
 

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the record type
  * @param <V> the Java number type
  */
-public class NumberAttribute<R, V extends Number> extends ComparableAttribute<R, V> {
+public class NumberAttribute<R, V extends Number> extends ComparableAttribute<R, V> implements Incrementable<R> {
     /** Creates a reference whose values are stored as their decimal string; generated code calls this. */
     public NumberAttribute(String name) {
         this(name, v -> AttributeValue.fromN(v.toString()));

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.attribute;
 
+import dev.dynamoobjects.expression.AnyQuery;
 import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.internal.expression.Conditions;
@@ -41,12 +42,12 @@ public class SetAttribute<R, E> extends ValueAttribute<R, Set<E>> {
     }
 
     /** {@code contains(attribute, element)}: the set holds the element. */
-    public final Filter<R> contains(E element) {
+    public final Filter<R, AnyQuery> contains(E element) {
         return Conditions.contains(name(), encodeElement(element));
     }
 
     /** The number of elements, for size conditions. */
-    public final Size<R> size() {
+    public final Size<R, AnyQuery> size() {
         return new Size<>(name());
     }
 

@@ -8,18 +8,13 @@ import java.util.List;
 /** The package-private constructors, opened to the runtime's internals through {@link ExpressionAccess}. */
 final class OpenedToInternals implements ExpressionAccess.Internals {
     @Override
-    public <R> Filter<R> filter(Renderer renderer) {
+    public <R, Q> Filter<R, Q> filter(Renderer renderer) {
         return new Filter<>(renderer);
     }
 
     @Override
     public <R, S> SortKeyCondition<R, S> sortKeyCondition(String attribute, Renderer renderer) {
         return new SortKeyCondition<>(attribute, renderer);
-    }
-
-    @Override
-    public <R, S> IndexSortKeyCondition<R, S> indexSortKeyCondition(String attribute, Renderer renderer) {
-        return new IndexSortKeyCondition<>(attribute, renderer);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.dynamoobjects.table;
 
-import dev.dynamoobjects.attribute.NumberAttribute;
+import dev.dynamoobjects.attribute.Incrementable;
 import dev.dynamoobjects.exception.RecordNotFoundException;
 import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.expression.Condition;
@@ -97,7 +97,7 @@ final class KeyedOperations<R> implements RawTable<R> {
     }
 
     @Override
-    public long increment(Map<String, AttributeValue> key, NumberAttribute<R, ?> attribute, long amount) {
+    public long increment(Map<String, AttributeValue> key, Incrementable<R> attribute, long amount) {
         ExpressionAttributes attributes = new ExpressionAttributes();
         List<Update<R>> updates = Writes.updates(table,
                 List.of(Updates.add(attribute.name(), AttributeValue.fromN(Long.toString(amount)))));
@@ -121,37 +121,37 @@ final class KeyedOperations<R> implements RawTable<R> {
     }
 
     @Override
-    public Query<R> query(AttributeValue partitionKey) {
+    public <Q> Query<R, Q> query(AttributeValue partitionKey) {
         return new Query<>(table, null, schema().partitionKey().name(), schema().sortKey(), partitionKey);
     }
 
     @Override
-    public Query<R> query(AttributeValue partitionKey, KeyCondition<R, ?> sortKeyCondition) {
-        return query(partitionKey).sortKey(sortKeyCondition);
+    public <Q> Query<R, Q> query(AttributeValue partitionKey, KeyCondition<R, ?> sortKeyCondition) {
+        return this.<Q>query(partitionKey).sortKey(sortKeyCondition);
     }
 
     @Override
-    public Query<R> queryLocalIndex(String indexName, AttributeValue partitionKey) {
+    public <Q> Query<R, Q> queryLocalIndex(String indexName, AttributeValue partitionKey) {
         IndexSchema index = index(indexName);
         return new Query<>(table, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
     }
 
     @Override
-    public Query<R> queryLocalIndex(String indexName, AttributeValue partitionKey,
+    public <Q> Query<R, Q> queryLocalIndex(String indexName, AttributeValue partitionKey,
             KeyCondition<R, ?> sortKeyCondition) {
-        return queryLocalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
+        return this.<Q>queryLocalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
     }
 
     @Override
-    public GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey) {
+    public <Q> GlobalIndexQuery<R, Q> queryGlobalIndex(String indexName, AttributeValue partitionKey) {
         IndexSchema index = index(indexName);
         return new GlobalIndexQuery<>(table, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
     }
 
     @Override
-    public GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey,
+    public <Q> GlobalIndexQuery<R, Q> queryGlobalIndex(String indexName, AttributeValue partitionKey,
             KeyCondition<R, ?> sortKeyCondition) {
-        return queryGlobalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
+        return this.<Q>queryGlobalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
     }
 
     @Override

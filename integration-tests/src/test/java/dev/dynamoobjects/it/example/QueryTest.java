@@ -104,7 +104,7 @@ class QueryTest {
 
     @Test
     void pagesResumeFromTheirCursor() {
-        Query<Product> query = products.query("s1").filter(ProductTable.CATEGORY.eq("shoes")).limit(2);
+        Query<Product, ProductTable.TableQuery> query = products.query("s1").filter(ProductTable.CATEGORY.eq("shoes")).limit(2);
         Page<Product> first = query.page(null);
         assertEquals(skus(0, 2), first.records().stream().map(Product::sku).toList());
         assertTrue(first.hasMore());

@@ -45,6 +45,10 @@ class FromMapTest {
         json.putAll(Map.of("doubles", List.of(1.5, 2.0), "sdkBlobs", List.of(Base64.getEncoder().encodeToString("b".getBytes())),
                 "scores", Map.of("alice", 10, "bob", -5), "addressBook", Map.of("work", address("Office", List.of())),
                 "home", address("Home", List.of()), "price", "12.50 EUR", "priority", 1, "status", "done"));
+        json.putAll(Map.of("letters", List.of("p", "q"), "uuids", List.of("00000000-0000-0000-0000-000000000001"),
+                "colors", List.of("GREEN"), "instants", List.of("1970-01-01T00:00:00Z"), "dates", List.of("2000-01-01"),
+                "dateTimes", List.of("2000-01-01T08:00"), "offsetDateTimes", List.of("2000-01-01T08:00Z"),
+                "durations", List.of("PT5S")));
         return json;
     }
 

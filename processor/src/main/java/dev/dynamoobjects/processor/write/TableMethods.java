@@ -3,9 +3,9 @@ package dev.dynamoobjects.processor.write;
 import static dev.dynamoobjects.processor.RuntimeNames.CONDITION;
 import static dev.dynamoobjects.processor.RuntimeNames.CONDITION_FAILED;
 import static dev.dynamoobjects.processor.RuntimeNames.GLOBAL_INDEX_QUERY;
+import static dev.dynamoobjects.processor.RuntimeNames.INCREMENTABLE;
 import static dev.dynamoobjects.processor.RuntimeNames.ITEM_KEY;
 import static dev.dynamoobjects.processor.RuntimeNames.KEY_CONDITION;
-import static dev.dynamoobjects.processor.RuntimeNames.NUMBER_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.QUERY;
 import static dev.dynamoobjects.processor.RuntimeNames.RAW_TABLE;
 import static dev.dynamoobjects.processor.RuntimeNames.RECORD_NOT_FOUND;
@@ -20,7 +20,6 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import com.squareup.javapoet.WildcardTypeName;
 import dev.dynamoobjects.processor.model.AttributeModel;
 import dev.dynamoobjects.processor.model.IndexModel;
 import dev.dynamoobjects.processor.model.Managed;
@@ -107,8 +106,7 @@ final class TableMethods {
         type.addMethod(keyed("increment", TypeName.LONG)
                 .addJavadoc("Adds {@code $L} (negative to subtract) to a number attribute atomically, without reading,\n"
                         + "and returns the new value; a missing attribute or item counts as 0.\n", amount)
-                .addParameter(ParameterizedTypeName.get(NUMBER_ATTRIBUTE, record, WildcardTypeName.subtypeOf(Object.class)),
-                        attribute)
+                .addParameter(ParameterizedTypeName.get(INCREMENTABLE, record), attribute)
                 .addParameter(TypeName.LONG, amount)
                 .addStatement("return $N.increment(key($L), $N, $N)", raw, keys.arguments(), attribute, amount).build());
     }
@@ -187,14 +185,14 @@ final class TableMethods {
 
     private MethodSpec.Builder query(String name, ClassName queryType, AttributeModel partitionKey) {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-                .returns(parameterized(queryType))
+                .returns(ParameterizedTypeName.get(queryType, record, QueryMarkers.queryMarker(model, name)))
                 .addParameter(KeyParameters.parameter(partitionKey));
     }
 
     /** {@code query(storeId, branchCondition)}, the condition typed by the sort key's marker. */
     private MethodSpec.Builder sortKeyQuery(String name, ClassName queryType, AttributeModel partitionKey,
             AttributeModel sortKey) {
-        ClassName marker = SortKeyMarkers.markerOf(model, sortKey);
+        ClassName marker = QueryMarkers.keyMarker(model, sortKey);
         return query(name, queryType, partitionKey)
                 .addParameter(ParameterizedTypeName.get(KEY_CONDITION, record, marker), conditionName(partitionKey, sortKey));
     }

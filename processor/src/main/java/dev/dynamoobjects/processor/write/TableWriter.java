@@ -25,7 +25,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code StoreTable extends Table<Store>}: the table's schema, its mapper, the names of its
  * indexes, one typed attribute constant per attribute, the operations typed by the key (see
- * {@link TableMethods}) and a marker class per sort-key attribute (see {@link SortKeyMarkers}).
+ * {@link TableMethods}) and the marker interfaces of its keys and queries (see {@link QueryMarkers}).
  */
 public final class TableWriter {
     private final Sources sources;
@@ -48,7 +48,7 @@ public final class TableWriter {
         addAttributeConstants(type, model, constants);
         hooks.addConstructorsAndHooks(type);
         new TableMethods(model).addTo(type);
-        new SortKeyMarkers(model).addTo(type);
+        new QueryMarkers(model).addTo(type);
         sources.write(model, type.build());
     }
 

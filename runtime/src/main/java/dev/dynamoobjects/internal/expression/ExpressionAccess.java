@@ -2,7 +2,6 @@ package dev.dynamoobjects.internal.expression;
 
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.Filter;
-import dev.dynamoobjects.expression.IndexSortKeyCondition;
 import dev.dynamoobjects.expression.Placeholders;
 import dev.dynamoobjects.expression.SortKeyCondition;
 import dev.dynamoobjects.expression.Update;
@@ -22,11 +21,9 @@ public final class ExpressionAccess {
 
     /** What the expression package opens to the runtime's internals. */
     public interface Internals {
-        <R> Filter<R> filter(Renderer renderer);
+        <R, Q> Filter<R, Q> filter(Renderer renderer);
 
         <R, S> SortKeyCondition<R, S> sortKeyCondition(String attribute, Renderer renderer);
-
-        <R, S> IndexSortKeyCondition<R, S> indexSortKeyCondition(String attribute, Renderer renderer);
 
         <R> Update<R> update(UpdateClause clause, Renderer renderer);
 

@@ -1,6 +1,6 @@
 package dev.dynamoobjects.internal.table;
 
-import dev.dynamoobjects.attribute.NumberAttribute;
+import dev.dynamoobjects.attribute.Incrementable;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
@@ -74,7 +74,7 @@ public interface RawTable<R> {
     R update(Map<String, AttributeValue> key, List<Update<R>> updates, Condition<R> condition);
 
     /** Adds {@code amount} to a number attribute of the item with a key, without reading; returns the new value. */
-    long increment(Map<String, AttributeValue> key, NumberAttribute<R, ?> attribute, long amount);
+    long increment(Map<String, AttributeValue> key, Incrementable<R> attribute, long amount);
 
     /**
      * Reads the record with a key, applies {@code change} and saves the result, again from the read
@@ -82,23 +82,27 @@ public interface RawTable<R> {
      */
     R modify(Map<String, AttributeValue> key, UnaryOperator<R> change);
 
-    /** Returns a query of the items with a partition key value. */
-    Query<R> query(AttributeValue partitionKey);
+    /**
+     * Returns a query of the items with a partition key value. {@code Q} is the marker of the
+     * generated query method ({@code ProductTable.TableQuery}), which types the query's filters.
+     */
+    <Q> Query<R, Q> query(AttributeValue partitionKey);
 
     /** Returns a query of the items with a partition key value and a condition on the table's sort key. */
-    Query<R> query(AttributeValue partitionKey, KeyCondition<R, ?> sortKeyCondition);
+    <Q> Query<R, Q> query(AttributeValue partitionKey, KeyCondition<R, ?> sortKeyCondition);
 
     /** Returns a query of a local secondary index: the items with a partition key value. */
-    Query<R> queryLocalIndex(String indexName, AttributeValue partitionKey);
+    <Q> Query<R, Q> queryLocalIndex(String indexName, AttributeValue partitionKey);
 
     /** Returns a query of a local secondary index with a condition on its sort key. */
-    Query<R> queryLocalIndex(String indexName, AttributeValue partitionKey, KeyCondition<R, ?> sortKeyCondition);
+    <Q> Query<R, Q> queryLocalIndex(String indexName, AttributeValue partitionKey,
+            KeyCondition<R, ?> sortKeyCondition);
 
     /** Returns a query of a global secondary index: the items with an index partition key value. */
-    GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey);
+    <Q> GlobalIndexQuery<R, Q> queryGlobalIndex(String indexName, AttributeValue partitionKey);
 
     /** Returns a query of a global secondary index with a condition on its sort key. */
-    GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey,
+    <Q> GlobalIndexQuery<R, Q> queryGlobalIndex(String indexName, AttributeValue partitionKey,
             KeyCondition<R, ?> sortKeyCondition);
 
     /**
