@@ -3,6 +3,8 @@ package test;
 
 import dev.dynamoobjects.batch.BatchRetry;
 import dev.dynamoobjects.internal.mapping.Numbers;
+import dev.dynamoobjects.internal.table.RawAccess;
+import dev.dynamoobjects.internal.table.RawMemoryTable;
 import dev.dynamoobjects.memory.MemoryTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 @Generated("dev.dynamoobjects.processor.DynamoObjectsProcessor")
 public final class StoreMemoryTable extends MemoryTable<Store> {
+    private final RawMemoryTable<Store> raw = RawAccess.of(this);
+
     /**
      * Creates an empty memory table over {@code table}.
      */
@@ -46,28 +50,28 @@ public final class StoreMemoryTable extends MemoryTable<Store> {
      * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
      */
     public Store get(String storeId, int branch) {
-        return get(key(storeId, branch));
+        return raw.get(key(storeId, branch));
     }
 
     /**
      * Returns the store with this key, or empty; read from DynamoDB the first time only.
      */
     public Optional<Store> find(String storeId, int branch) {
-        return find(key(storeId, branch));
+        return raw.find(key(storeId, branch));
     }
 
     /**
      * Returns the store with this key, or a new one with this key and the defaults (not saved).
      */
     public Store getOrDefault(String storeId, int branch) {
-        return getOrDefault(key(storeId, branch));
+        return raw.getOrDefault(key(storeId, branch));
     }
 
     /**
      * Deletes the store with this key in memory; {@link #flush()} deletes the item.
      */
     public void delete(String storeId, int branch) {
-        delete(key(storeId, branch));
+        raw.delete(key(storeId, branch));
     }
 
     /**
@@ -79,11 +83,11 @@ public final class StoreMemoryTable extends MemoryTable<Store> {
         for (int branch : branches) {
             keys.add(key(storeId, branch));
         }
-        preload(keys);
+        raw.preload(keys);
     }
 
     private Map<String, AttributeValue> key(String storeId, int branch) {
         Objects.requireNonNull(storeId, "storeId (the partition key of store) must not be null");
-        return key(StoreTable.STORE_ID.encode(storeId), Numbers.n(branch));
+        return raw.key(StoreTable.STORE_ID.encode(storeId), Numbers.n(branch));
     }
 }

@@ -2,19 +2,22 @@
 package test;
 
 import dev.dynamoobjects.annotation.Projection;
+import dev.dynamoobjects.attribute.Incrementable;
 import dev.dynamoobjects.attribute.ListAttribute;
 import dev.dynamoobjects.attribute.MapAttribute;
 import dev.dynamoobjects.attribute.NumberAttribute;
 import dev.dynamoobjects.attribute.SetAttribute;
 import dev.dynamoobjects.attribute.SortKeyAttribute;
-import dev.dynamoobjects.attribute.StringAttribute;
-import dev.dynamoobjects.attribute.StringIndexSortKeyAttribute;
+import dev.dynamoobjects.attribute.StringIndexKeyAttribute;
 import dev.dynamoobjects.attribute.StringTableKeyAttribute;
+import dev.dynamoobjects.expression.AnyQuery;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.internal.mapping.Encoders;
 import dev.dynamoobjects.internal.mapping.Numbers;
+import dev.dynamoobjects.internal.table.RawAccess;
+import dev.dynamoobjects.internal.table.RawTable;
 import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
@@ -71,24 +74,24 @@ public final class StoreTable extends Table<Store> {
     /**
      * The attribute {@code storeId} (the partition key), for conditions and projections (a key has no updates).
      */
-    public static final StringTableKeyAttribute<Store> STORE_ID = new StringTableKeyAttribute<>("storeId");
+    public static final StringTableKeyAttribute<Store, StoreIdKey> STORE_ID = new StringTableKeyAttribute<>("storeId");
 
     /**
      * The attribute {@code branch} (the sort key), for conditions and projections (a key has no updates).
      * Its comparisons are the key conditions of {@code query}.
      */
-    public static final SortKeyAttribute<Store, Integer, SortedByBranch> BRANCH = new SortKeyAttribute<>("branch", Encoders.WHOLE_NUMBER);
+    public static final SortKeyAttribute<Store, Integer, BranchKey> BRANCH = new SortKeyAttribute<>("branch", Encoders.WHOLE_NUMBER);
 
     /**
      * The attribute {@code name} (the sort key of index {@code byCity}), for conditions, updates and projections.
      * Its comparisons are the key conditions of {@code queryByCity}.
      */
-    public static final StringIndexSortKeyAttribute<Store, SortedByName> NAME = new StringIndexSortKeyAttribute<>("name");
+    public static final StringIndexKeyAttribute<Store, NameKey> NAME = new StringIndexKeyAttribute<>("name");
 
     /**
      * The attribute {@code city} (the partition key of index {@code byCity}), for conditions, updates and projections.
      */
-    public static final StringAttribute<Store> CITY = new StringAttribute<>("city");
+    public static final StringIndexKeyAttribute<Store, CityKey> CITY = new StringIndexKeyAttribute<>("city");
 
     /**
      * The attribute {@code tags}, for conditions, updates and projections.
@@ -103,12 +106,14 @@ public final class StoreTable extends Table<Store> {
     /**
      * The attribute {@code address}, for conditions, updates and projections.
      */
-    public static final MapAttribute<Store, Address> ADDRESS = new MapAttribute<>("address", value -> AddressMapper.INSTANCE.toAttributeValue(value));
+    public static final MapAttribute<Store, Address> ADDRESS = new MapAttribute<>("address", Encoders.document(AddressMapper.INSTANCE));
 
     /**
      * The attribute {@code version}, for conditions, updates and projections.
      */
     public static final NumberAttribute<Store, Long> VERSION = new NumberAttribute<>("version", Encoders.WHOLE_NUMBER);
+
+    private final RawTable<Store> raw = RawAccess.of(this);
 
     /**
      * Creates the table on a database; the table itself is created on first use if missing.
@@ -123,28 +128,28 @@ public final class StoreTable extends Table<Store> {
      * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
      */
     public Store get(String storeId, int branch) {
-        return get(key(storeId, branch));
+        return raw.get(key(storeId, branch));
     }
 
     /**
      * Returns the store with this key, or empty.
      */
     public Optional<Store> find(String storeId, int branch) {
-        return find(key(storeId, branch));
+        return raw.find(key(storeId, branch));
     }
 
     /**
      * Returns the store with this key, or a new one with this key and the defaults (not saved).
      */
     public Store getOrDefault(String storeId, int branch) {
-        return getOrDefault(key(storeId, branch));
+        return raw.getOrDefault(key(storeId, branch));
     }
 
     /**
      * Deletes the store with this key and returns it, or empty when there was none.
      */
     public Optional<Store> delete(String storeId, int branch) {
-        return delete(key(storeId, branch));
+        return raw.delete(key(storeId, branch));
     }
 
     /**
@@ -153,7 +158,7 @@ public final class StoreTable extends Table<Store> {
      * @throws dev.dynamoobjects.exception.ConditionFailedException when the condition is false
      */
     public Optional<Store> delete(String storeId, int branch, Condition<Store> condition) {
-        return delete(key(storeId, branch), condition);
+        return raw.delete(key(storeId, branch), condition);
     }
 
     /**
@@ -162,7 +167,7 @@ public final class StoreTable extends Table<Store> {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Store update(String storeId, int branch, Update<Store>... updates) {
-        return update(key(storeId, branch), List.of(updates));
+        return raw.update(key(storeId, branch), List.of(updates));
     }
 
     /**
@@ -174,23 +179,22 @@ public final class StoreTable extends Table<Store> {
     @SuppressWarnings("varargs")
     public final Store update(String storeId, int branch, Condition<Store> condition,
             Update<Store>... updates) {
-        return update(key(storeId, branch), List.of(updates), condition);
+        return raw.update(key(storeId, branch), List.of(updates), condition);
     }
 
     /**
      * Adds {@code amount} (negative to subtract) to a number attribute atomically, without reading,
      * and returns the new value; a missing attribute or item counts as 0.
      */
-    public long increment(String storeId, int branch, NumberAttribute<Store, ?> attribute,
-            long amount) {
-        return increment(key(storeId, branch), attribute, amount);
+    public long increment(String storeId, int branch, Incrementable<Store> attribute, long amount) {
+        return raw.increment(key(storeId, branch), attribute, amount);
     }
 
     /**
      * Returns the typed key of the store with this key, for transactions and batches.
      */
     public ItemKey<Store> keyOf(String storeId, int branch) {
-        return itemKey(key(storeId, branch));
+        return raw.itemKey(key(storeId, branch));
     }
 
     /**
@@ -201,67 +205,100 @@ public final class StoreTable extends Table<Store> {
      * @throws dev.dynamoobjects.exception.VersionConflictException when it kept losing to other writers
      */
     public Store modify(String storeId, int branch, UnaryOperator<Store> change) {
-        return modify(key(storeId, branch), change);
+        return raw.modify(key(storeId, branch), change);
     }
 
     /**
      * Returns a query of the store items with this partition key, in {@code branch} order.
      */
-    public Query<Store> query(String storeId) {
-        return query(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")));
+    public Query<Store, TableQuery> query(String storeId) {
+        return raw.query(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")));
     }
 
     /**
      * Returns a query of the store items with this partition key and a condition on {@code branch}
      * ({@link #BRANCH}).
      */
-    public Query<Store> query(String storeId, KeyCondition<Store, SortedByBranch> branchCondition) {
-        return queryWithSortKey(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")), branchCondition);
+    public Query<Store, TableQuery> query(String storeId,
+            KeyCondition<Store, BranchKey> branchCondition) {
+        return raw.query(STORE_ID.encode(Objects.requireNonNull(storeId, "storeId (the partition key of the query) must not be null")), branchCondition);
     }
 
     /**
      * Returns a query of global index {@code byCity}: the store items with this {@code city}, in {@code name} order.
      */
-    public GlobalIndexQuery<Store> queryByCity(String city) {
-        return queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")));
+    public GlobalIndexQuery<Store, ByCityQuery> queryByCity(String city) {
+        return raw.queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")));
     }
 
     /**
      * Returns a query of index {@code byCity} with a condition on {@code name} ({@link #NAME}).
      */
-    public GlobalIndexQuery<Store> queryByCity(String city,
-            KeyCondition<Store, SortedByName> nameCondition) {
-        return queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")), nameCondition);
+    public GlobalIndexQuery<Store, ByCityQuery> queryByCity(String city,
+            KeyCondition<Store, NameKey> nameCondition) {
+        return raw.queryGlobalIndex(BY_CITY, CITY.encode(Objects.requireNonNull(city, "city (the partition key of the query) must not be null")), nameCondition);
     }
 
     private Map<String, AttributeValue> key(String storeId, int branch) {
         Objects.requireNonNull(storeId, "storeId (the partition key of store) must not be null");
-        return key(STORE_ID.encode(storeId), Numbers.n(branch));
+        return raw.key(STORE_ID.encode(storeId), Numbers.n(branch));
     }
 
     /**
-     * Types the key conditions on {@code branch}, so that only the queries of what it sorts take them:
-     * {@code query}.
+     * Types the conditions on {@code storeId}, a key of {@code query}: only the other queries take them as filters,
+     * since DynamoDB refuses a filter on a query's own keys.
      *
      * <pre>{@code
-     * StoreTable.BRANCH.gt(branch)
+     * StoreTable.STORE_ID.eq(storeId)
      * }</pre>
      */
-    public static final class SortedByBranch {
-        private SortedByBranch() {
-        }
+    public interface StoreIdKey extends AnyQuery {
     }
 
     /**
-     * Types the key conditions on {@code name}, so that only the queries of what it sorts take them:
-     * {@code queryByCity}.
+     * Types the conditions on {@code branch}, a key of {@code query}: only the other queries take them as filters,
+     * since DynamoDB refuses a filter on a query's own keys.
+     * Its comparisons are also the key conditions of {@code query}.
      *
      * <pre>{@code
-     * StoreTable.NAME.gt(name)
+     * StoreTable.BRANCH.eq(branch)
      * }</pre>
      */
-    public static final class SortedByName {
-        private SortedByName() {
-        }
+    public interface BranchKey extends AnyQuery {
+    }
+
+    /**
+     * Types the conditions on {@code name}, a key of {@code queryByCity}: only the other queries take them as filters,
+     * since DynamoDB refuses a filter on a query's own keys.
+     * Its comparisons are also the key conditions of {@code queryByCity}.
+     *
+     * <pre>{@code
+     * StoreTable.NAME.eq(name)
+     * }</pre>
+     */
+    public interface NameKey extends AnyQuery {
+    }
+
+    /**
+     * Types the conditions on {@code city}, a key of {@code queryByCity}: only the other queries take them as filters,
+     * since DynamoDB refuses a filter on a query's own keys.
+     *
+     * <pre>{@code
+     * StoreTable.CITY.eq(city)
+     * }</pre>
+     */
+    public interface CityKey extends AnyQuery {
+    }
+
+    /**
+     * Types the filters {@code query} takes: conditions on any attribute but its own keys, {@code storeId} and {@code branch}.
+     */
+    public interface TableQuery extends NameKey, CityKey {
+    }
+
+    /**
+     * Types the filters {@code queryByCity} takes: conditions on any attribute but its own keys, {@code name} and {@code city}.
+     */
+    public interface ByCityQuery extends StoreIdKey, BranchKey {
     }
 }

@@ -11,6 +11,7 @@ public final class RuntimeNames {
     private static final String ANNOTATION = ROOT + ".annotation.";
     /** Not API: the helpers only generated code calls. */
     private static final String INTERNAL_MAPPING = ROOT + ".internal.mapping";
+    private static final String INTERNAL_TABLE = ROOT + ".internal.table";
 
     public static final String RECORD = ANNOTATION + "Record";
     public static final String DOCUMENT = ANNOTATION + "Document";
@@ -32,8 +33,10 @@ public final class RuntimeNames {
     public static final String GLOBAL_INDEXES = ANNOTATION + "GlobalIndexes";
     public static final String LOCAL_INDEX = ANNOTATION + "LocalIndex";
     public static final String LOCAL_INDEXES = ANNOTATION + "LocalIndexes";
+    public static final String STREAM = ANNOTATION + "Stream";
 
     public static final ClassName PROJECTION = ClassName.get(ROOT + ".annotation", "Projection");
+    public static final ClassName STREAM_VIEW = ClassName.get(ROOT + ".annotation", "StreamView");
     public static final ClassName RECORD_MAPPER = ClassName.get(ROOT + ".mapping", "RecordMapper");
     public static final String ATTRIBUTE_CONVERTER = ROOT + ".mapping.AttributeConverter";
     public static final ClassName ITEMS = ClassName.get(INTERNAL_MAPPING, "Items");
@@ -46,6 +49,9 @@ public final class RuntimeNames {
     public static final ClassName SCALARS = ClassName.get(INTERNAL_MAPPING, "Scalars");
     public static final ClassName MAP_READER = ClassName.get(INTERNAL_MAPPING, "MapReader");
     public static final ClassName PLAIN_SHAPE = ClassName.get(INTERNAL_MAPPING, "PlainShape");
+    public static final ClassName RAW_ACCESS = ClassName.get(INTERNAL_TABLE, "RawAccess");
+    public static final ClassName RAW_TABLE = ClassName.get(INTERNAL_TABLE, "RawTable");
+    public static final ClassName RAW_MEMORY_TABLE = ClassName.get(INTERNAL_TABLE, "RawMemoryTable");
 
     public static final ClassName TABLE_SCHEMA = ClassName.get(ROOT + ".schema", "TableSchema");
     public static final ClassName INDEX_SCHEMA = ClassName.get(ROOT + ".schema", "IndexSchema");
@@ -57,11 +63,12 @@ public final class RuntimeNames {
     public static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get(ATTRIBUTES, "ComparableAttribute");
     public static final ClassName STRING_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringAttribute");
     public static final ClassName NUMBER_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberAttribute");
-    public static final ClassName NUMBER_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberSortKeyAttribute");
+    public static final ClassName NUMBER_INDEX_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "NumberIndexKeyAttribute");
+    public static final ClassName INCREMENTABLE = ClassName.get(ATTRIBUTES, "Incrementable");
     public static final ClassName SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "SortKeyAttribute");
     public static final ClassName STRING_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringSortKeyAttribute");
-    public static final ClassName INDEX_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "IndexSortKeyAttribute");
-    public static final ClassName STRING_INDEX_SORT_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringIndexSortKeyAttribute");
+    public static final ClassName INDEX_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "IndexKeyAttribute");
+    public static final ClassName STRING_INDEX_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringIndexKeyAttribute");
     public static final ClassName TABLE_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "TableKeyAttribute");
     public static final ClassName STRING_TABLE_KEY_ATTRIBUTE = ClassName.get(ATTRIBUTES, "StringTableKeyAttribute");
     public static final ClassName SET_ATTRIBUTE = ClassName.get(ATTRIBUTES, "SetAttribute");
@@ -79,6 +86,7 @@ public final class RuntimeNames {
     public static final ClassName GLOBAL_INDEX_QUERY = ClassName.get(ROOT + ".table", "GlobalIndexQuery");
     public static final ClassName CONDITION = ClassName.get(ROOT + ".expression", "Condition");
     public static final ClassName KEY_CONDITION = ClassName.get(ROOT + ".expression", "KeyCondition");
+    public static final ClassName ANY_QUERY = ClassName.get(ROOT + ".expression", "AnyQuery");
     public static final ClassName UPDATE = ClassName.get(ROOT + ".expression", "Update");
     public static final ClassName MEMORY_TABLE = ClassName.get(ROOT + ".memory", "MemoryTable");
     public static final ClassName BATCH_RETRY = ClassName.get(ROOT + ".batch", "BatchRetry");

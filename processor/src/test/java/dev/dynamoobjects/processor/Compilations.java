@@ -30,6 +30,8 @@ import dev.dynamoobjects.annotation.Attribute;
             import dev.dynamoobjects.annotation.Record;
             import dev.dynamoobjects.annotation.SchemaVersion;
             import dev.dynamoobjects.annotation.SortKey;
+            import dev.dynamoobjects.annotation.Stream;
+            import dev.dynamoobjects.annotation.StreamView;
             import dev.dynamoobjects.annotation.Ttl;
             import dev.dynamoobjects.annotation.UpdatedAt;
             import dev.dynamoobjects.annotation.Version;

@@ -37,6 +37,7 @@ class GoldenSourcesTest {
     private static final String TICKET = """
             @Record(table = "ticket")
             @SchemaVersion(2)
+            @Stream(StreamView.NEW_IMAGE)
             public interface Ticket {
                 @Key @AutoIncrement(block = 20) long ticketId();
                 @GeneratedUuid String reference();

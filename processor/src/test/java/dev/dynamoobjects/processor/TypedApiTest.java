@@ -74,14 +74,41 @@ class TypedApiTest {
                 products.query("s1").filter(ProductTable.PRICE.lt(9L).and(ProductTable.CATEGORY.eq("x"))).list();
                 products.query("s1").filter(ProductTable.NAME.eq("Hat").or(ProductTable.STOCK.gt(1).not())).list();
                 products.queryByCategory("hats").filter(ProductTable.STORE_ID.eq("s1").and(ProductTable.SKU.lt("b"))).list();
+                products.queryByCategory("hats").filter(ProductTable.BRAND.eq("acme").or(ProductTable.NAME.beginsWith("H"))).list();
+                products.queryByBrand("acme").filter(ProductTable.CATEGORY.eq("hats").and(ProductTable.PRICE.gt(1L).not())).list();
+                products.query("s1").filter(ProductTable.CATEGORY.eq("hats").and(ProductTable.BRAND.ne("x"))).list();
                 products.scan().filter(ProductTable.SKU.beginsWith("a").or(ProductTable.STORE_ID.in("s1", "s2"))).consistentRead().list();
                 products.save(p, ProductTable.STORE_ID.notExists().and(ProductTable.SKU.notExists()));
                 products.update("s1", "a", ProductTable.PRICE.add(1L), ProductTable.NAME.set("Hat"), ProductTable.BRAND.remove());
-                dev.dynamoobjects.expression.KeyCondition<Product, ProductTable.SortedBySku> skus = ProductTable.SKU.lt("m");
+                dev.dynamoobjects.expression.KeyCondition<Product, ProductTable.SkuKey> skus = ProductTable.SKU.lt("m");
                 products.query("s1", skus).list();
                 products.queryByBrand("acme", skus).list();
-                dev.dynamoobjects.expression.Filter<Product> filter = ProductTable.PRICE.gt(1L);
+                dev.dynamoobjects.expression.Filter<Product, dev.dynamoobjects.expression.AnyQuery> filter = ProductTable.STOCK.gt(1);
                 dev.dynamoobjects.expression.Condition<Product> condition = ProductTable.SKU.eq("a");
+                products.save(p, ProductTable.CATEGORY.eq("x").and(ProductTable.PRICE.gt(1L)).or(ProductTable.SKU.eq("a")));
+                                """));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aLocalIndexQueryFiltersOnTheTableSortKey() {
+        // DynamoDB takes it: a local index query's keys are the table's partition key and the index's sort key.
+        Compilation compilation = Compilations.compile(PRODUCT, COUNTER, user("""
+                products.queryByName("s1").filter(ProductTable.SKU.beginsWith("hat-")).consistentRead().list();
+                products.queryByName("s1", ProductTable.NAME.gt("H")).filter(ProductTable.SKU.ne("a").and(ProductTable.STOCK.gt(0))).list();
+                """));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void combinedFiltersKeepTheMostRestrictiveMarker() {
+        Compilation compilation = Compilations.compile(PRODUCT, COUNTER, user("""
+                var cheap = ProductTable.STOCK.gt(0).and(ProductTable.PRICE.lt(9L));
+                dev.dynamoobjects.expression.Filter<Product, ProductTable.PriceKey> typed = cheap.not();
+                products.query("s1").filter(cheap).list();
+                products.queryByBrand("acme").filter(typed.or(ProductTable.STOCK.eq(1))).list();
+                var bySkuAndPrice = ProductTable.SKU.gt("a").and(ProductTable.PRICE.lt(9L));
+                products.queryByName("s1").filter(bySkuAndPrice).list();
                 """));
         assertThat(compilation).succeededWithoutWarnings();
     }
@@ -92,7 +119,7 @@ class TypedApiTest {
             products.query("s1", ProductTable.STOCK.gt(3));                          | incompatible types
             products.queryByCategory("hats", ProductTable.CATEGORY.eq("x"));         | incompatible types
             # A table without a sort key has no sort-key query.
-            counters.query(7L, CounterTable.HITS.gt(3L));                            | no suitable method found for query
+            counters.query(7L, CounterTable.HITS.gt(3L));                            | method query in class test.CounterTable cannot be applied to given types
             # A String attribute compared with a number.
             products.save(p, ProductTable.CATEGORY.eq(5));                           | int cannot be converted to java.lang.String
             products.scan().filter(ProductTable.CATEGORY.lt(5));                     | int cannot be converted to java.lang.String
@@ -108,9 +135,10 @@ class TypedApiTest {
             products.update("s1", "a", ProductTable.STOCK.set("many"));              | java.lang.String cannot be converted
             # Keys for transactions are typed like every other key; modify needs a @Version.
             products.keyOf("s1", 5);                                                 | int cannot be converted to java.lang.String
-            products.modify("s1", "a", x -> x);                                      | method modify in class dev.dynamoobjects.table.Table<R> cannot be applied
-            # The raw key-map operations are the base class's, not the user's.
-            products.get(java.util.Map.of());                                        | get(java.util.Map<java.lang.String,software.amazon.awssdk.services.dynamodb.model.AttributeValue>) has protected access
+            products.modify("s1", "a", x -> x);                                      | cannot find symbol
+            # The raw key-map operations are internal: a generated table shows only typed ones.
+            products.get(java.util.Map.<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>of()); | method get in class test.ProductTable cannot be applied to given types
+            products.queryGlobalIndex("by-category", null);                          | cannot find symbol
             """)
     void mistypedUseDoesNotCompile(String statement, String error) {
         assertUserError(statement, error);
@@ -120,30 +148,43 @@ class TypedApiTest {
     @CsvSource(delimiter = '|', textBlock = """
             # A sort-key condition goes to the queries of the table and indexes whose sort key it is on
             # (sku sorts the table and by-brand, price sorts by-category, name sorts the local index by-name).
-            products.query("s1", ProductTable.PRICE.gt(5L));                       | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedBySku>
-            products.query("s1", ProductTable.NAME.eq("Hat"));                     | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedBySku>
-            products.queryByCategory("hats", ProductTable.SKU.gt("a"));            | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedByPrice>
-            products.queryByCategory("hats", ProductTable.NAME.gt("a"));           | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedByPrice>
-            products.queryByBrand("acme", ProductTable.PRICE.gt(1L));              | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedBySku>
-            products.queryByName("s1", ProductTable.PRICE.gt(5L));                 | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedByName>
-            products.queryByName("s1", ProductTable.SKU.beginsWith("a"));          | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SortedByName>
+            products.query("s1", ProductTable.PRICE.gt(5L));                       | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SkuKey>
+            products.query("s1", ProductTable.NAME.eq("Hat"));                     | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SkuKey>
+            products.queryByCategory("hats", ProductTable.SKU.gt("a"));            | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.PriceKey>
+            products.queryByCategory("hats", ProductTable.NAME.gt("a"));           | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.PriceKey>
+            products.queryByBrand("acme", ProductTable.PRICE.gt(1L));              | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.SkuKey>
+            products.queryByName("s1", ProductTable.PRICE.gt(5L));                 | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.NameKey>
+            products.queryByName("s1", ProductTable.SKU.beginsWith("a"));          | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.NameKey>
+            products.queryByCategory("hats", ProductTable.CATEGORY.gt("a"));       | cannot be converted to dev.dynamoobjects.expression.KeyCondition<test.Product,test.ProductTable.PriceKey>
             # The table's keys have no update actions: DynamoDB refuses to update a key attribute.
             products.update("s1", "a", ProductTable.SKU.set("b"));                 | cannot find symbol
             products.update("s1", "a", ProductTable.SKU.setIfAbsent("b"));         | cannot find symbol
             products.update("s1", "a", ProductTable.STORE_ID.remove());            | cannot find symbol
             counters.update(7L, CounterTable.ID.add(1L));                          | cannot find symbol
-            counters.increment(7L, CounterTable.ID, 1);                            | cannot be converted to dev.dynamoobjects.attribute.NumberAttribute
+            counters.increment(7L, CounterTable.ID, 1);                            | cannot be converted to dev.dynamoobjects.attribute.Incrementable
             # A global index is read eventually consistently only.
             products.queryByCategory("hats").consistentRead();                     | cannot find symbol
             products.queryByBrand("acme", ProductTable.SKU.gt("a")).consistentRead();  | cannot find symbol
-            # A query may not filter on its own keys (a scan or a write condition may).
-            products.query("s1").filter(ProductTable.SKU.eq("a"));                 | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
-            products.query("s1").filter(ProductTable.STORE_ID.eq("s1"));           | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
-            products.query("s1").filter(ProductTable.SKU.beginsWith("a"));         | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
-            products.query("s1").filter(ProductTable.STOCK.gt(1).and(ProductTable.SKU.eq("a"))); | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
-            products.query("s1").filter(ProductTable.SKU.eq("a").not());           | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
-            products.queryByName("s1").filter(ProductTable.STORE_ID.ne("s2"));     | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product>
-            counters.query(7L).filter(CounterTable.ID.gt(3L));                     | cannot be converted to dev.dynamoobjects.expression.Filter<test.Counter>
+            # A query may not filter on its own keys (a scan or a write condition may): the table query
+            # on the table's keys, a local index query on the table's partition key and the index's sort key,
+            # a global index query on the index's keys; alone, combined or negated.
+            products.query("s1").filter(ProductTable.SKU.eq("a"));                 | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.TableQuery>
+            products.query("s1").filter(ProductTable.STORE_ID.eq("s1"));           | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.TableQuery>
+            products.query("s1").filter(ProductTable.SKU.beginsWith("a"));         | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.TableQuery>
+            products.query("s1").filter(ProductTable.STOCK.gt(1).and(ProductTable.SKU.eq("a"))); | TableQuery
+            products.query("s1").filter(ProductTable.SKU.eq("a").not());           | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.TableQuery>
+            products.queryByName("s1").filter(ProductTable.STORE_ID.ne("s2"));     | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.ByNameQuery>
+            products.queryByName("s1").filter(ProductTable.NAME.eq("Hat"));        | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.ByNameQuery>
+            products.queryByCategory("hats").filter(ProductTable.CATEGORY.eq("x")); | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.ByCategoryQuery>
+            products.queryByCategory("hats").filter(ProductTable.PRICE.gt(5L));    | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.ByCategoryQuery>
+            products.queryByCategory("hats").filter(ProductTable.CATEGORY.exists()); | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.ByCategoryQuery>
+            products.queryByBrand("acme").filter(ProductTable.SKU.beginsWith("a")); | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.ByBrandQuery>
+            products.queryByBrand("acme").filter(ProductTable.BRAND.contains("c")); | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.ByBrandQuery>
+            products.queryByBrand("acme", ProductTable.SKU.gt("a")).filter(ProductTable.BRAND.in("x", "y")); | cannot be converted to dev.dynamoobjects.expression.Filter<test.Product,? super test.ProductTable.ByBrandQuery>
+            products.queryByCategory("hats").filter(ProductTable.STOCK.gt(1).and(ProductTable.PRICE.lt(9L))); | ByCategoryQuery
+            products.queryByCategory("hats").filter(ProductTable.STOCK.gt(1).or(ProductTable.CATEGORY.ne("x").not())); | ByCategoryQuery
+            products.queryByName("s1").filter(ProductTable.SKU.gt("a").and(ProductTable.NAME.lt("b")));  | ByNameQuery
+            counters.query(7L).filter(CounterTable.ID.gt(3L));                     | cannot be converted to dev.dynamoobjects.expression.Filter<test.Counter,? super test.CounterTable.TableQuery>
             """)
     void keyMisuseDoesNotCompile(String statement, String error) {
         assertUserError(statement, error);

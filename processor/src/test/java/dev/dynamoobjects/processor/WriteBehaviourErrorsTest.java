@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One compile-fail test per message about what the library maintains: generated keys and
- * timestamps, time to live, schema versions and the {@code @BeforeWrite} hook; each on its line.
+ * timestamps, time to live, schema versions, streams and the {@code @BeforeWrite} hook; each on its line.
  */
 class WriteBehaviourErrorsTest {
     @Test
@@ -126,6 +126,17 @@ class WriteBehaviourErrorsTest {
                     String name();
                 }
                 """, Message.ONLY_ON_RECORDS.format("SchemaVersion"));
+    }
+
+    @Test
+    void streamOnADocument() {
+        assertError("""
+                @Document
+                @Stream(StreamView.NEW_IMAGE) // error
+                public interface Bad {
+                    String name();
+                }
+                """, Message.ONLY_ON_RECORDS.format("Stream"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock;
 
+import dev.dynamoobjects.mock.internal.error.RequestIds;
 import dev.dynamoobjects.mock.internal.operation.ContinuousBackups;
 import dev.dynamoobjects.mock.internal.operation.CreateTable;
 import dev.dynamoobjects.mock.internal.operation.DeleteItem;
@@ -35,6 +36,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.*;
 
@@ -298,15 +300,19 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     }
 
     private <R> R run(String operation, Collection<String> tableNames, Lock held, Supplier<R> action) {
-        hooks.beforeRequest(operation, tableNames);
-        if (hooks.sweepsExpiredItems()) {
-            sweepExpiredItems(tableNames);
-        }
-        held.lock();
         try {
-            return action.get();
-        } finally {
-            held.unlock();
+            hooks.beforeRequest(operation, tableNames);
+            if (hooks.sweepsExpiredItems()) {
+                sweepExpiredItems(tableNames);
+            }
+            held.lock();
+            try {
+                return action.get();
+            } finally {
+                held.unlock();
+            }
+        } catch (AwsServiceException e) {
+            throw RequestIds.stamped(e);
         }
     }
 

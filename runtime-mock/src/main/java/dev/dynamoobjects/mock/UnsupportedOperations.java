@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock;
 
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.error.RequestIds;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.*;
@@ -13,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.*;
 abstract class UnsupportedOperations implements DynamoDbClient {
     /** Returns the error for an operation the engine does not implement, naming it as DynamoDB names it. */
     static DynamoDbException unsupported(String operation) {
-        return DynamoErrors.withCode("UnknownOperationException", 400, Messages.unsupportedOperation(operation));
+        return (DynamoDbException) RequestIds.stamped(
+                DynamoErrors.withCode("UnknownOperationException", 400, Messages.unsupportedOperation(operation)));
     }
 
     @Override

@@ -13,14 +13,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <ul>
  *   <li>{@link ValueAttribute} and its subclasses ({@link StringAttribute}, {@link NumberAttribute},
- *       sets, lists, maps): an attribute that is no key of the table, with conditions that are
- *       {@link dev.dynamoobjects.expression.Filter}s and update actions;
- *   <li>{@link TableKeyAttribute} and its subclasses: the table's partition and sort key, with
- *       conditions only (DynamoDB refuses updates of key attributes and query filters on them);
- *   <li>the sort keys ({@link SortKeyAttribute}, {@link StringSortKeyAttribute},
- *       {@link IndexSortKeyAttribute}, {@link StringIndexSortKeyAttribute},
- *       {@link NumberSortKeyAttribute}), whose comparisons are key conditions of the table or the
- *       index they sort.
+ *       sets, lists, maps): an attribute that is no key, with update actions and conditions that
+ *       every query may filter on ({@code Filter<R, AnyQuery>});
+ *   <li>{@link QueryKeyAttribute} and its subclasses: a key of the table ({@link TableKeyAttribute},
+ *       {@link SortKeyAttribute}, no updates, since DynamoDB refuses them) or of an index only
+ *       ({@link IndexKeyAttribute}), whose conditions are filters typed by the key's marker, which
+ *       only the queries where it is no key take; a sort key's comparisons are also the key
+ *       conditions of the table or the indexes it sorts.
  * </ul>
  *
  * <pre>{@code

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.attribute;
 
+import dev.dynamoobjects.expression.AnyQuery;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -21,7 +22,7 @@ public class MapAttribute<R, V> extends ValueAttribute<R, V> {
     }
 
     /** The number of entries, for size conditions. */
-    public final Size<R> size() {
+    public final Size<R, AnyQuery> size() {
         return new Size<>(name());
     }
 }

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.expression.Updates;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -14,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the record type
  * @param <V> the Java number type
  */
-public class NumberAttribute<R, V extends Number> extends ComparableAttribute<R, V> {
+public class NumberAttribute<R, V extends Number> extends ComparableAttribute<R, V> implements Incrementable<R> {
     /** Creates a reference whose values are stored as their decimal string; generated code calls this. */
     public NumberAttribute(String name) {
         this(name, v -> AttributeValue.fromN(v.toString()));
@@ -27,6 +28,6 @@ public class NumberAttribute<R, V extends Number> extends ComparableAttribute<R,
 
     /** The update action {@code ADD attribute amount}: atomic, a missing attribute counts as 0. */
     public final Update<R> add(V amount) {
-        return Update.add(name(), encode(amount));
+        return Updates.add(name(), encode(amount));
     }
 }

@@ -1,8 +1,10 @@
 package dev.dynamoobjects.attribute;
 
+import dev.dynamoobjects.expression.AnyQuery;
 import dev.dynamoobjects.expression.Filter;
-import dev.dynamoobjects.expression.Conditions;
 import dev.dynamoobjects.expression.Update;
+import dev.dynamoobjects.internal.expression.Conditions;
+import dev.dynamoobjects.internal.expression.Updates;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -40,25 +42,25 @@ public class SetAttribute<R, E> extends ValueAttribute<R, Set<E>> {
     }
 
     /** {@code contains(attribute, element)}: the set holds the element. */
-    public final Filter<R> contains(E element) {
+    public final Filter<R, AnyQuery> contains(E element) {
         return Conditions.contains(name(), encodeElement(element));
     }
 
     /** The number of elements, for size conditions. */
-    public final Size<R> size() {
+    public final Size<R, AnyQuery> size() {
         return new Size<>(name());
     }
 
     /** The update action that adds elements to the set, creating it when missing. */
     @SafeVarargs
     public final Update<R> add(E... elements) {
-        return Update.add(name(), encodeSet(new LinkedHashSet<>(Arrays.asList(elements))));
+        return Updates.add(name(), encodeSet(new LinkedHashSet<>(Arrays.asList(elements))));
     }
 
     /** The update action that removes elements from the set; an emptied set disappears. */
     @SafeVarargs
     public final Update<R> delete(E... elements) {
-        return Update.delete(name(), encodeSet(new LinkedHashSet<>(Arrays.asList(elements))));
+        return Updates.delete(name(), encodeSet(new LinkedHashSet<>(Arrays.asList(elements))));
     }
 
     private AttributeValue encodeElement(E element) {

@@ -2,7 +2,7 @@ package dev.dynamoobjects.attribute;
 
 import dev.dynamoobjects.expression.Comparison;
 import dev.dynamoobjects.expression.Filter;
-import dev.dynamoobjects.expression.Conditions;
+import dev.dynamoobjects.internal.expression.Conditions;
 
 /**
  * The size of an attribute in conditions: characters of a string, bytes of a binary, elements of
@@ -13,8 +13,9 @@ import dev.dynamoobjects.expression.Conditions;
  * }</pre>
  *
  * @param <R> the record type
+ * @param <K> the marker of the attribute's filters ({@code AnyQuery} unless it is a key)
  */
-public final class Size<R> {
+public final class Size<R, K> {
     private final String attribute;
 
     Size(String attribute) {
@@ -22,37 +23,37 @@ public final class Size<R> {
     }
 
     /** {@code size(attribute) = n}. */
-    public Filter<R> eq(long n) {
+    public Filter<R, K> eq(long n) {
         return Conditions.sizeCompare(attribute, Comparison.EQ, n);
     }
 
     /** {@code size(attribute) <> n}. */
-    public Filter<R> ne(long n) {
+    public Filter<R, K> ne(long n) {
         return Conditions.sizeCompare(attribute, Comparison.NE, n);
     }
 
     /** {@code size(attribute) < n}. */
-    public Filter<R> lt(long n) {
+    public Filter<R, K> lt(long n) {
         return Conditions.sizeCompare(attribute, Comparison.LT, n);
     }
 
     /** {@code size(attribute) <= n}. */
-    public Filter<R> le(long n) {
+    public Filter<R, K> le(long n) {
         return Conditions.sizeCompare(attribute, Comparison.LE, n);
     }
 
     /** {@code size(attribute) > n}. */
-    public Filter<R> gt(long n) {
+    public Filter<R, K> gt(long n) {
         return Conditions.sizeCompare(attribute, Comparison.GT, n);
     }
 
     /** {@code size(attribute) >= n}. */
-    public Filter<R> ge(long n) {
+    public Filter<R, K> ge(long n) {
         return Conditions.sizeCompare(attribute, Comparison.GE, n);
     }
 
     /** {@code size(attribute) BETWEEN low AND high}. */
-    public Filter<R> between(long low, long high) {
+    public Filter<R, K> between(long low, long high) {
         return Conditions.sizeBetween(attribute, low, high);
     }
 }

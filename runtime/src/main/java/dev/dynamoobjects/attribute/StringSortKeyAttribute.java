@@ -1,8 +1,8 @@
 package dev.dynamoobjects.attribute;
 
-import dev.dynamoobjects.expression.Condition;
-import dev.dynamoobjects.expression.Conditions;
+import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.expression.SortKeyCondition;
+import dev.dynamoobjects.internal.expression.Conditions;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }</pre>
  *
  * @param <R> the record type
- * @param <S> the marker of this sort key ({@code ProductTable.SortedBySku})
+ * @param <S> the marker of this sort key ({@code ProductTable.SkuKey})
  */
 public class StringSortKeyAttribute<R, S> extends SortKeyAttribute<R, String, S> {
     /** Creates a reference; generated code calls this. */
@@ -24,11 +24,11 @@ public class StringSortKeyAttribute<R, S> extends SortKeyAttribute<R, String, S>
 
     /** {@code begins_with(attribute, prefix)}. */
     public final SortKeyCondition<R, S> beginsWith(String prefix) {
-        return Conditions.tableSortKey(name(), Conditions.beginsWith(name(), encode(prefix)));
+        return Conditions.sortKey(name(), Conditions.beginsWith(name(), encode(prefix)));
     }
 
-    /** {@code contains(attribute, substring)}; a write condition or scan filter, not a key condition. */
-    public final Condition<R> contains(String substring) {
+    /** {@code contains(attribute, substring)}: a filter, not a key condition. */
+    public final Filter<R, S> contains(String substring) {
         return Conditions.contains(name(), encode(substring));
     }
 }

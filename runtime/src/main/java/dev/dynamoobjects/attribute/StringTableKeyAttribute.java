@@ -1,7 +1,7 @@
 package dev.dynamoobjects.attribute;
 
-import dev.dynamoobjects.expression.Condition;
-import dev.dynamoobjects.expression.Conditions;
+import dev.dynamoobjects.expression.Filter;
+import dev.dynamoobjects.internal.expression.Conditions;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -12,20 +12,21 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }</pre>
  *
  * @param <R> the record type
+ * @param <K> the marker of this key ({@code StoreTable.StoreIdKey})
  */
-public class StringTableKeyAttribute<R> extends TableKeyAttribute<R, String> {
+public class StringTableKeyAttribute<R, K> extends TableKeyAttribute<R, String, K> {
     /** Creates a reference; generated code calls this. */
     public StringTableKeyAttribute(String name) {
         super(name, AttributeValue::fromS);
     }
 
     /** {@code begins_with(attribute, prefix)}. */
-    public final Condition<R> beginsWith(String prefix) {
+    public final Filter<R, K> beginsWith(String prefix) {
         return Conditions.beginsWith(name(), encode(prefix));
     }
 
     /** {@code contains(attribute, substring)}. */
-    public final Condition<R> contains(String substring) {
+    public final Filter<R, K> contains(String substring) {
         return Conditions.contains(name(), encode(substring));
     }
 }

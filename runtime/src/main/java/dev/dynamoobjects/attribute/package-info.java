@@ -3,14 +3,17 @@
  * DynamoDB refuses does not compile:
  *
  * <ul>
+ *   <li>every key attribute (of the table or of an index) has a marker interface declared by the
+ *       generated table ({@code ProductTable.SkuKey}); its conditions are
+ *       {@link dev.dynamoobjects.expression.Filter}s typed by that marker, and each query's
+ *       {@code filter(..)} takes only the markers of the attributes that are no key of that query
+ *       (DynamoDB refuses the others);
+ *   <li>a sort key's comparisons are also {@link dev.dynamoobjects.expression.KeyCondition}s typed
+ *       by the same marker, and each query method takes only the key conditions of its own sort key;
  *   <li>the table's keys ({@link dev.dynamoobjects.attribute.TableKeyAttribute} and subclasses)
- *       have no update actions, and their conditions are no
- *       {@link dev.dynamoobjects.expression.Filter}, so no query filters on them;
- *   <li>a sort key's comparisons are {@link dev.dynamoobjects.expression.KeyCondition}s typed by
- *       the marker class the table declares for that attribute ({@code ProductTable.SortedBySku}),
- *       and each query method takes only the key conditions of its own sort key's marker;
+ *       have no update actions;
  *   <li>every other attribute ({@link dev.dynamoobjects.attribute.ValueAttribute} and subclasses)
- *       builds filters and update actions.
+ *       builds filters every query takes ({@code Filter<R, AnyQuery>}) and update actions.
  * </ul>
  *
  * <p>All of them extend {@link dev.dynamoobjects.attribute.AttributeRef}, the type projections

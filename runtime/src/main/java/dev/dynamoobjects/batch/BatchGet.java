@@ -1,6 +1,6 @@
 package dev.dynamoobjects.batch;
 
-import dev.dynamoobjects.table.Table;
+import dev.dynamoobjects.table.ItemKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,11 +21,11 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  *
  * <pre>{@code
  * BatchGetResult found = new BatchGet()
- *         .add(products, productKeys)          // keys as Map<String, AttributeValue>, e.g. mapper().keyOf(record)
- *         .add(stores, storeKeys)
+ *         .add(products.keyOf("s1", "shoe-1"), products.keyOf("s1", "shoe-2"))
+ *         .add(storeKeys)                      // a List<ItemKey<Store>>, e.g. from stores.keyOf(storeId)
  *         .execute();
  * List<Product> productsFound = found.records(products);     // in the order the keys were given
- * List<Map<String, AttributeValue>> gone = found.missingKeys(products.tableName());
+ * Optional<Store> s1 = found.find(stores.keyOf("s1"));
  * }</pre>
  *
  * <p>All tables must be reached through one {@code DynamoDbClient}. A batch is a builder for one
@@ -34,19 +34,28 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 public final class BatchGet {
     private final Work<Map<String, AttributeValue>> work = new Work<>();
     private BatchRetry retry = BatchRetry.DEFAULT;
+    private BatchStats stats = BatchStats.NONE;
     private boolean consistentRead;
 
-    /** Reads the items with these keys (or with the keys of these items) from a typed table. */
-    public BatchGet add(Table<?> table, Collection<Map<String, AttributeValue>> keys) {
-        ItemTable items = ItemTable.of(table);
-        for (Map<String, AttributeValue> key : keys) {
-            Map<String, AttributeValue> exact = items.keyOf(key);
-            work.put(table, items, exact, exact);
+    /** Reads the items with these keys, of one table or several. */
+    public BatchGet add(ItemKey<?>... keys) {
+        return add(List.of(keys));
+    }
+
+    /** Reads the items with these keys, of one table or several. */
+    public BatchGet add(Collection<? extends ItemKey<?>> keys) {
+        for (ItemKey<?> key : keys) {
+            ItemTable items = ItemTable.of(key.table());
+            Map<String, AttributeValue> exact = items.keyOf(key.key());
+            work.put(key.table(), items, exact, exact);
         }
         return this;
     }
 
-    /** Reads the items with these keys (or with the keys of these items) from a raw table. */
+    /**
+     * Reads the items with these keys (or with the keys of these items) from a raw table, for
+     * tools that work without record types; typed tables take {@link ItemKey}s.
+     */
     public BatchGet add(ItemTable table, Collection<Map<String, AttributeValue>> keys) {
         for (Map<String, AttributeValue> key : keys) {
             Map<String, AttributeValue> exact = table.keyOf(key);
@@ -67,6 +76,11 @@ public final class BatchGet {
         return this;
     }
 
+    /** Returns what the last {@link #execute()} cost: requests, retries, pauses. */
+    public BatchStats stats() {
+        return stats;
+    }
+
     /**
      * Reads every key added.
      *
@@ -78,9 +92,9 @@ public final class BatchGet {
         var outcome = RetryLoop.run(work.pending(), BatchLimits.MAX_GET_KEYS, retry,
                 chunk -> send(chunk, result));
         if (!outcome.undone().isEmpty()) {
-            throw new BatchGetException(outcome.undone(), work.size(), retry, result.build(outcome.undone()),
-                    outcome.cause());
+            throw new BatchGetException(outcome, work.size(), retry, result.build(outcome.undone()));
         }
+        stats = outcome.stats();
         return result.build(List.of());
     }
 

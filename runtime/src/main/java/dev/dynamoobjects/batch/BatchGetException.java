@@ -24,13 +24,20 @@ public class BatchGetException extends DynamoObjectsException {
 
     private final Map<String, List<Map<String, AttributeValue>>> unreadKeys;
     private final transient BatchGetResult partialResult;
+    private final BatchStats stats;
 
-    BatchGetException(List<Pending<Map<String, AttributeValue>>> unread, int total, BatchRetry retry,
-            BatchGetResult partialResult, DynamoObjectsException cause) {
-        super(BatchMessages.undone("BatchGetItem", "key reads", unread, total, retry, cause),
-                unread.get(0).table().name(), null, cause);
-        this.unreadKeys = Pending.byTable(unread, Pending::key);
+    BatchGetException(RetryLoop.Outcome<Map<String, AttributeValue>> outcome, int total, BatchRetry retry,
+            BatchGetResult partialResult) {
+        super(BatchMessages.undone("BatchGetItem", "key reads", outcome, total, retry),
+                outcome.undone().get(0).table().name(), null, outcome.cause());
+        this.unreadKeys = Pending.byTable(outcome.undone(), Pending::key);
         this.partialResult = partialResult;
+        this.stats = outcome.stats();
+    }
+
+    /** Returns the requests the batch sent, its retries and pauses. */
+    public BatchStats stats() {
+        return stats;
     }
 
     /** Returns the keys not read, by physical table name. */

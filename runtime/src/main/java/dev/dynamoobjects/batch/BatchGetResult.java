@@ -1,5 +1,6 @@
 package dev.dynamoobjects.batch;
 
+import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Table;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>{@code
  * List<Product> found = result.records(products);
- * Optional<Product> shoe = result.find(products, shoeKey);
+ * Optional<Product> shoe = result.find(products.keyOf("s1", "shoe-1"));
  * }</pre>
  */
 public final class BatchGetResult {
@@ -33,8 +34,9 @@ public final class BatchGetResult {
     }
 
     /** Returns the record with a key, or empty when it has no item or was not asked for. */
-    public <R> Optional<R> find(Table<R> table, Map<String, AttributeValue> key) {
-        return findItem(table.tableName(), key).map(table::toRecord);
+    public <R> Optional<R> find(ItemKey<R> key) {
+        Table<R> table = key.table();
+        return findItem(table.tableName(), key.key()).map(table::toRecord);
     }
 
     /** Returns the items found in a table (physical name), in key order. */

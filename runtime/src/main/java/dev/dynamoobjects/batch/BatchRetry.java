@@ -5,12 +5,22 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How batches retry the keys and writes DynamoDB leaves unprocessed, and requests it throttles:
- * after a request that left some undone, the next waits an exponentially growing pause with
- * jitter ("equal jitter": half the pause fixed, half random), from {@code firstDelay} doubling up
- * to {@code maxDelay}; a request that leaves nothing undone resets the pause. A batch gives up
- * after {@code maxAttempts} requests in a row that did nothing at all (every key or write left
- * unprocessed, or the request throttled): work that makes progress, however slowly, is finished.
+ * How batches retry the keys and writes DynamoDB leaves unprocessed, and requests it throttles.
+ * The pause before the next request follows progress, additive-increase/multiplicative-decrease
+ * style as TCP paces a busy link:
+ *
+ * <ul>
+ *   <li>a request that did nothing (every key or write left unprocessed, or the request throttled)
+ *       doubles the pause level, from {@code firstDelay} up to {@code maxDelay};
+ *   <li>a request that did anything halves it, so a table at the edge of its capacity, which does
+ *       some of every request, is sent work again after about {@code firstDelay};
+ *   <li>when something is left, the batch waits the level with "equal jitter" (half fixed, half
+ *       random, never under {@code firstDelay}); when nothing is left, it does not wait.
+ * </ul>
+ *
+ * A batch gives up after {@code maxAttempts} requests in a row that did nothing at all: work that
+ * makes progress, however slowly, is finished. A pause that grew on partial progress (as it did
+ * before) would make such a batch wait seconds per request while most of each request goes through.
  *
  * <pre>{@code
  * BatchRetry patient = BatchRetry.DEFAULT.withMaxAttempts(20).withMaxDelay(Duration.ofSeconds(30));
@@ -59,12 +69,15 @@ public record BatchRetry(int maxAttempts, Duration firstDelay, Duration maxDelay
         return new BatchRetry(maxAttempts, firstDelay, maxDelay, waiter);
     }
 
-    /** Returns the pause before retrying after {@code round} consecutive requests that left work undone (0 first). */
-    Duration pause(int round) {
-        long cap = firstDelay.toNanos();
-        for (int i = 0; i < round && cap < maxDelay.toNanos(); i++) {
-            cap = Math.min(cap * 2, maxDelay.toNanos());
-        }
+    /** Returns the pause level after a request that did nothing, given the level before it (0 for none). */
+    long raised(long level) {
+        long first = firstDelay.toNanos();
+        return level < first ? first : Math.min(level * 2, maxDelay.toNanos());
+    }
+
+    /** Returns the pause to wait at {@code level}: half of it fixed, half random, at least {@code firstDelay}. */
+    Duration pause(long level) {
+        long cap = Math.max(level, firstDelay.toNanos());
         long half = cap / 2;
         return Duration.ofNanos(half + ThreadLocalRandom.current().nextLong(cap - half + 1));
     }

@@ -1,6 +1,8 @@
 package dev.dynamoobjects.batch;
 
 import dev.dynamoobjects.exception.ValidationException;
+import dev.dynamoobjects.internal.table.Writes;
+import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Table;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * <pre>{@code
  * int written = new BatchWrite()
  *         .save(products, changedProducts)
- *         .delete(stores, List.of(closedStoreKey))     // keys as Map<String, AttributeValue>
+ *         .delete(stores.keyOf("s9"))                   // typed keys, of any table
  *         .execute();
  * }</pre>
  *
@@ -36,6 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class BatchWrite {
     private final Work<WriteRequest> work = new Work<>();
     private BatchRetry retry = BatchRetry.DEFAULT;
+    private BatchStats stats = BatchStats.NONE;
 
     /** Saves a record, replacing any item with its key. */
     public <R> BatchWrite save(Table<R> table, R record) {
@@ -48,7 +51,7 @@ public final class BatchWrite {
      * @throws ValidationException when the record has a {@code @Version}, which a batch cannot check
      */
     public <R> BatchWrite save(Table<R> table, Collection<? extends R> records) {
-        requireUnversioned(table, "BatchWriteItem");
+        Writes.requireUnversioned(table, "BatchWriteItem");
         ItemTable items = ItemTable.of(table);
         for (R record : records) {
             Map<String, AttributeValue> item = table.toItem(record);
@@ -57,31 +60,24 @@ public final class BatchWrite {
         return this;
     }
 
-    /**
-     * Throws when a table's records carry a version: {@code via} (a batch, a memory table's flush)
-     * would write them without checking it.
-     *
-     * @throws ValidationException naming the table and what to use instead
-     */
-    public static void requireUnversioned(Table<?> table, String via) {
-        if (table.schema().versioned()) {
-            throw new ValidationException(BatchMessages.versioned(table.tableName(), via));
-        }
+    /** Deletes the items with these keys, of one table or several; a missing item is no error. */
+    public BatchWrite delete(ItemKey<?>... keys) {
+        return delete(List.of(keys));
     }
 
-    /** Deletes the items with these keys (or with the keys of these items); a missing item is no error. */
-    public BatchWrite delete(Table<?> table, Collection<Map<String, AttributeValue>> keys) {
-        ItemTable items = ItemTable.of(table);
-        for (Map<String, AttributeValue> key : keys) {
-            Map<String, AttributeValue> exact = items.keyOf(key);
-            work.put(table, items, exact, delete(exact));
+    /** Deletes the items with these keys, of one table or several; a missing item is no error. */
+    public BatchWrite delete(Collection<? extends ItemKey<?>> keys) {
+        for (ItemKey<?> key : keys) {
+            ItemTable items = ItemTable.of(key.table());
+            Map<String, AttributeValue> exact = items.keyOf(key.key());
+            work.put(key.table(), items, exact, delete(exact));
         }
         return this;
     }
 
     /** Deletes the items with the keys of these records. */
     public <R> BatchWrite deleteRecords(Table<R> table, Collection<? extends R> records) {
-        return delete(table, records.stream().map(table.mapper()::keyOf).toList());
+        return delete(records.stream().map(table::keyOf).toList());
     }
 
     /** Puts raw items into a table, replacing any items with their keys. */
@@ -92,7 +88,10 @@ public final class BatchWrite {
         return this;
     }
 
-    /** Deletes the items of a raw table with these keys (or with the keys of these items). */
+    /**
+     * Deletes the items of a raw table with these keys (or with the keys of these items), for tools
+     * that work without record types; typed tables take {@link ItemKey}s.
+     */
     public BatchWrite delete(ItemTable table, Collection<Map<String, AttributeValue>> keys) {
         for (Map<String, AttributeValue> key : keys) {
             Map<String, AttributeValue> exact = table.keyOf(key);
@@ -112,6 +111,11 @@ public final class BatchWrite {
         return work.size();
     }
 
+    /** Returns what the last {@link #execute()} cost: requests, retries, pauses. */
+    public BatchStats stats() {
+        return stats;
+    }
+
     /**
      * Makes every write added and returns how many: one per key.
      *
@@ -121,8 +125,9 @@ public final class BatchWrite {
         work.ensureTablesExist();
         var outcome = RetryLoop.run(work.pending(), BatchLimits.MAX_WRITE_REQUESTS, retry, this::send);
         if (!outcome.undone().isEmpty()) {
-            throw new BatchWriteException(outcome.undone(), work.size(), retry, outcome.cause());
+            throw new BatchWriteException(outcome, work.size(), retry);
         }
+        stats = outcome.stats();
         return work.size();
     }
 

@@ -25,14 +25,20 @@ public class BatchWriteException extends DynamoObjectsException {
     private final transient Map<String, List<WriteRequest>> unwritten;
     private final transient Map<String, List<Map<String, AttributeValue>>> unwrittenKeys;
     private final int written;
+    private final BatchStats stats;
 
-    BatchWriteException(List<Pending<WriteRequest>> undone, int total, BatchRetry retry,
-            DynamoObjectsException cause) {
-        super(BatchMessages.undone("BatchWriteItem", "writes", undone, total, retry, cause),
-                undone.get(0).table().name(), null, cause);
-        this.unwritten = Pending.byTable(undone, Pending::payload);
-        this.unwrittenKeys = Pending.byTable(undone, Pending::key);
-        this.written = total - undone.size();
+    BatchWriteException(RetryLoop.Outcome<WriteRequest> outcome, int total, BatchRetry retry) {
+        super(BatchMessages.undone("BatchWriteItem", "writes", outcome, total, retry),
+                outcome.undone().get(0).table().name(), null, outcome.cause());
+        this.unwritten = Pending.byTable(outcome.undone(), Pending::payload);
+        this.unwrittenKeys = Pending.byTable(outcome.undone(), Pending::key);
+        this.written = total - outcome.undone().size();
+        this.stats = outcome.stats();
+    }
+
+    /** Returns the requests the batch sent, its retries and pauses. */
+    public BatchStats stats() {
+        return stats;
     }
 
     /** Returns the writes not done (puts and deletes), by physical table name. */

@@ -3,6 +3,7 @@ package dev.dynamoobjects.batch;
 import dev.dynamoobjects.exception.DynamoObjectsException;
 import dev.dynamoobjects.exception.ThrottledException;
 import dev.dynamoobjects.internal.errors.Errors;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,19 +29,24 @@ final class RetryLoop<T> {
      * What was not done and the error that explains it: null when everything was done, or when
      * the last request left its work unprocessed rather than failing.
      */
-    record Outcome<T>(List<Pending<T>> undone, DynamoObjectsException cause) {
+    record Outcome<T>(List<Pending<T>> undone, DynamoObjectsException cause, BatchStats stats) {
     }
 
     private final int chunkSize;
     private final BatchRetry retry;
     private final Sender<T> sender;
     private final Deque<Pending<T>> queue;
-    private int round;
+    /** The pause level in nanoseconds, as {@link BatchRetry} paces it; 0 before any setback. */
+    private long level;
     private int fruitless;
+    private final int fewestRequests;
+    private int requests;
+    private long pausedNanos;
 
     private RetryLoop(Collection<Pending<T>> work, int chunkSize, BatchRetry retry, Sender<T> sender) {
         this.queue = new ArrayDeque<>(work);
         this.chunkSize = chunkSize;
+        this.fewestRequests = (work.size() + chunkSize - 1) / chunkSize;
         this.retry = retry;
         this.sender = sender;
     }
@@ -54,6 +60,7 @@ final class RetryLoop<T> {
             Chunk<T> chunk = nextChunk();
             List<Pending<T>> unprocessed;
             DynamoObjectsException throttle = null;
+            requests++;
             try {
                 unprocessed = new ArrayList<>(sender.send(chunk));
             } catch (SdkException e) {
@@ -64,7 +71,9 @@ final class RetryLoop<T> {
                 throttle = error;
                 unprocessed = chunk.all();
             }
-            fruitless = unprocessed.size() == chunk.all().size() ? fruitless + 1 : 0;
+            boolean didNothing = unprocessed.size() == chunk.all().size();
+            fruitless = didNothing ? fruitless + 1 : 0;
+            level = didNothing ? retry.raised(level) : level / 2;
             if (fruitless >= retry.maxAttempts()) {
                 return stop(unprocessed, throttle);
             }
@@ -74,7 +83,11 @@ final class RetryLoop<T> {
                         new InterruptedException()));
             }
         }
-        return new Outcome<>(List.of(), null);
+        return new Outcome<>(List.of(), null, stats());
+    }
+
+    private BatchStats stats() {
+        return new BatchStats(requests, Math.max(0, requests - fewestRequests), Duration.ofNanos(pausedNanos));
     }
 
     private Chunk<T> nextChunk() {
@@ -95,11 +108,12 @@ final class RetryLoop<T> {
     /** Waits before the next request when this one left work undone; false when interrupted. */
     private boolean pause(boolean allDone) {
         if (allDone) {
-            round = 0;
             return true;
         }
         try {
-            retry.sleeper().sleep(retry.pause(round++));
+            Duration pause = retry.pause(level);
+            retry.sleeper().sleep(pause);
+            pausedNanos += pause.toNanos();
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -110,6 +124,6 @@ final class RetryLoop<T> {
     private Outcome<T> stop(List<Pending<T>> failed, DynamoObjectsException cause) {
         List<Pending<T>> undone = new ArrayList<>(failed);
         undone.addAll(queue);
-        return new Outcome<>(undone, cause);
+        return new Outcome<>(undone, cause, stats());
     }
 }

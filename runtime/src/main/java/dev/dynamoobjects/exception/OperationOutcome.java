@@ -38,6 +38,6 @@ public record OperationOutcome(int index, String operation, String table, Map<St
     /** Returns {@code "1: update product {sku=\"a\"}: ConditionalCheckFailed"} style text for messages. */
     String describe() {
         return index + ": " + operation + " " + table + " " + Describe.key(key) + ": " + reason
-                + (message == null || message.isEmpty() ? "" : " (" + message + ")");
+                + (message == null || message.isBlank() ? "" : " (" + Describe.clause(message) + ")");
     }
 }

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.exception;
 
+import dev.dynamoobjects.internal.errors.Describe;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -13,7 +14,7 @@ public class ThrottledException extends DynamoObjectsException {
     /** Creates the exception for the table, the key (or null) and the SDK's exception. */
     public ThrottledException(String table, Map<String, AttributeValue> key, Throwable cause) {
         super("DynamoDB throttled a request on table " + table + " after the SDK's retries ("
-                + cause.getMessage() + "); raise the table's capacity or slow the requests down",
+                + Describe.cause(cause) + "); raise the table's capacity or slow the requests down",
                 table, key, cause);
     }
 }

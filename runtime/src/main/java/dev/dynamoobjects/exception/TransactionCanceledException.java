@@ -1,5 +1,6 @@
 package dev.dynamoobjects.exception;
 
+import dev.dynamoobjects.internal.errors.Describe;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  *     for (OperationOutcome o : e.failures()) {
  *         log.warn("{} on {} {}: {}", o.operation(), o.table(), o.key(), o.reason());
  *     }
- *     if (e.retryable()) { ... send the same transaction again ... }
+ *     // conflicts and throttling were retried already, as the database's TransactionRetry says
  * }
  * }</pre>
  */
@@ -23,6 +24,7 @@ public class TransactionCanceledException extends DynamoObjectsException {
     private static final long serialVersionUID = 1L;
 
     private final List<OperationOutcome> outcomes;
+    private final int attempts;
 
     /**
      * Creates the exception.
@@ -31,12 +33,30 @@ public class TransactionCanceledException extends DynamoObjectsException {
      * @param cause    the SDK's exception
      */
     public TransactionCanceledException(List<OperationOutcome> outcomes, Throwable cause) {
-        super(message(outcomes), null, null, cause);
-        this.outcomes = List.copyOf(outcomes);
+        this(outcomes, cause, 1);
     }
 
-    private static String message(List<OperationOutcome> outcomes) {
-        return "DynamoDB cancelled the transaction of " + outcomes.size() + " operations; nothing was"
+    private TransactionCanceledException(List<OperationOutcome> outcomes, Throwable cause, int attempts) {
+        super(message(outcomes, attempts), null, null, cause);
+        this.outcomes = List.copyOf(outcomes);
+        this.attempts = attempts;
+    }
+
+    /** Returns this cancellation as the last of {@code attempts} attempts of the transaction. */
+    public TransactionCanceledException afterAttempts(int attempts) {
+        TransactionCanceledException last = new TransactionCanceledException(outcomes, getCause(), attempts);
+        last.setStackTrace(getStackTrace());
+        return last;
+    }
+
+    /** Returns how many times the transaction was sent, the last time with this outcome. */
+    public int attempts() {
+        return attempts;
+    }
+
+    private static String message(List<OperationOutcome> outcomes, int attempts) {
+        return "DynamoDB cancelled the transaction of " + Describe.count(outcomes.size(), "operation")
+                + (attempts > 1 ? " on each of " + attempts + " attempts" : "") + "; nothing was"
                 + " written. " + outcomes.stream().filter(OperationOutcome::failed)
                         .map(OperationOutcome::describe).collect(Collectors.joining("; "));
     }

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.exception;
 
+import dev.dynamoobjects.internal.errors.Describe;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -22,7 +23,7 @@ public class ValidationException extends DynamoObjectsException {
 
     /** Creates the exception for a request DynamoDB rejected. */
     public ValidationException(String table, Map<String, AttributeValue> key, Throwable cause) {
-        super("DynamoDB rejected a request on table " + table + ": " + cause.getMessage(),
+        super("DynamoDB rejected a request on table " + table + ": " + Describe.cause(cause),
                 table, key, cause);
     }
 }

@@ -1,12 +1,15 @@
 package dev.dynamoobjects.expression;
 
+import dev.dynamoobjects.internal.expression.ExpressionAccess;
+import dev.dynamoobjects.internal.expression.Renderer;
 import java.util.Objects;
 
 /**
  * A typed condition on the attributes of record type {@code R}: the condition of a conditional
  * write, or a filter of a scan. Built from the attribute constants of the generated table class
- * and combined with {@link #and}, {@link #or} and {@link #not}. A condition that names no key
- * attribute of the table is a {@link Filter}, which a query accepts as well.
+ * and combined with {@link #and}, {@link #or} and {@link #not}. Each condition built from
+ * one attribute is a {@link Filter}, which the queries where that attribute is no key accept as
+ * well; combined with a plain condition it is one.
  *
  * <pre>{@code
  * Condition<Store> open = StoreTable.STATUS.eq("OPEN").and(StoreTable.NAME.beginsWith("Co"));
@@ -16,6 +19,10 @@ import java.util.Objects;
  * @param <R> the record type the condition is about
  */
 public class Condition<R> {
+    static {
+        ExpressionAccess.install(new OpenedToInternals());
+    }
+
     private final Renderer renderer;
 
     Condition(Renderer renderer) {

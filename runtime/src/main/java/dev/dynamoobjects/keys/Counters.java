@@ -1,6 +1,8 @@
 package dev.dynamoobjects.keys;
 
 import dev.dynamoobjects.attribute.NumberAttribute;
+import dev.dynamoobjects.internal.table.RawAccess;
+import dev.dynamoobjects.internal.table.RawTable;
 import dev.dynamoobjects.mapping.RecordMapper;
 import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
@@ -46,6 +48,7 @@ final class Counters extends Table<Counters.Counter> {
 
     /** Adds {@code amount} to a counter atomically and returns its new value. */
     long add(String counter, long amount) {
-        return increment(key(AttributeValue.fromS(counter)), VALUE, amount);
+        RawTable<Counter> raw = RawAccess.of(this);
+        return raw.increment(raw.key(AttributeValue.fromS(counter)), VALUE, amount);
     }
 }

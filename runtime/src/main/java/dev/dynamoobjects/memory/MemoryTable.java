@@ -4,10 +4,15 @@ import dev.dynamoobjects.batch.BatchGet;
 import dev.dynamoobjects.batch.BatchGetException;
 import dev.dynamoobjects.batch.BatchGetResult;
 import dev.dynamoobjects.batch.BatchRetry;
+import dev.dynamoobjects.batch.BatchStats;
 import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.batch.BatchWriteException;
 import dev.dynamoobjects.batch.ItemTable;
 import dev.dynamoobjects.exception.RecordNotFoundException;
+import dev.dynamoobjects.internal.table.RawAccess;
+import dev.dynamoobjects.internal.table.RawMemoryTable;
+import dev.dynamoobjects.internal.table.Writes;
+import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Table;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,10 +60,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the record type
  */
 public abstract class MemoryTable<R> implements AutoCloseable {
+    static {
+        RawAccess.installMemoryTables(memoryTable -> memoryTable.raw);
+    }
+
     private final Table<R> table;
     private final ItemTable items;
     private final BatchRetry retry;
+    private BatchStats lastFlush = BatchStats.NONE;
     private final Map<Map<String, AttributeValue>, Entry<R>> entries = new HashMap<>();
+    private final KeyedOperations raw = new KeyedOperations();
 
     /** Creates an empty memory table over a table, retrying as {@link BatchRetry#DEFAULT} says. */
     protected MemoryTable(Table<R> table) {
@@ -91,15 +102,15 @@ public abstract class MemoryTable<R> implements AutoCloseable {
      *         a flush cannot check it, so memory tables of versioned records are read-only
      */
     public final R save(R record) {
-        BatchWrite.requireUnversioned(table, "a memory table's flush (BatchWriteItem)");
-        R ready = table.prepare(record);
+        Writes.requireUnversioned(table, "a memory table's flush (BatchWriteItem)");
+        R ready = RawAccess.of(table).prepare(record);
         entry(table.mapper().keyOf(ready)).current = ready;
         return ready;
     }
 
     /** Deletes the record with the key of {@code record} in memory; {@link #flush()} deletes the item. */
     public final void delete(R record) {
-        delete(table.mapper().keyOf(record));
+        raw.delete(table.mapper().keyOf(record));
     }
 
     /**
@@ -116,25 +127,32 @@ public abstract class MemoryTable<R> implements AutoCloseable {
         }
         BatchWrite batch = new BatchWrite().retry(retry);
         List<R> saves = new ArrayList<>();
-        List<Map<String, AttributeValue>> deletes = new ArrayList<>();
+        List<ItemKey<R>> deletes = new ArrayList<>();
         for (var entry : changed) {
             if (entry.getValue().current == null) {
-                deletes.add(entry.getKey());
+                deletes.add(RawAccess.of(table).itemKey(entry.getKey()));
             } else {
                 saves.add(entry.getValue().current);
             }
         }
         try {
-            int written = batch.save(table, saves).delete(table, deletes).execute();
+            int written = batch.save(table, saves).delete(deletes).execute();
+            lastFlush = batch.stats();
             changed.forEach(entry -> entry.getValue().written());
             return written;
         } catch (BatchWriteException e) {
+            lastFlush = e.stats();
             Set<Map<String, AttributeValue>> unwritten =
                     new HashSet<>(e.unwrittenKeys().getOrDefault(table.tableName(), List.of()));
             changed.stream().filter(entry -> !unwritten.contains(entry.getKey()))
                     .forEach(entry -> entry.getValue().written());
             throw e;
         }
+    }
+
+    /** Returns what the last {@link #flush()} cost: requests, retries, pauses; none before the first. */
+    public final BatchStats lastFlush() {
+        return lastFlush;
     }
 
     /** Returns how many records are changed in memory and not flushed yet. */
@@ -153,70 +171,63 @@ public abstract class MemoryTable<R> implements AutoCloseable {
         flush();
     }
 
-    /**
-     * Returns the record with a key, reading it from DynamoDB only the first time the key is asked.
-     *
-     * @throws RecordNotFoundException when there is no such record
-     */
-    protected final R get(Map<String, AttributeValue> key) {
-        return find(key).orElseThrow(() -> new RecordNotFoundException(table.tableName(), key));
-    }
-
-    /** Returns the record with a key, or empty; reads DynamoDB only the first time the key is asked. */
-    protected final Optional<R> find(Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> exact = items.keyOf(key);
-        Entry<R> entry = entries.get(exact);
-        if (entry == null) {
-            entry = Entry.read(table.findItem(exact).map(table::toRecord).orElse(null));
-            entries.put(exact, entry);
+    /** The raw-key operations the generated subclass calls, through {@link RawAccess}. */
+    private final class KeyedOperations implements RawMemoryTable<R> {
+        @Override
+        public R get(Map<String, AttributeValue> key) {
+            return find(key).orElseThrow(() -> new RecordNotFoundException(table.tableName(), key));
         }
-        return Optional.ofNullable(entry.current);
-    }
 
-    /** Returns the record with a key, or a new one holding the key and every default (not saved). */
-    protected final R getOrDefault(Map<String, AttributeValue> key) {
-        return find(key).orElseGet(() -> table.mapper().fromItem(key));
-    }
-
-    /** Deletes the record with a key in memory; {@link #flush()} deletes the item. */
-    protected final void delete(Map<String, AttributeValue> key) {
-        entry(key).current = null;
-    }
-
-    /**
-     * Reads the records with these keys that are not in memory yet, with batch gets, so that later
-     * reads of them cost nothing.
-     *
-     * @throws dev.dynamoobjects.batch.BatchGetException when some keys could not be read; the
-     *                                                    others are in memory
-     */
-    protected final void preload(Collection<Map<String, AttributeValue>> keys) {
-        List<Map<String, AttributeValue>> unknown = new ArrayList<>();
-        for (Map<String, AttributeValue> key : keys) {
+        @Override
+        public Optional<R> find(Map<String, AttributeValue> key) {
             Map<String, AttributeValue> exact = items.keyOf(key);
-            if (!entries.containsKey(exact)) {
-                unknown.add(exact);
+            Entry<R> entry = entries.get(exact);
+            if (entry == null) {
+                entry = Entry.read(RawAccess.of(table).find(exact).orElse(null));
+                entries.put(exact, entry);
+            }
+            return Optional.ofNullable(entry.current);
+        }
+
+        @Override
+        public R getOrDefault(Map<String, AttributeValue> key) {
+            return find(key).orElseGet(() -> table.mapper().fromItem(key));
+        }
+
+        @Override
+        public void delete(Map<String, AttributeValue> key) {
+            entry(key).current = null;
+        }
+
+        @Override
+        public void preload(Collection<Map<String, AttributeValue>> keys) {
+            List<Map<String, AttributeValue>> unknown = new ArrayList<>();
+            for (Map<String, AttributeValue> key : keys) {
+                Map<String, AttributeValue> exact = items.keyOf(key);
+                if (!entries.containsKey(exact)) {
+                    unknown.add(exact);
+                }
+            }
+            if (unknown.isEmpty()) {
+                return;
+            }
+            try {
+                remember(new BatchGet().retry(retry).add(unknown.stream().map(RawAccess.of(table)::itemKey).toList()).execute());
+            } catch (BatchGetException e) {
+                remember(e.partialResult());
+                throw e;
             }
         }
-        if (unknown.isEmpty()) {
-            return;
-        }
-        try {
-            remember(new BatchGet().retry(retry).add(table, unknown).execute());
-        } catch (BatchGetException e) {
-            remember(e.partialResult());
-            throw e;
-        }
-    }
 
-    /** Returns the key map of a table with a partition key only, for generated key methods. */
-    protected final Map<String, AttributeValue> key(AttributeValue partitionKey) {
-        return Map.of(items.partitionKey(), partitionKey);
-    }
+        @Override
+        public Map<String, AttributeValue> key(AttributeValue partitionKey) {
+            return Map.of(items.partitionKey(), partitionKey);
+        }
 
-    /** Returns the key map of a table with a partition and a sort key, for generated key methods. */
-    protected final Map<String, AttributeValue> key(AttributeValue partitionKey, AttributeValue sortKey) {
-        return Map.of(items.partitionKey(), partitionKey, items.sortKey(), sortKey);
+        @Override
+        public Map<String, AttributeValue> key(AttributeValue partitionKey, AttributeValue sortKey) {
+            return Map.of(items.partitionKey(), partitionKey, items.sortKey(), sortKey);
+        }
     }
 
     private void remember(BatchGetResult result) {

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.schema;
 
+import dev.dynamoobjects.annotation.StreamView;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,6 +23,8 @@ import java.util.Objects;
  *                      deletes of a record and transactional writes then check and increment it
  * @param ttlAttribute  the name of the record's {@code @Ttl} attribute (epoch seconds), or null:
  *                      time to live is enabled on it when the table is created
+ * @param streamView    what the table's stream carries ({@code @Stream}), or null for no stream:
+ *                      the stream is enabled when the table is created
  */
 public record TableSchema(
         String tableName,
@@ -31,7 +34,8 @@ public record TableSchema(
         long readCapacity,
         long writeCapacity,
         String versionAttribute,
-        String ttlAttribute) {
+        String ttlAttribute,
+        StreamView streamView) {
 
     /** Returns the schema of a table whose record has neither {@code @Version} nor {@code @Ttl}. */
     public TableSchema(String tableName, KeyAttribute partitionKey, KeyAttribute sortKey,
@@ -43,6 +47,14 @@ public record TableSchema(
     public TableSchema(String tableName, KeyAttribute partitionKey, KeyAttribute sortKey,
             List<IndexSchema> indexes, long readCapacity, long writeCapacity, String versionAttribute) {
         this(tableName, partitionKey, sortKey, indexes, readCapacity, writeCapacity, versionAttribute, null);
+    }
+
+    /** Returns the schema of a table without a stream. */
+    public TableSchema(String tableName, KeyAttribute partitionKey, KeyAttribute sortKey,
+            List<IndexSchema> indexes, long readCapacity, long writeCapacity, String versionAttribute,
+            String ttlAttribute) {
+        this(tableName, partitionKey, sortKey, indexes, readCapacity, writeCapacity, versionAttribute, ttlAttribute,
+                null);
     }
 
     /** Validates the required parts and copies the list. */
@@ -60,6 +72,11 @@ public record TableSchema(
     /** Returns true when the record has a {@code @Version} attribute (optimistic locking). */
     public boolean versioned() {
         return versionAttribute != null;
+    }
+
+    /** Returns true when the table has a stream ({@code @Stream}). */
+    public boolean hasStream() {
+        return streamView != null;
     }
 
     /** Returns true when the table is billed per request rather than provisioned. */

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 /**
  * What the queries of a table and of its indexes share: one partition key value, an optional
  * condition on the sort key, the order. The generated table's query methods return a
- * {@link Query} (the table or a local index: consistent reads, filters on non-key attributes) or
+ * {@link Query} (the table or a local index: consistent reads) or
  * a {@link GlobalIndexQuery} (no consistent reads); they take the sort-key condition typed by what
  * they query, so it needs no check here but the one against misuse of the raw API.
  *

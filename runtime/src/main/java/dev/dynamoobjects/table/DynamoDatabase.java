@@ -2,22 +2,14 @@ package dev.dynamoobjects.table;
 
 import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.schema.TableSchema;
-import java.net.URI;
+import dev.dynamoobjects.transaction.TransactionRetry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * One application's connection to DynamoDB: a {@link DynamoDbClient}, the table prefix of the
@@ -38,14 +30,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  */
 public final class DynamoDatabase implements AutoCloseable {
     private static final Pattern PREFIX = Pattern.compile("[a-zA-Z0-9_.-]*");
-    /** Any credentials do for a local endpoint; real DynamoDB never gets these. */
-    private static final AwsBasicCredentials LOCAL_CREDENTIALS = AwsBasicCredentials.create("local", "local");
 
     private final DynamoDbClient client;
     private final String tablePrefix;
     private final boolean createTables;
     private final boolean ownsClient;
     private final Clock clock;
+    private final TransactionRetry transactionRetry;
     private final ConcurrentMap<String, TableState> tables = new ConcurrentHashMap<>();
 
     private DynamoDatabase(Builder builder, boolean ownsClient) {
@@ -54,6 +45,7 @@ public final class DynamoDatabase implements AutoCloseable {
         this.createTables = builder.createTables;
         this.ownsClient = ownsClient;
         this.clock = builder.clock;
+        this.transactionRetry = builder.transactionRetry;
     }
 
     /** Returns a database on {@code client}, with no prefix and automatic table creation. */
@@ -72,46 +64,36 @@ public final class DynamoDatabase implements AutoCloseable {
      * <ul>
      * <li>{@code dynamo.objects.endpoint} / {@code DYNAMO_OBJECTS_ENDPOINT}: endpoint URL, e.g.
      * {@code http://localhost:8000}; unset means AWS's regional endpoint;</li>
-     * <li>{@code dynamo.objects.region} / {@code DYNAMO_OBJECTS_REGION}: region; unset means the
-     * SDK's default region chain ({@code AWS_REGION}, profile...), or {@code us-east-1} when an
-     * endpoint is set;</li>
+     * <li>{@code dynamo.objects.region} / {@code DYNAMO_OBJECTS_REGION}: region; unset means
+     * {@code aws.region} / {@code AWS_REGION}, then {@code AWS_DEFAULT_REGION} (as the AWS CLI reads
+     * it), then the profile's region, then {@code us-east-1} when an endpoint is set or else the
+     * SDK's default region chain;</li>
      * <li>{@code dynamo.objects.tablePrefix} / {@code DYNAMO_OBJECTS_TABLE_PREFIX}: table prefix,
      * default none;</li>
      * <li>{@code dynamo.objects.createTables} / {@code DYNAMO_OBJECTS_CREATE_TABLES}: {@code false}
      * switches automatic table creation off; default on.</li>
      * </ul>
-     * Credentials come from the SDK's default chain; with an endpoint set and no credentials
-     * found, dummy ones are used (DynamoDB Local and emulators accept any).
+     * Credentials come from the SDK's default chain; with an endpoint set, from the environment or
+     * the profile, and dummy ones when there are none (DynamoDB Local and emulators accept any).
+     * With an endpoint set, nothing asks the EC2 instance metadata service, so start-up takes no
+     * network time outside EC2.
+     *
+     * <pre>{@code
+     * // DYNAMO_OBJECTS_ENDPOINT=http://localhost:8000 DYNAMO_OBJECTS_TABLE_PREFIX=dev_ java -jar app.jar
+     * try (DynamoDatabase db = DynamoDatabase.fromEnvironment()) {
+     *     new ProductTable(db).save(product);
+     * }
+     * }</pre>
      */
     public static DynamoDatabase fromEnvironment() {
-        Builder builder = builder().client(clientFromEnvironment());
-        Environment.TABLE_PREFIX.value().ifPresent(builder::tablePrefix);
-        Environment.CREATE_TABLES.value().ifPresent(v -> builder.createTables(!v.equalsIgnoreCase("false")));
+        return fromEnvironment(Environment.Source.SYSTEM);
+    }
+
+    static DynamoDatabase fromEnvironment(Environment.Source source) {
+        Builder builder = builder().client(EnvironmentClient.build(source));
+        Environment.TABLE_PREFIX.value(source).ifPresent(builder::tablePrefix);
+        Environment.CREATE_TABLES.value(source).ifPresent(v -> builder.createTables(!v.equalsIgnoreCase("false")));
         return new DynamoDatabase(builder, true);
-    }
-
-    private static DynamoDbClient clientFromEnvironment() {
-        DynamoDbClientBuilder builder = DynamoDbClient.builder();
-        var endpoint = Environment.ENDPOINT.value();
-        var region = Environment.REGION.value();
-        endpoint.ifPresent(url -> builder.endpointOverride(URI.create(url))
-                .credentialsProvider(AwsCredentialsProviderChain.of(
-                        DefaultCredentialsProvider.builder().build(),
-                        StaticCredentialsProvider.create(LOCAL_CREDENTIALS))));
-        if (region.isPresent()) {
-            builder.region(Region.of(region.get()));
-        } else if (endpoint.isPresent() && !hasDefaultRegion()) {
-            builder.region(Region.US_EAST_1);
-        }
-        return builder.build();
-    }
-
-    private static boolean hasDefaultRegion() {
-        try {
-            return DefaultAwsRegionProviderChain.builder().build().getRegion() != null;
-        } catch (SdkClientException e) {
-            return false;
-        }
     }
 
     /** Returns the SDK client, for anything the typed API does not cover. */
@@ -122,6 +104,11 @@ public final class DynamoDatabase implements AutoCloseable {
     /** Returns the prefix of every table name, empty for none. */
     public String tablePrefix() {
         return tablePrefix;
+    }
+
+    /** Returns how transactions retry conflicts and throttling; {@link TransactionRetry#DEFAULT} unless set. */
+    public TransactionRetry transactionRetry() {
+        return transactionRetry;
     }
 
     /** Returns the clock of generated timestamps ({@code @CreatedAt}, {@code @UpdatedAt}); UTC system time by default. */
@@ -179,6 +166,7 @@ public final class DynamoDatabase implements AutoCloseable {
         private String tablePrefix = "";
         private boolean createTables = true;
         private Clock clock = Clock.systemUTC();
+        private TransactionRetry transactionRetry = TransactionRetry.DEFAULT;
 
         private Builder() {
         }
@@ -202,6 +190,15 @@ public final class DynamoDatabase implements AutoCloseable {
         /** Sets whether missing tables are created on first use; default true. */
         public Builder createTables(boolean createTables) {
             this.createTables = createTables;
+            return this;
+        }
+
+        /**
+         * Sets how transactions retry when DynamoDB cancels them for a conflict or throttling; default
+         * {@link TransactionRetry#DEFAULT}, {@link TransactionRetry#NONE} switches retries off.
+         */
+        public Builder transactionRetry(TransactionRetry retry) {
+            this.transactionRetry = Objects.requireNonNull(retry, "retry");
             return this;
         }
 

@@ -1,6 +1,6 @@
 package dev.dynamoobjects.table;
 
-import dev.dynamoobjects.expression.Condition;
+import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.schema.KeyAttribute;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -16,24 +16,25 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }</pre>
  *
  * @param <R> the record type
+ * @param <Q> the marker of this query ({@code ProductTable.ByCategoryQuery}), which types its filters
  */
-public final class GlobalIndexQuery<R> extends AbstractQuery<R, GlobalIndexQuery<R>> {
+public final class GlobalIndexQuery<R, Q> extends AbstractQuery<R, GlobalIndexQuery<R, Q>> {
     GlobalIndexQuery(Table<R> table, String indexName, String partitionKeyName, KeyAttribute sortKey,
             AttributeValue partitionKey) {
         super(table, indexName, partitionKeyName, sortKey, partitionKey);
     }
 
     /**
-     * Keeps only the items for which {@code condition} holds; several filters all must hold. The
-     * table's keys are no keys of a global index, so its query may filter on them; a filter on the
-     * index's own keys is refused by DynamoDB when the query runs.
+     * Keeps only the items for which {@code filter} holds; several filters all must hold. The
+     * table's keys are no keys of a global index, so its query may filter on them; DynamoDB refuses
+     * a filter on the index's own keys, whose conditions do not compile here.
      */
-    public GlobalIndexQuery<R> filter(Condition<R> condition) {
-        return addFilter(condition);
+    public GlobalIndexQuery<R, Q> filter(Filter<R, ? super Q> filter) {
+        return addFilter(filter);
     }
 
     @Override
-    GlobalIndexQuery<R> self() {
+    GlobalIndexQuery<R, Q> self() {
         return this;
     }
 }

@@ -19,8 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }</pre>
  *
  * @param <R> the record type
+ * @param <Q> the marker of this query ({@code ProductTable.TableQuery}), which types its filters
  */
-public final class Query<R> extends AbstractQuery<R, Query<R>> {
+public final class Query<R, Q> extends AbstractQuery<R, Query<R, Q>> {
     Query(Table<R> table, String indexName, String partitionKeyName, KeyAttribute sortKey,
             AttributeValue partitionKey) {
         super(table, indexName, partitionKeyName, sortKey, partitionKey);
@@ -28,23 +29,21 @@ public final class Query<R> extends AbstractQuery<R, Query<R>> {
 
     /**
      * Keeps only the items for which {@code filter} holds; several filters all must hold. A filter
-     * names no key attribute of the table: DynamoDB refuses a query filter on the keys of what it
-     * queries, so the table keys' conditions are no {@link Filter} and do not compile here. One
-     * filter type serves the table and its local indexes: a local index query refuses the table's
-     * sort key too (DynamoDB would take it; filter a scan or the table query instead), and its own
-     * sort key is checked by DynamoDB when the query runs.
+     * names no key attribute of this query (the table's keys for a table query; the table's
+     * partition key and the index's sort key for a local index): DynamoDB refuses those, so their
+     * conditions, typed by markers this query's marker {@code Q} does not extend, do not compile here.
      */
-    public Query<R> filter(Filter<R> filter) {
+    public Query<R, Q> filter(Filter<R, ? super Q> filter) {
         return addFilter(filter);
     }
 
     /** Reads strongly consistent data, which the table and its local indexes offer. */
-    public Query<R> consistentRead() {
+    public Query<R, Q> consistentRead() {
         return readConsistently();
     }
 
     @Override
-    Query<R> self() {
+    Query<R, Q> self() {
         return this;
     }
 }

@@ -1,44 +1,36 @@
 package dev.dynamoobjects.table;
 
-import dev.dynamoobjects.attribute.NumberAttribute;
 import dev.dynamoobjects.exception.ConditionFailedException;
-import dev.dynamoobjects.exception.RecordNotFoundException;
 import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.ExpressionAttributes;
-import dev.dynamoobjects.expression.KeyCondition;
-import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.internal.errors.Errors;
+import dev.dynamoobjects.internal.table.RawAccess;
+import dev.dynamoobjects.internal.table.Writes;
 import dev.dynamoobjects.mapping.RecordMapper;
 import dev.dynamoobjects.migration.Migrations;
 import dev.dynamoobjects.migration.VersionStamp;
-import dev.dynamoobjects.schema.IndexSchema;
 import dev.dynamoobjects.schema.TableSchema;
 import dev.dynamoobjects.validation.RecordValidation;
-import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The base of every generated table class ({@code StoreTable extends Table<Store>}): the
- * operations of one DynamoDB table, typed by its record. The generated subclass adds methods
- * whose parameters are the key attributes' Java types ({@code get(String storeId)}); the
- * operations here that take a raw key map are protected for that reason.
+ * operations of one DynamoDB table, typed by its record. The generated subclass adds the methods
+ * whose parameters are the key attributes' Java types ({@code get(String storeId)}); the raw-key
+ * operations they call are internal ({@code dev.dynamoobjects.internal.table.RawTable}).
  *
  * <p>The first operation on a missing table creates it, when the database allows it. Every
  * DynamoDB or SDK error surfaces as a {@link dev.dynamoobjects.exception.DynamoObjectsException}.
@@ -54,6 +46,10 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * @param <R> the record type
  */
 public abstract class Table<R> {
+    static {
+        RawAccess.installTables(table -> table.raw);
+    }
+
     private final DynamoDatabase database;
     private final TableSchema schema;
     private final RecordMapper<R> mapper;
@@ -61,6 +57,7 @@ public abstract class Table<R> {
     private final TableState state;
     private final VersionStamp schemaVersion;
     private final Migrations migrations;
+    private final KeyedOperations<R> raw = new KeyedOperations<>(this);
 
     /**
      * Creates the table on a database; generated constructors call this.
@@ -155,7 +152,7 @@ public abstract class Table<R> {
      *
      * @throws dev.dynamoobjects.exception.InvalidRecordException when the record breaks its constraints
      */
-    public final R prepare(R record) {
+    final R prepare(R record) {
         R ready = Objects.requireNonNull(beforeWrite(Objects.requireNonNull(record, "record")),
                 "beforeWrite returned null");
         RecordValidation.validate(ready, name);
@@ -254,7 +251,7 @@ public abstract class Table<R> {
     public final Optional<R> delete(R record) {
         Condition<R> condition = Writes.deleteCondition(this, record, null);
         try {
-            return delete(mapper.keyOf(record), condition);
+            return raw.delete(mapper.keyOf(record), condition);
         } catch (ConditionFailedException e) {
             throw Writes.conflict(this, record, Writes.version(this, record), e);
         }
@@ -275,178 +272,27 @@ public abstract class Table<R> {
         return scan().count();
     }
 
-    /** Returns the raw item with a key, for what the record type does not show. */
-    public final Optional<Map<String, AttributeValue>> findItem(Map<String, AttributeValue> key) {
+    /**
+     * Returns the raw item with a key of this table, for what the record type does not show.
+     *
+     * <pre>{@code
+     * Optional<Map<String, AttributeValue>> item = products.findItem(products.keyOf("s1", "shoe-1"));
+     * }</pre>
+     *
+     * @throws ValidationException when the key is of another table
+     */
+    public final Optional<Map<String, AttributeValue>> findItem(ItemKey<R> key) {
+        if (key.table() != this) {
+            throw new ValidationException("findItem(...) on table " + name + " was given a key of table "
+                    + key.table().tableName() + "; take the key from this table's keyOf(...)");
+        }
+        return itemWithKey(key.key());
+    }
+
+    /** Returns the raw item with a key map, or empty. */
+    final Optional<Map<String, AttributeValue>> itemWithKey(Map<String, AttributeValue> key) {
         var response = call(key, null, () -> client().getItem(r -> r.tableName(name).key(key)));
         return response.hasItem() ? Optional.of(response.item()) : Optional.empty();
-    }
-
-    /**
-     * Returns the record with a key.
-     *
-     * @throws RecordNotFoundException when no item has the key
-     */
-    protected final R get(Map<String, AttributeValue> key) {
-        return find(key).orElseThrow(() -> new RecordNotFoundException(name, key));
-    }
-
-    /** Returns the record with a key, or empty. */
-    protected final Optional<R> find(Map<String, AttributeValue> key) {
-        return findItem(key).map(this::toRecord);
-    }
-
-    /** Returns the record with a key, or a new one holding the key and every default. */
-    protected final R getOrDefault(Map<String, AttributeValue> key) {
-        return find(key).orElseGet(() -> mapper.fromItem(key));
-    }
-
-    /** Deletes the item with a key and returns it as stored, or empty when there was none. */
-    protected final Optional<R> delete(Map<String, AttributeValue> key) {
-        return delete(key, null);
-    }
-
-    /**
-     * Deletes the item with a key if {@code condition} holds, and returns it as stored.
-     *
-     * @throws ConditionFailedException when the condition is false
-     */
-    protected final Optional<R> delete(Map<String, AttributeValue> key, Condition<R> condition) {
-        ExpressionAttributes attributes = new ExpressionAttributes();
-        DeleteItemRequest request = DeleteItemRequest.builder()
-                .tableName(name).key(key).returnValues(ReturnValue.ALL_OLD)
-                .conditionExpression(Writes.render(condition, attributes))
-                .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
-                .expressionAttributeNames(attributes.names())
-                .expressionAttributeValues(attributes.values())
-                .build();
-        var response = call(key, condition, () -> client().deleteItem(request));
-        return record(response.hasAttributes(), response.attributes());
-    }
-
-    /**
-     * Applies update actions to the item with a key (creating it when missing) and returns the
-     * record as stored afterwards.
-     */
-    protected final R update(Map<String, AttributeValue> key, List<Update<R>> updates) {
-        return update(key, updates, null);
-    }
-
-    /**
-     * Applies update actions if {@code condition} holds and returns the record as stored afterwards.
-     *
-     * @throws ConditionFailedException when the condition is false
-     */
-    protected final R update(Map<String, AttributeValue> key, List<Update<R>> updates, Condition<R> condition) {
-        if (updates.isEmpty()) {
-            throw new ValidationException("update(...) on table " + name + " needs at least one action,"
-                    + " such as StoreTable.NAME.set(\"x\")");
-        }
-        ExpressionAttributes attributes = new ExpressionAttributes();
-        UpdateItemRequest request = UpdateItemRequest.builder()
-                .tableName(name).key(key).returnValues(ReturnValue.ALL_NEW)
-                .updateExpression(Update.render(Writes.updates(this, updates), attributes))
-                .conditionExpression(Writes.render(condition, attributes))
-                .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
-                .expressionAttributeNames(attributes.names())
-                .expressionAttributeValues(attributes.values())
-                .build();
-        return toRecord(call(key, condition, () -> client().updateItem(request)).attributes());
-    }
-
-    /**
-     * Adds {@code amount} (negative to subtract) to a number attribute of the item with a key, in
-     * one atomic request without reading first, and returns the new value. A missing attribute
-     * counts as 0; a missing item is created with only its key and this attribute.
-     */
-    protected final long increment(Map<String, AttributeValue> key, NumberAttribute<R, ?> attribute, long amount) {
-        ExpressionAttributes attributes = new ExpressionAttributes();
-        List<Update<R>> updates = Writes.updates(this,
-                List.of(Update.add(attribute.name(), AttributeValue.fromN(Long.toString(amount)))));
-        UpdateItemRequest request = UpdateItemRequest.builder()
-                .tableName(name).key(key).returnValues(ReturnValue.UPDATED_NEW)
-                .updateExpression(Update.render(updates, attributes))
-                .expressionAttributeNames(attributes.names())
-                .expressionAttributeValues(attributes.values())
-                .build();
-        var response = call(key, null, () -> client().updateItem(request));
-        return new BigDecimal(response.attributes().get(attribute.name()).n()).longValueExact();
-    }
-
-    /** Returns a query of the items with a partition key value. */
-    protected final Query<R> query(AttributeValue partitionKey) {
-        return new Query<>(this, null, schema.partitionKey().name(), schema.sortKey(), partitionKey);
-    }
-
-    /**
-     * Returns a query of the items with a partition key value and a condition on the table's sort
-     * key; the generated {@code query(key, condition)} takes the condition typed by the table. Not
-     * an overload of {@code query}, so that javac's errors on the generated one do not list it.
-     */
-    protected final Query<R> queryWithSortKey(AttributeValue partitionKey, KeyCondition<R, ?> sortKeyCondition) {
-        return query(partitionKey).sortKey(sortKeyCondition);
-    }
-
-    /** Returns a query of a local secondary index: the items with a partition key value. */
-    protected final Query<R> queryLocalIndex(String indexName, AttributeValue partitionKey) {
-        IndexSchema index = index(indexName);
-        return new Query<>(this, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
-    }
-
-    /** Returns a query of a local secondary index with a condition on its sort key. */
-    protected final Query<R> queryLocalIndex(String indexName, AttributeValue partitionKey,
-            KeyCondition<R, ?> sortKeyCondition) {
-        return queryLocalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
-    }
-
-    /** Returns a query of a global secondary index: the items with an index partition key value. */
-    protected final GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey) {
-        IndexSchema index = index(indexName);
-        return new GlobalIndexQuery<>(this, indexName, index.partitionKey().name(), index.sortKey(), partitionKey);
-    }
-
-    /** Returns a query of a global secondary index with a condition on its sort key. */
-    protected final GlobalIndexQuery<R> queryGlobalIndex(String indexName, AttributeValue partitionKey,
-            KeyCondition<R, ?> sortKeyCondition) {
-        return queryGlobalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
-    }
-
-    private IndexSchema index(String indexName) {
-        return schema.indexes().stream()
-                .filter(i -> i.name().equals(indexName))
-                .findFirst()
-                .orElseThrow(() -> new ValidationException("Table " + schema.tableName()
-                        + " has no index named " + indexName));
-    }
-
-    /** Returns the typed key of a key map, for the generated {@code keyOf(key values...)}. */
-    protected final ItemKey<R> itemKey(Map<String, AttributeValue> key) {
-        return new ItemKey<>(this, key);
-    }
-
-    /**
-     * Reads the record with a key, applies {@code change} and saves the result, again from the
-     * read while another writer wins the race; needs a {@code @Version} attribute. {@code change}
-     * may run several times, so it must only compute the new record from the one it gets.
-     *
-     * @throws RecordNotFoundException when no item has the key
-     * @throws VersionConflictException when it still loses after many attempts (50)
-     */
-    protected final R modify(Map<String, AttributeValue> key, UnaryOperator<R> change) {
-        if (!schema.versioned()) {
-            throw new ValidationException("modify(...) on table " + name + " needs a @Version attribute"
-                    + " on the record to detect concurrent writes; add one, or use update(...)");
-        }
-        return VersionRetry.run(() -> save(change.apply(get(key))));
-    }
-
-    /** Returns the key map of a table with a partition key only. */
-    protected final Map<String, AttributeValue> key(AttributeValue partitionKey) {
-        return Map.of(schema.partitionKey().name(), partitionKey);
-    }
-
-    /** Returns the key map of a table with a partition and a sort key. */
-    protected final Map<String, AttributeValue> key(AttributeValue partitionKey, AttributeValue sortKey) {
-        return Map.of(schema.partitionKey().name(), partitionKey, schema.sortKey().name(), sortKey);
     }
 
     private R write(R record, Condition<R> condition, boolean mustBeNew) {

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /** Turns a {@link TableSchema} into the {@code CreateTable} request that makes its table. */
 final class TableDefinition {
@@ -33,6 +34,10 @@ final class TableDefinition {
         } else {
             request.billingMode(BillingMode.PROVISIONED)
                     .provisionedThroughput(throughput(schema.readCapacity(), schema.writeCapacity()));
+        }
+        if (schema.hasStream()) {
+            request.streamSpecification(s -> s.streamEnabled(true)
+                    .streamViewType(StreamViewType.fromValue(schema.streamView().name())));
         }
         List<GlobalSecondaryIndex> globals = new ArrayList<>();
         List<LocalSecondaryIndex> locals = new ArrayList<>();

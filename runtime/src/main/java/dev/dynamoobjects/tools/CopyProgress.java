@@ -1,15 +1,18 @@
 package dev.dynamoobjects.tools;
 
+import dev.dynamoobjects.batch.BatchStats;
 import java.time.Duration;
 
 /**
- * How far a {@link TableCopy} is: items copied and scanned so far, and the time since it began.
+ * How far a {@link TableCopy} is: items copied and scanned so far, the time since it began, and
+ * what its batch writes cost, so that throttling of the target shows as retries and pauses.
  *
  * @param copied  items written to the target table
  * @param scanned items read from the source table (those left out by the filter too)
  * @param elapsed time since the copy began
+ * @param writes  the batch write requests so far, with their retries and pauses
  */
-public record CopyProgress(long copied, long scanned, Duration elapsed) {
+public record CopyProgress(long copied, long scanned, Duration elapsed, BatchStats writes) {
     /** Returns the items copied per second since the copy began. */
     public double itemsPerSecond() {
         double seconds = elapsed.toNanos() / 1e9;

@@ -7,12 +7,14 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescri
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * Turns the description of a table into the {@code CreateTable} request for a table like it: the
- * same attribute definitions, keys, indexes, billing mode and provisioned throughput. Streams,
- * encryption, TTL and tags are not copied.
+ * same attribute definitions, keys, indexes, billing mode, provisioned throughput and stream
+ * (a consumer of the copy sees its changes as it would the source's). Encryption, TTL and tags are
+ * not copied.
  */
 final class CreateTableLike {
     private CreateTableLike() {
@@ -27,6 +29,10 @@ final class CreateTableLike {
                 .billingMode(onDemand ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED);
         if (!onDemand) {
             request.provisionedThroughput(throughput(source.provisionedThroughput()));
+        }
+        StreamSpecification stream = source.streamSpecification();
+        if (stream != null && Boolean.TRUE.equals(stream.streamEnabled())) {
+            request.streamSpecification(stream);
         }
         if (source.hasGlobalSecondaryIndexes() && !source.globalSecondaryIndexes().isEmpty()) {
             request.globalSecondaryIndexes(source.globalSecondaryIndexes().stream()

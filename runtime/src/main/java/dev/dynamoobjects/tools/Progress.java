@@ -1,5 +1,6 @@
 package dev.dynamoobjects.tools;
 
+import dev.dynamoobjects.batch.BatchStats;
 import java.time.Duration;
 
 /** Counts what the segments of a copy did, and tells the listener, one call at a time. */
@@ -8,14 +9,16 @@ final class Progress {
     private final long start = System.nanoTime();
     private long copied;
     private long scanned;
+    private BatchStats writes = BatchStats.NONE;
 
     Progress(CopyListener listener) {
         this.listener = listener;
     }
 
-    synchronized void add(long copiedItems, long scannedItems) {
+    synchronized void add(long copiedItems, long scannedItems, BatchStats batch) {
         copied += copiedItems;
         scanned += scannedItems;
+        writes = writes.plus(batch);
         listener.progress(snapshot());
     }
 
@@ -26,6 +29,6 @@ final class Progress {
     }
 
     private CopyProgress snapshot() {
-        return new CopyProgress(copied, scanned, Duration.ofNanos(System.nanoTime() - start));
+        return new CopyProgress(copied, scanned, Duration.ofNanos(System.nanoTime() - start), writes);
     }
 }

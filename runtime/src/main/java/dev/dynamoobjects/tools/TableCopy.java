@@ -1,6 +1,7 @@
 package dev.dynamoobjects.tools;
 
 import dev.dynamoobjects.batch.BatchRetry;
+import dev.dynamoobjects.batch.BatchStats;
 import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.batch.ItemTable;
 import dev.dynamoobjects.internal.errors.Errors;
@@ -170,10 +171,13 @@ public final class TableCopy<T> {
         try {
             for (ScanResponse page : from.client().scanPaginator(request)) {
                 List<Map<String, AttributeValue>> items = copied(page.items());
+                BatchStats writes = BatchStats.NONE;
                 if (!items.isEmpty()) {
-                    new BatchWrite().retry(retry).put(to, items).execute();
+                    BatchWrite batch = new BatchWrite().retry(retry).put(to, items);
+                    batch.execute();
+                    writes = batch.stats();
                 }
-                progress.add(items.size(), page.items().size());
+                progress.add(items.size(), page.items().size(), writes);
             }
         } catch (SdkException e) {
             throw Errors.translate(e, from.name(), null);

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.tools;
 
 import dev.dynamoobjects.exception.DynamoObjectsException;
+import dev.dynamoobjects.internal.errors.Describe;
 import dev.dynamoobjects.internal.errors.Errors;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class ThroughputScope implements AutoCloseable {
                 apply(old);
             } catch (RuntimeException cause) {
                 RuntimeException e = new DynamoObjectsException("Could not put back the capacity of " + old
-                        + "; set it by hand. " + cause.getMessage(), old.table(), null, cause);
+                        + "; set it by hand. " + Describe.cause(cause), old.table(), null, cause);
                 if (failure == null) {
                     failure = e;
                 } else {

@@ -7,10 +7,11 @@ import dev.dynamoobjects.expression.Condition;
 import dev.dynamoobjects.expression.ExpressionAttributes;
 import dev.dynamoobjects.expression.Update;
 import dev.dynamoobjects.internal.errors.Errors;
+import dev.dynamoobjects.internal.expression.Updates;
+import dev.dynamoobjects.internal.table.Writes;
 import dev.dynamoobjects.table.DynamoDatabase;
 import dev.dynamoobjects.table.ItemKey;
 import dev.dynamoobjects.table.Table;
-import dev.dynamoobjects.table.Writes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,9 +83,12 @@ public final class Transaction {
 
     /**
      * Runs {@code work} in a transaction: the current thread's when one is running (joining it),
-     * else a new one committed when {@code work} returns.
+     * else a new one committed when {@code work} returns. When DynamoDB cancels the commit for a
+     * conflict or throttling, the outermost scope runs {@code work} again, with fresh reads, as the
+     * database's {@link TransactionRetry} says; so {@code work} should read what it writes from.
      *
-     * @throws TransactionCanceledException when DynamoDB cancelled the transaction
+     * @throws TransactionCanceledException when DynamoDB cancelled the transaction for another reason,
+     *     or on every attempt
      */
     public static void run(DynamoDatabase database, Consumer<Transaction> work) {
         call(database, tx -> {
@@ -99,16 +103,26 @@ public final class Transaction {
         if (outer != null) {
             return outer.join(database, work);
         }
-        Transaction tx = begin(database);
-        CURRENT.set(tx);
-        T result;
+        Attempts attempts = new Attempts(database.transactionRetry());
+        while (true) {
+            Transaction tx = begin(database);
+            T result = tx.scoped(work);
+            try {
+                tx.commitOnce();
+                return result;
+            } catch (RuntimeException e) {
+                attempts.afterFailure(e);
+            }
+        }
+    }
+
+    private <T> T scoped(Function<Transaction, T> work) {
+        CURRENT.set(this);
         try {
-            result = work.apply(tx);
+            return work.apply(this);
         } finally {
             CURRENT.remove();
         }
-        tx.commit();
-        return result;
     }
 
     /** Returns the transaction running on the current thread, if any. */
@@ -152,7 +166,7 @@ public final class Transaction {
         ExpressionAttributes attributes = new ExpressionAttributes();
         var update = software.amazon.awssdk.services.dynamodb.model.Update.builder()
                 .tableName(key.table().tableName()).key(key.key())
-                .updateExpression(Update.render(Writes.updates(key.table(), updates), attributes))
+                .updateExpression(Updates.render(Writes.updates(key.table(), updates), attributes))
                 .conditionExpression(Writes.render(condition, attributes))
                 .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
                 .expressionAttributeNames(attributes.names())
@@ -209,12 +223,26 @@ public final class Transaction {
 
     /**
      * Sends the operations in one {@code TransactWriteItems} request: all are applied or none. An
-     * empty transaction sends nothing.
+     * empty transaction sends nothing. When DynamoDB cancels it for a conflict or throttling, it is
+     * sent again as the database's {@link TransactionRetry} says.
      *
-     * @throws TransactionCanceledException when DynamoDB cancelled it, telling why per operation
+     * @throws TransactionCanceledException when DynamoDB cancelled it for another reason, or on every
+     *     attempt, telling why per operation
      * @throws ValidationException when the idempotency token was used for another transaction
      */
     public void commit() {
+        Attempts attempts = new Attempts(database.transactionRetry());
+        while (true) {
+            try {
+                commitOnce();
+                return;
+            } catch (RuntimeException e) {
+                attempts.afterFailure(e);
+            }
+        }
+    }
+
+    private void commitOnce() {
         if (failedScope != null) {
             throw new DynamoObjectsException("Nothing was committed: a scope of this transaction failed with "
                     + failedScope, null, null, failedScope);

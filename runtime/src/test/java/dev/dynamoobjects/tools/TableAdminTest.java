@@ -1,11 +1,11 @@
 package dev.dynamoobjects.tools;
 
+import static dev.dynamoobjects.tools.ProvisionedTables.ON_DEMAND_PRODUCTS;
 import static dev.dynamoobjects.tools.ProvisionedTables.ORDERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dynamoobjects.example.ProductTable;
 import dev.dynamoobjects.exception.TableNotFoundException;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
@@ -30,7 +30,7 @@ class TableAdminTest {
 
     @Test
     void createsListsDescribesAndDeletesTheTablesOfAPrefix() {
-        staging.create(ProductTable.SCHEMA);
+        staging.create(ON_DEMAND_PRODUCTS);
         staging.create(ORDERS);
         prod.create(ORDERS);
 
@@ -52,7 +52,7 @@ class TableAdminTest {
 
     @Test
     void createsATableLikeAnother() {
-        staging.create(ProductTable.SCHEMA);
+        staging.create(ON_DEMAND_PRODUCTS);
         staging.create(ORDERS);
         prod.createLike(staging.describe("product"), "product");
         prod.createLike(staging.describe("orders"), "orders_copy");

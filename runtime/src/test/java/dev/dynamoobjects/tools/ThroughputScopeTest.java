@@ -1,11 +1,11 @@
 package dev.dynamoobjects.tools;
 
+import static dev.dynamoobjects.tools.ProvisionedTables.ON_DEMAND_PRODUCTS;
 import static dev.dynamoobjects.tools.ProvisionedTables.ORDERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dynamoobjects.batch.Sleeper;
-import dev.dynamoobjects.example.ProductTable;
 import dev.dynamoobjects.exception.TableNotFoundException;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
@@ -72,8 +72,7 @@ class ThroughputScopeTest {
 
     @Test
     void leavesOnDemandTablesAlone() {
-        ProductTable products = new ProductTable(admin.database());
-        products.ensureExists();
+        admin.create(ON_DEMAND_PRODUCTS);
         try (ThroughputScope scope = ThroughputScope.raise(admin, 100, 100, List.of("product"))) {
             assertEquals(List.of(), scope.raised());
         }

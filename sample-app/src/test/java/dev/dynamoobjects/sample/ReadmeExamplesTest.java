@@ -28,7 +28,9 @@ import dev.dynamoobjects.table.Page;
 import dev.dynamoobjects.batch.BatchGet;
 import dev.dynamoobjects.batch.BatchGetResult;
 import dev.dynamoobjects.batch.BatchWrite;
+import dev.dynamoobjects.table.ItemKey;
 import java.util.List;
+import java.util.Optional;
 
 // end snippet
 // snippet: copy
@@ -138,15 +140,16 @@ class ReadmeExamplesTest {
                     .category("misc").build());
         }
         Store closed = stores.save(ImmutableStore.builder().storeId("paris-9").name("Paris 9").city("Paris").build());
-        List<Map<String, AttributeValue>> closedStoreKeys = List.of(StoreMapper.INSTANCE.keyOf(closed));
-        List<Map<String, AttributeValue>> keys = List.of(ProductMapper.INSTANCE.keyOf(changed.get(0)));
-        List<Map<String, AttributeValue>> storeKeys = closedStoreKeys;
+        List<ItemKey<Store>> closedStoreKeys = List.of(stores.keyOf(closed));
+        List<ItemKey<Product>> keys = List.of(products.keyOf(changed.get(0)));
         // snippet: batches
-        new BatchWrite().save(products, changed).delete(stores, closedStoreKeys).execute();
-        BatchGetResult found = new BatchGet().add(products, keys).add(stores, storeKeys).execute();
+        new BatchWrite().save(products, changed).delete(closedStoreKeys).execute();   // typed keys: stores.keyOf("paris-9")
+        BatchGetResult found = new BatchGet().add(keys).add(stores.keyOf("paris-9")).execute();
         List<Product> list = found.records(products);
+        Optional<Product> first = found.find(products.keyOf("lyon-2", "sku-0"));
         // end snippet
         assertEquals(List.of(changed.get(0)), list);
+        assertEquals(Optional.of(changed.get(0)), first);
         assertEquals(List.of(), found.records(stores));
     }
 

@@ -1,14 +1,23 @@
 package dev.dynamoobjects.benchmarks.memory;
 
+import dev.dynamoobjects.annotation.Key;
+import dev.dynamoobjects.annotation.Record;
+
 /**
- * The job's record: a named counter. Its mapper, table and memory table are written by hand as the
- * processor will generate them, until it does.
+ * The jobs' record: a named counter. The processor generates its mapper, {@code CounterTable} and
+ * {@code CounterMemoryTable}.
  *
  * @param id    the partition key
  * @param value the count
  * @param label a label, so the item is not only numbers
  */
-record Counter(String id, long value, String label) {
+@Record(table = "counter")
+public record Counter(@Key String id, long value, String label) {
+    /** Returns a new counter at 0. */
+    static Counter of(String id) {
+        return new Counter(id, 0, "label of " + id);
+    }
+
     Counter plus(long amount) {
         return new Counter(id, value + amount, label);
     }

@@ -48,7 +48,7 @@ public final class MemoryTableJob {
     }
 
     private static void fill(CounterTable table, List<String> ids) {
-        new BatchWrite().save(table, ids.stream().map(id -> new Counter(id, 0, "label of " + id)).toList()).execute();
+        new BatchWrite().save(table, ids.stream().map(Counter::of).toList()).execute();
     }
 
     /** Reads each counter, adds to it {@code passes} times, saving every time: what code without a memory table does. */
@@ -62,7 +62,7 @@ public final class MemoryTableJob {
 
     /** The same job on a memory table: one bulk read, changes in memory, one flush. */
     private static void memoryJob(CounterTable table, List<String> ids, int passes) {
-        try (CounterTable.Memory memory = new CounterTable.Memory(table)) {
+        try (CounterMemoryTable memory = new CounterMemoryTable(table)) {
             memory.preload(ids);
             for (int pass = 0; pass < passes; pass++) {
                 for (String id : ids) {

@@ -112,6 +112,22 @@ public interface Everything {
 
     Set<SdkBytes> sdkBlobs();
 
+    Set<Character> letters();
+
+    Set<UUID> uuids();
+
+    Set<Color> colors();
+
+    Set<Instant> instants();
+
+    Set<LocalDate> dates();
+
+    Set<LocalDateTime> dateTimes();
+
+    Set<OffsetDateTime> offsetDateTimes();
+
+    Set<Duration> durations();
+
     Map<String, Integer> scores();
 
     Map<String, Address> addressBook();

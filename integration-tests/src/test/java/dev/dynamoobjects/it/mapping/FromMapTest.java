@@ -45,6 +45,10 @@ class FromMapTest {
         json.putAll(Map.of("doubles", List.of(1.5, 2.0), "sdkBlobs", List.of(Base64.getEncoder().encodeToString("b".getBytes())),
                 "scores", Map.of("alice", 10, "bob", -5), "addressBook", Map.of("work", address("Office", List.of())),
                 "home", address("Home", List.of()), "price", "12.50 EUR", "priority", 1, "status", "done"));
+        json.putAll(Map.of("letters", List.of("p", "q"), "uuids", List.of("00000000-0000-0000-0000-000000000001"),
+                "colors", List.of("GREEN"), "instants", List.of("1970-01-01T00:00:00Z"), "dates", List.of("2000-01-01"),
+                "dateTimes", List.of("2000-01-01T08:00"), "offsetDateTimes", List.of("2000-01-01T08:00Z"),
+                "durations", List.of("PT5S")));
         return json;
     }
 
@@ -70,11 +74,12 @@ class FromMapTest {
         json.put("home", Map.of("street", 5));
         MappingException e = assertThrows(MappingException.class, () -> MAPPER.fromMap(json));
         String message = e.getMessage();
-        assertTrue(message.startsWith("Cannot make a Everything from the map: unknown attribute(s) [colour]"), message);
+        assertTrue(message.startsWith("Cannot make Everything from the map: unknown attribute(s) [colour]"), message);
         assertTrue(message.contains("id is missing, and it is a key of Everything"), message);
-        assertTrue(message.contains("count must be a number, not String forty-two"), message);
+        assertTrue(message.contains("count must be a number or a numeric string such as \"3.10\", not String"
+                + " forty-two"), message);
         assertTrue(message.contains("labels must be a list of unique values, not String x"), message);
-        assertTrue(message.contains("home: Cannot make a Address from the map: street must be a string, not Integer 5"), message);
+        assertTrue(message.contains("home: Cannot make Address from the map: street must be a string, not Integer 5"), message);
     }
 
     @Test
@@ -83,5 +88,33 @@ class FromMapTest {
         json.put("color", "PURPLE");
         MappingException e = assertThrows(MappingException.class, () -> MAPPER.fromMap(json));
         assertTrue(e.getMessage().contains("'color' holds 'PURPLE'"), e.getMessage());
+    }
+
+    @Test
+    void valuesTheMapperRefusesAreReportedWithEveryOtherProblem() {
+        Map<String, Object> json = fullAsJson();
+        json.put("color", "PURPLE");
+        json.put("labels", "x");
+        json.put("tiny", 1000);
+        String message = assertThrows(MappingException.class, () -> MAPPER.fromMap(json)).getMessage();
+        assertEquals("Cannot make Everything from the map: labels must be a list of unique values, not String x;"
+                + " Attribute 'tiny' holds '1000', which is not a valid byte; store values that the record's"
+                + " type can hold.; Attribute 'color' holds 'PURPLE', which is not a valid Color; store values"
+                + " that the record's type can hold.", message);
+    }
+
+    @Test
+    void numbersMayComeAsNumericStringsAsWebFormsSendThem() {
+        Map<String, Object> json = fullAsJson();
+        json.put("decimal", "3.10");
+        json.put("count", "42");
+        json.put("decimals", List.of("0.5"));
+        assertEquals(EverythingRoundTripTest.full().withDecimal(new BigDecimal("3.10")),
+                MAPPER.fromMap(json));
+        assertEquals(new BigDecimal("3.10"), MAPPER.fromMap(json).decimal());
+        String message = assertThrows(MappingException.class,
+                () -> MAPPER.fromMap(Map.of("id", "e", "decimal", "3,10"))).getMessage();
+        assertEquals("Cannot make Everything from the map: decimal must be a number or a numeric string such as"
+                + " \"3.10\", not String 3,10", message);
     }
 }

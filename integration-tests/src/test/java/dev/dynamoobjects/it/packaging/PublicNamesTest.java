@@ -69,8 +69,13 @@ class PublicNamesTest {
     }
 
     private static Set<String> publicApiTypes() throws IOException, URISyntaxException, ClassNotFoundException {
+        return publicApiTypes(List.of(DynamoDatabase.class, EmbeddedDynamoDb.class));
+    }
+
+    /** Returns the public top-level types outside {@code internal} packages of the jars (or class folders) of the anchors. */
+    static Set<String> publicApiTypes(List<Class<?>> anchors) throws IOException, URISyntaxException, ClassNotFoundException {
         Set<String> names = new TreeSet<>();
-        for (Class<?> anchor : List.of(DynamoDatabase.class, EmbeddedDynamoDb.class)) {
+        for (Class<?> anchor : anchors) {
             for (String name : classNames(Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI()))) {
                 if (name.contains("$") || name.endsWith("package-info") || name.endsWith("module-info")
                         || name.contains(".internal.")) {

@@ -72,6 +72,7 @@ class GeneratedValuesTest {
         Note second = notes.saveMap(Map.of("text", "b"));
         assertEquals(first, notes.get(first.noteId()));
         assertEquals(36, second.noteId().length());
+        assertEquals(second.noteId(), UUID.fromString(second.noteId()).toString());
         assertTrue(!first.noteId().equals(second.noteId()));
         assertEquals("keep", notes.save(ImmutableNote.builder().noteId("keep").text("c").build()).noteId());
     }
@@ -134,7 +135,7 @@ class GeneratedValuesTest {
         TimeToLiveDescription ttl = dynamo.describeTimeToLive(r -> r.tableName(tickets.tableName())).timeToLiveDescription();
         assertEquals(TimeToLiveStatus.ENABLED, ttl.timeToLiveStatus());
         assertEquals("expiresAt", ttl.attributeName());
-        Map<String, AttributeValue> item = tickets.findItem(TicketTable.MAPPER.keyOf(saved)).orElseThrow();
+        Map<String, AttributeValue> item = tickets.findItem(tickets.keyOf(saved)).orElseThrow();
         assertEquals(AttributeValue.fromN("1900000000"), item.get("expiresAt"));
     }
 

@@ -106,11 +106,20 @@ public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName ta
     }
 
     /**
-     * Returns the table's nested marker class of a sort-key attribute, the type argument of its key
-     * conditions: {@code priceCents} gives {@code SortedByPriceCents}.
+     * Returns the table's nested marker of a key attribute (of the table or an index), the type
+     * argument of its conditions: {@code priceCents} gives {@code PriceCentsKey}.
      */
-    public static String sortKeyMarker(String accessor) {
-        return "SortedBy" + stem(accessor);
+    public static String keyMarker(String accessor) {
+        return stem(accessor) + "Key";
+    }
+
+    /**
+     * Returns the table's nested marker of a query method, the type argument of its query:
+     * {@code query} gives {@code TableQuery}, {@code queryByCategory} gives {@code ByCategoryQuery}.
+     * Key markers end in {@code Key}, so the two never clash.
+     */
+    public static String queryMarker(String queryMethod) {
+        return queryMethod.equals("query") ? "TableQuery" : queryMethod.substring("query".length()) + "Query";
     }
 
     /**

@@ -8,11 +8,12 @@ import java.util.List;
  * @param schemaVersion the record's {@code @SchemaVersion}, or null
  * @param beforeWrite   the name of the record's {@code @BeforeWrite} method, or null
  * @param counterBlock  how many numbers an {@code @AutoIncrement} key reserves per counter request
+ * @param streamView    the {@code StreamView} constant of the record's {@code @Stream}, or null for no stream
  */
 public record TableModel(
         String tableName, AttributeModel partitionKey, AttributeModel sortKey, List<IndexModel> indexes,
         long readCapacity, long writeCapacity, SchemaVersionModel schemaVersion, String beforeWrite,
-        int counterBlock) {
+        int counterBlock, String streamView) {
 
     /**
      * A record's {@code @SchemaVersion}.

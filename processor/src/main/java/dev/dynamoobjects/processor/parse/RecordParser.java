@@ -125,12 +125,16 @@ public final class RecordParser {
                 attribute.accessor() + "Value", attribute.name());
     }
 
-    /** Reports {@code @SchemaVersion} and {@code @BeforeWrite} on a document, which is never written alone. */
+    /**
+     * Reports {@code @SchemaVersion}, {@code @Stream} and {@code @BeforeWrite} on a document, which is
+     * never written alone.
+     */
     private void recordOnlyOnType(TypeElement type, Problems problems) {
-        AnnotationMirror schemaVersion = annotations.find(type, RuntimeNames.SCHEMA_VERSION);
-        if (schemaVersion != null) {
-            problems.error(type, schemaVersion, Message.ONLY_ON_RECORDS,
-                    ManagedAttributes.simpleName(RuntimeNames.SCHEMA_VERSION));
+        for (String tableOnly : List.of(RuntimeNames.SCHEMA_VERSION, RuntimeNames.STREAM)) {
+            AnnotationMirror annotation = annotations.find(type, tableOnly);
+            if (annotation != null) {
+                problems.error(type, annotation, Message.ONLY_ON_RECORDS, ManagedAttributes.simpleName(tableOnly));
+            }
         }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             AnnotationMirror beforeWrite = annotations.find(method, RuntimeNames.BEFORE_WRITE);
@@ -173,7 +177,14 @@ public final class RecordParser {
                 .parse(partitionKey, sortKey, capacity.onDemand());
         KeyParameterNames.check(partitionKey, sortKey, indexes, attributes, problems);
         return new TableModel(tableName, partitionKey, sortKey, indexes, capacity.read(), capacity.write(),
-                behaviour.schemaVersion(byName), behaviour.beforeWrite(), behaviour.counterBlock(attributes));
+                behaviour.schemaVersion(byName), behaviour.beforeWrite(), behaviour.counterBlock(attributes),
+                streamView(type));
+    }
+
+    /** Returns the view of the record's {@code @Stream}, or null when its table has no stream. */
+    private String streamView(TypeElement type) {
+        AnnotationMirror stream = annotations.find(type, RuntimeNames.STREAM);
+        return stream == null ? null : annotations.enumConstant(stream, "value");
     }
 
     /** Returns the one attribute with a key role, reporting every further one. */

@@ -1,15 +1,15 @@
 package dev.dynamoobjects.processor.write;
 
 import static dev.dynamoobjects.processor.RuntimeNames.COMPARABLE_ATTRIBUTE;
-import static dev.dynamoobjects.processor.RuntimeNames.INDEX_SORT_KEY_ATTRIBUTE;
+import static dev.dynamoobjects.processor.RuntimeNames.INDEX_KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.LIST_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.MAP_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.NUMBER_ATTRIBUTE;
-import static dev.dynamoobjects.processor.RuntimeNames.NUMBER_SORT_KEY_ATTRIBUTE;
+import static dev.dynamoobjects.processor.RuntimeNames.NUMBER_INDEX_KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.SET_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.SORT_KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.STRING_ATTRIBUTE;
-import static dev.dynamoobjects.processor.RuntimeNames.STRING_INDEX_SORT_KEY_ATTRIBUTE;
+import static dev.dynamoobjects.processor.RuntimeNames.STRING_INDEX_KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.STRING_SORT_KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.STRING_TABLE_KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.TABLE_KEY_ATTRIBUTE;
@@ -34,11 +34,11 @@ import javax.lang.model.element.Modifier;
 /**
  * Chooses and writes the typed constant of each attribute: its class carries the Java type, so
  * that a condition comparing a String attribute with an int does not compile, and says what
- * DynamoDB allows on it. The table's keys get key classes without update actions, whose conditions
- * are no query filters. A sort key's comparisons are key conditions typed by the marker class of
- * that attribute ({@code SortedByPrice}, see {@link SortKeyMarkers}), which the query methods of
- * the table and indexes it sorts take. A number that sorts an index but is no table key keeps
- * {@code add}, so that it can still be incremented.
+ * DynamoDB allows on it. The conditions of a key of the table or an index are typed by the marker
+ * of that attribute ({@code PriceKey}, see {@link QueryMarkers}), which only the queries where it is
+ * no key take as filters; a sort key's comparisons are also the key conditions of the queries it
+ * sorts. The table's keys get key classes without update actions. A number that keys an index but
+ * is no table key keeps {@code add}, so that it can still be incremented.
  */
 final class AttributeConstants {
     private final RecordModel model;
@@ -51,14 +51,14 @@ final class AttributeConstants {
 
     /** Returns the table's constant of an attribute. */
     FieldSpec constant(AttributeModel attribute) {
-        ClassName marker = SortKeyMarkers.markerOf(model, attribute);
+        ClassName marker = QueryMarkers.keyMarker(model, attribute);
+        List<String> sorted = QueryMarkers.queriesSortedBy(model, attribute);
         return FieldSpec.builder(constantType(attribute, marker), attribute.constantName(), Modifier.PUBLIC,
                         Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The attribute {@code $L}$L, for $L.$L\n", attribute.name(), roles(attribute),
                         attribute.isKey() ? "conditions and projections (a key has no updates)"
                                 : "conditions, updates and projections",
-                        marker == null ? "" : "\nIts comparisons are the key conditions of "
-                                + String.join(" and ", SortKeyMarkers.queriesSortedBy(model, attribute)) + ".")
+                        sorted.isEmpty() ? "" : "\nIts comparisons are the key conditions of " + String.join(" and ", sorted) + ".")
                 .initializer(initializer(attribute, marker))
                 .build();
     }
@@ -70,6 +70,9 @@ final class AttributeConstants {
             return CodeBlock.of("new $T<>($S)", kind, attribute.name());
         }
         CodeBlock shared = Codecs.sharedEncoder(type);
+        if (type instanceof ValueType.Converted converted) {
+            shared = codecs.convertedEncoder(converted, GeneratedNames.stem(attribute.accessor()));
+        }
         if (shared != null) {
             return CodeBlock.of("new $T<>($S, $L)", kind, attribute.name(), shared);
         }
@@ -97,17 +100,18 @@ final class AttributeConstants {
     }
 
     /** Returns the constant's class: by key role first, then by Java type. */
-    private static ClassName kind(AttributeModel attribute, ValueType type, ClassName marker) {
+    private ClassName kind(AttributeModel attribute, ValueType type, ClassName marker) {
+        boolean sorts = !QueryMarkers.queriesSortedBy(model, attribute).isEmpty();
         boolean string = isPlainString(type);
         boolean number = type instanceof ValueType.Scalar scalar && scalar.kind().isNumber();
         if (attribute.isKey()) {
-            if (marker != null) {
+            if (sorts) {
                 return string ? STRING_SORT_KEY_ATTRIBUTE : SORT_KEY_ATTRIBUTE;
             }
             return string ? STRING_TABLE_KEY_ATTRIBUTE : TABLE_KEY_ATTRIBUTE;
         }
         if (marker != null) {
-            return string ? STRING_INDEX_SORT_KEY_ATTRIBUTE : number ? NUMBER_SORT_KEY_ATTRIBUTE : INDEX_SORT_KEY_ATTRIBUTE;
+            return string ? STRING_INDEX_KEY_ATTRIBUTE : number ? NUMBER_INDEX_KEY_ATTRIBUTE : INDEX_KEY_ATTRIBUTE;
         }
         if (string) {
             return STRING_ATTRIBUTE;

@@ -90,6 +90,11 @@ final class Codecs {
         return CodeBlock.of("$L($L)", helper(containerEncoder(type, stem).name), value);
     }
 
+    /** Returns the runtime's shared encoder of a converted type, over the converter the mapper holds. */
+    CodeBlock convertedEncoder(ValueType.Converted converted, String stem) {
+        return CodeBlock.of("$T.converted($L)", ENCODERS, helper(converter(converted, stem).name));
+    }
+
     /** Returns a reference to a helper: the mapper's, when this class calls the mapper's helpers. */
     private CodeBlock helper(String name) {
         return owner == null ? CodeBlock.of("$N", name) : CodeBlock.of("$T.$N", owner, name);
@@ -100,7 +105,10 @@ final class Codecs {
      * there is none and the caller writes a lambda.
      */
     static CodeBlock sharedEncoder(ValueType type) {
-        if (type instanceof ValueType.Scalar scalar && scalar.epochUnit() == null) {
+        if (type instanceof ValueType.Scalar scalar && scalar.epochUnit() != null) {
+            return CodeBlock.of("$T.epoch$L($T.$L)", ENCODERS, javaName(scalar.kind()), ChronoUnit.class, scalar.epochUnit());
+        }
+        if (type instanceof ValueType.Scalar scalar) {
             String name = switch (scalar.kind()) {
                 case BYTE, SHORT, INT, LONG -> "WHOLE_NUMBER";
                 case STRING -> null;
@@ -108,18 +116,16 @@ final class Codecs {
             };
             return name == null ? null : CodeBlock.of("$T.$L", ENCODERS, name);
         }
-        if (type instanceof ValueType.SetOf set && set.element().epochUnit() == null) {
+        if (type instanceof ValueType.SetOf set) {
             String name = switch (set.element().kind()) {
-                case STRING -> "STRING_SET";
                 case BYTE, SHORT, INT, LONG, BIG_INTEGER -> "WHOLE_NUMBER_SET";
-                case BIG_DECIMAL -> "BIG_DECIMAL_SET";
-                case DOUBLE -> "DOUBLE_SET";
-                case FLOAT -> "FLOAT_SET";
-                case BYTES -> "BYTES_SET";
-                case SDK_BYTES -> "SDK_BYTES_SET";
-                default -> null;
+                case BOOLEAN -> null;
+                default -> set.element().kind().name() + "_SET";
             };
             return name == null ? null : CodeBlock.of("$T.$L", ENCODERS, name);
+        }
+        if (type instanceof ValueType.DocumentOf document) {
+            return CodeBlock.of("$T.document($T.INSTANCE)", ENCODERS, document.mapper());
         }
         return null;
     }

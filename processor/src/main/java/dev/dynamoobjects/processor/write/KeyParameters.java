@@ -1,9 +1,11 @@
 package dev.dynamoobjects.processor.write;
 
 import static dev.dynamoobjects.processor.RuntimeNames.ATTRIBUTE_VALUE;
+import static dev.dynamoobjects.processor.RuntimeNames.RAW_ACCESS;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
@@ -19,7 +21,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The typed key of a generated table or memory table: one parameter per key attribute, named and
  * typed as its accessor ({@code String storeId, int branch}), and the private {@code key(...)}
- * method that turns them into the key map the runtime's base class takes.
+ * method that turns them into the key map of the runtime's raw-key operations.
  */
 final class KeyParameters {
     static final TypeName KEY_MAP = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
@@ -73,6 +75,24 @@ final class KeyParameters {
     }
 
     /**
+     * Returns the name of the field holding the raw-key operations ({@code RawTable},
+     * {@code RawMemoryTable}): {@code raw}, unless a key accessor has that name already.
+     */
+    String rawField() {
+        return fresh("raw");
+    }
+
+    /**
+     * Returns {@code private final RawTable<Store> raw = RawAccess.of(this);}: the raw-key operations
+     * the typed methods call, which the base class does not show to users.
+     */
+    FieldSpec rawField(ClassName rawType) {
+        return FieldSpec.builder(ParameterizedTypeName.get(rawType, model.type()), rawField(),
+                        Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("$T.of(this)", RAW_ACCESS).build();
+    }
+
+    /**
      * Returns {@code private Map<String, AttributeValue> key(String storeId, int branch)}.
      *
      * @param constants where the attribute constants are: empty for the table class itself
@@ -92,7 +112,7 @@ final class KeyParameters {
                         "%s (the %s key of %s) must not be null", key.accessor(), role(key), noun()));
             }
         }
-        return method.addStatement("return key($L)", encoded).build();
+        return method.addStatement("return $N.key($L)", rawField(), encoded).build();
     }
 
     private String role(AttributeModel key) {

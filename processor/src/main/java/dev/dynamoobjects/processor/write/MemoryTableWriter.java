@@ -2,6 +2,7 @@ package dev.dynamoobjects.processor.write;
 
 import static dev.dynamoobjects.processor.RuntimeNames.BATCH_RETRY;
 import static dev.dynamoobjects.processor.RuntimeNames.MEMORY_TABLE;
+import static dev.dynamoobjects.processor.RuntimeNames.RAW_MEMORY_TABLE;
 import static dev.dynamoobjects.processor.RuntimeNames.RECORD_NOT_FOUND;
 
 import com.squareup.javapoet.ClassName;
@@ -36,6 +37,7 @@ public final class MemoryTableWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(MEMORY_TABLE, model.type()));
         addJavadoc(type, model, keys);
+        type.addField(keys.rawField(RAW_MEMORY_TABLE));
         addConstructors(type, model);
         addReads(type, model, keys);
         addPreload(type, keys);
@@ -74,22 +76,21 @@ public final class MemoryTableWriter {
         type.addMethod(keyed("get", record, keys)
                 .addJavadoc("Returns the $L with this key, read from DynamoDB the first time only.\n\n"
                         + "@throws $L when there is none\n", noun, RECORD_NOT_FOUND)
-                .addStatement("return get(key($L))", keys.arguments()).build());
+                .addStatement("return $N.get(key($L))", keys.rawField(), keys.arguments()).build());
         type.addMethod(keyed("find", ParameterizedTypeName.get(ClassName.get(Optional.class), record), keys)
                 .addJavadoc("Returns the $L with this key, or empty; read from DynamoDB the first time only.\n", noun)
-                .addStatement("return find(key($L))", keys.arguments()).build());
+                .addStatement("return $N.find(key($L))", keys.rawField(), keys.arguments()).build());
         type.addMethod(keyed("getOrDefault", record, keys)
                 .addJavadoc("Returns the $L with this key, or a new one with this key and the defaults (not saved).\n", noun)
-                .addStatement("return getOrDefault(key($L))", keys.arguments()).build());
+                .addStatement("return $N.getOrDefault(key($L))", keys.rawField(), keys.arguments()).build());
         type.addMethod(keyed("delete", TypeName.VOID, keys)
                 .addJavadoc("Deletes the $L with this key in memory; {@link #flush()} deletes the item.\n", noun)
-                .addStatement("delete(key($L))", keys.arguments()).build());
+                .addStatement("$N.delete(key($L))", keys.rawField(), keys.arguments()).build());
     }
 
     /**
      * {@code preload(storeId, Iterable<Integer> branches)}, or {@code preload(Iterable<String> storeIds)}
-     * without a sort key. Iterable, not Collection: the base class's {@code preload(Collection<Map>)}
-     * would have the same erasure.
+     * without a sort key.
      */
     private static void addPreload(TypeSpec.Builder type, KeyParameters keys) {
         AttributeModel varying = keys.sortKey() != null ? keys.sortKey() : keys.partitionKey();
@@ -112,7 +113,7 @@ public final class MemoryTableWriter {
                 .beginControlFlow("for ($T $N : $N)", varying.type().javaType(), element, values)
                 .addStatement("$N.add(key($L))", list, keys.arguments())
                 .endControlFlow()
-                .addStatement("preload($N)", list);
+                .addStatement("$N.preload($N)", keys.rawField(), list);
         type.addMethod(method.build());
     }
 

@@ -3,10 +3,11 @@ package dev.dynamoobjects.processor.write;
 import static dev.dynamoobjects.processor.RuntimeNames.CONDITION;
 import static dev.dynamoobjects.processor.RuntimeNames.CONDITION_FAILED;
 import static dev.dynamoobjects.processor.RuntimeNames.GLOBAL_INDEX_QUERY;
+import static dev.dynamoobjects.processor.RuntimeNames.INCREMENTABLE;
 import static dev.dynamoobjects.processor.RuntimeNames.ITEM_KEY;
 import static dev.dynamoobjects.processor.RuntimeNames.KEY_CONDITION;
-import static dev.dynamoobjects.processor.RuntimeNames.NUMBER_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.QUERY;
+import static dev.dynamoobjects.processor.RuntimeNames.RAW_TABLE;
 import static dev.dynamoobjects.processor.RuntimeNames.RECORD_NOT_FOUND;
 import static dev.dynamoobjects.processor.RuntimeNames.UPDATE;
 import static dev.dynamoobjects.processor.RuntimeNames.VERSION_CONFLICT;
@@ -19,7 +20,6 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import com.squareup.javapoet.WildcardTypeName;
 import dev.dynamoobjects.processor.model.AttributeModel;
 import dev.dynamoobjects.processor.model.IndexModel;
 import dev.dynamoobjects.processor.model.Managed;
@@ -31,8 +31,8 @@ import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the table class's operations typed by the key, each a one-line call of the protected
- * key-map operation of the runtime's {@code Table}: {@code get(String storeId, int branch)},
+ * Writes the table class's operations typed by the key, each a one-line call of the key-map
+ * operation of the runtime's internal {@code RawTable}, held in a private field: {@code get(String storeId, int branch)},
  * {@code find}, {@code getOrDefault}, {@code delete}, {@code update}, {@code increment},
  * {@code query(storeId[, branchCondition])} and one {@code queryByX} per index.
  */
@@ -45,15 +45,18 @@ final class TableMethods {
     private final KeyParameters keys;
     private final TypeName record;
     private final String noun;
+    private final String raw;
 
     TableMethods(RecordModel model) {
         this.model = model;
         this.keys = new KeyParameters(model);
         this.record = model.type();
         this.noun = keys.noun();
+        this.raw = keys.rawField();
     }
 
     void addTo(TypeSpec.Builder type) {
+        type.addField(keys.rawField(RAW_TABLE));
         addReads(type);
         addWrites(type);
         addKeyed(type);
@@ -65,13 +68,13 @@ final class TableMethods {
     private void addReads(TypeSpec.Builder type) {
         type.addMethod(keyed("get", record)
                 .addJavadoc("Returns the $L with this key.\n\n@throws $L when there is none\n", noun, RECORD_NOT_FOUND)
-                .addStatement("return get(key($L))", keys.arguments()).build());
+                .addStatement("return $N.get(key($L))", raw, keys.arguments()).build());
         type.addMethod(keyed("find", optional())
                 .addJavadoc("Returns the $L with this key, or empty.\n", noun)
-                .addStatement("return find(key($L))", keys.arguments()).build());
+                .addStatement("return $N.find(key($L))", raw, keys.arguments()).build());
         type.addMethod(keyed("getOrDefault", record)
                 .addJavadoc("Returns the $L with this key, or a new one with this key and the defaults (not saved).\n", noun)
-                .addStatement("return getOrDefault(key($L))", keys.arguments()).build());
+                .addStatement("return $N.getOrDefault(key($L))", raw, keys.arguments()).build());
     }
 
     private void addWrites(TypeSpec.Builder type) {
@@ -81,39 +84,38 @@ final class TableMethods {
         String amount = keys.fresh("amount");
         type.addMethod(keyed("delete", optional())
                 .addJavadoc("Deletes the $L with this key and returns it, or empty when there was none.\n", noun)
-                .addStatement("return delete(key($L))", keys.arguments()).build());
+                .addStatement("return $N.delete(key($L))", raw, keys.arguments()).build());
         type.addMethod(keyed("delete", optional())
                 .addJavadoc("Deletes the $L with this key if {@code $L} holds, and returns it.\n\n"
                         + "@throws $L when the condition is false\n", noun, condition, CONDITION_FAILED)
                 .addParameter(condition(), condition)
-                .addStatement("return delete(key($L), $N)", keys.arguments(), condition).build());
+                .addStatement("return $N.delete(key($L), $N)", raw, keys.arguments(), condition).build());
         type.addMethod(keyed("update", record)
                 .addJavadoc("Applies the updates (creating the item when missing) and returns the $L as stored.\n", noun)
                 .addAnnotation(SafeVarargs.class).addAnnotation(PASSES_VARARGS).addModifiers(Modifier.FINAL)
                 .addParameter(ArrayTypeName.of(parameterized(UPDATE)), updates).varargs()
-                .addStatement("return update(key($L), $T.of($N))", keys.arguments(), List.class, updates).build());
+                .addStatement("return $N.update(key($L), $T.of($N))", raw, keys.arguments(), List.class, updates).build());
         type.addMethod(keyed("update", record)
                 .addJavadoc("Applies the updates if {@code $L} holds, and returns the $L as stored.\n\n"
                         + "@throws $L when the condition is false\n", condition, noun, CONDITION_FAILED)
                 .addAnnotation(SafeVarargs.class).addAnnotation(PASSES_VARARGS).addModifiers(Modifier.FINAL)
                 .addParameter(condition(), condition)
                 .addParameter(ArrayTypeName.of(parameterized(UPDATE)), updates).varargs()
-                .addStatement("return update(key($L), $T.of($N), $N)", keys.arguments(), List.class, updates, condition)
+                .addStatement("return $N.update(key($L), $T.of($N), $N)", raw, keys.arguments(), List.class, updates, condition)
                 .build());
         type.addMethod(keyed("increment", TypeName.LONG)
                 .addJavadoc("Adds {@code $L} (negative to subtract) to a number attribute atomically, without reading,\n"
                         + "and returns the new value; a missing attribute or item counts as 0.\n", amount)
-                .addParameter(ParameterizedTypeName.get(NUMBER_ATTRIBUTE, record, WildcardTypeName.subtypeOf(Object.class)),
-                        attribute)
+                .addParameter(ParameterizedTypeName.get(INCREMENTABLE, record), attribute)
                 .addParameter(TypeName.LONG, amount)
-                .addStatement("return increment(key($L), $N, $N)", keys.arguments(), attribute, amount).build());
+                .addStatement("return $N.increment(key($L), $N, $N)", raw, keys.arguments(), attribute, amount).build());
     }
 
     /** {@code keyOf} for transactions, and {@code modify} for a versioned record. */
     private void addKeyed(TypeSpec.Builder type) {
         type.addMethod(keyed("keyOf", parameterized(ITEM_KEY))
                 .addJavadoc("Returns the typed key of the $L with this key, for transactions and batches.\n", noun)
-                .addStatement("return itemKey(key($L))", keys.arguments()).build());
+                .addStatement("return $N.itemKey(key($L))", raw, keys.arguments()).build());
         if (model.managed(Managed.VERSION) == null) {
             return;
         }
@@ -125,7 +127,7 @@ final class TableMethods {
                         + "@throws $L when it kept losing to other writers\n", noun, change, change, noun, RECORD_NOT_FOUND,
                         VERSION_CONFLICT)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), record), change)
-                .addStatement("return modify(key($L), $N)", keys.arguments(), change).build());
+                .addStatement("return $N.modify(key($L), $N)", raw, keys.arguments(), change).build());
     }
 
     private void addQueries(TypeSpec.Builder type) {
@@ -133,12 +135,12 @@ final class TableMethods {
         AttributeModel sortKey = keys.sortKey();
         type.addMethod(query("query", QUERY, partitionKey)
                 .addJavadoc("Returns a query of the $L items with this partition key$L.\n", noun, order(sortKey))
-                .addStatement("return query($L)", encoded(partitionKey)).build());
+                .addStatement("return $N.query($L)", raw, encoded(partitionKey)).build());
         if (sortKey != null) {
             type.addMethod(sortKeyQuery("query", QUERY, partitionKey, sortKey)
                     .addJavadoc("Returns a query of the $L items with this partition key and a condition on {@code $L}\n"
                             + "({@link #$L}).\n", noun, sortKey.name(), sortKey.constantName())
-                    .addStatement("return queryWithSortKey($L, $N)", encoded(partitionKey), conditionName(partitionKey, sortKey))
+                    .addStatement("return $N.query($L, $N)", raw, encoded(partitionKey), conditionName(partitionKey, sortKey))
                     .build());
         }
     }
@@ -154,13 +156,13 @@ final class TableMethods {
         type.addMethod(query(index.queryMethod(), queryType, partitionKey)
                 .addJavadoc("Returns a query of $L index {@code $L}: the $L items with this {@code $L}$L.\n",
                         index.global() ? "global" : "local", index.name(), noun, partitionKey.name(), order(index.sortKey()))
-                .addStatement("return $N($N, $L)", runtimeMethod, index.constantName(), encoded(partitionKey))
+                .addStatement("return $N.$N($N, $L)", raw, runtimeMethod, index.constantName(), encoded(partitionKey))
                 .build());
         if (index.sortKey() != null) {
             type.addMethod(sortKeyQuery(index.queryMethod(), queryType, partitionKey, index.sortKey())
                     .addJavadoc("Returns a query of index {@code $L} with a condition on {@code $L} ({@link #$L}).\n",
                             index.name(), index.sortKey().name(), index.sortKey().constantName())
-                    .addStatement("return $N($N, $L, $N)", runtimeMethod, index.constantName(), encoded(partitionKey),
+                    .addStatement("return $N.$N($N, $L, $N)", raw, runtimeMethod, index.constantName(), encoded(partitionKey),
                             conditionName(partitionKey, index.sortKey()))
                     .build());
         }
@@ -183,14 +185,14 @@ final class TableMethods {
 
     private MethodSpec.Builder query(String name, ClassName queryType, AttributeModel partitionKey) {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-                .returns(parameterized(queryType))
+                .returns(ParameterizedTypeName.get(queryType, record, QueryMarkers.queryMarker(model, name)))
                 .addParameter(KeyParameters.parameter(partitionKey));
     }
 
     /** {@code query(storeId, branchCondition)}, the condition typed by the sort key's marker. */
     private MethodSpec.Builder sortKeyQuery(String name, ClassName queryType, AttributeModel partitionKey,
             AttributeModel sortKey) {
-        ClassName marker = SortKeyMarkers.markerOf(model, sortKey);
+        ClassName marker = QueryMarkers.keyMarker(model, sortKey);
         return query(name, queryType, partitionKey)
                 .addParameter(ParameterizedTypeName.get(KEY_CONDITION, record, marker), conditionName(partitionKey, sortKey));
     }

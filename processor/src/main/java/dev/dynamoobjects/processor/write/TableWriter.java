@@ -4,6 +4,7 @@ import static dev.dynamoobjects.processor.RuntimeNames.INDEX_SCHEMA;
 import static dev.dynamoobjects.processor.RuntimeNames.KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.PROJECTION;
 import static dev.dynamoobjects.processor.RuntimeNames.SCALAR_TYPE;
+import static dev.dynamoobjects.processor.RuntimeNames.STREAM_VIEW;
 import static dev.dynamoobjects.processor.RuntimeNames.TABLE;
 import static dev.dynamoobjects.processor.RuntimeNames.TABLE_SCHEMA;
 
@@ -24,7 +25,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code StoreTable extends Table<Store>}: the table's schema, its mapper, the names of its
  * indexes, one typed attribute constant per attribute, the operations typed by the key (see
- * {@link TableMethods}) and a marker class per sort-key attribute (see {@link SortKeyMarkers}).
+ * {@link TableMethods}) and the marker interfaces of its keys and queries (see {@link QueryMarkers}).
  */
 public final class TableWriter {
     private final Sources sources;
@@ -47,7 +48,7 @@ public final class TableWriter {
         addAttributeConstants(type, model, constants);
         hooks.addConstructorsAndHooks(type);
         new TableMethods(model).addTo(type);
-        new SortKeyMarkers(model).addTo(type);
+        new QueryMarkers(model).addTo(type);
         sources.write(model, type.build());
     }
 
@@ -76,21 +77,26 @@ public final class TableWriter {
                 .build());
     }
 
-    /** Returns the version and time-to-live arguments, left out when the record has neither. */
+    /** Returns the version, time-to-live and stream arguments, left out from the last one the record has. */
     private static CodeBlock managedArguments(RecordModel model) {
         AttributeModel version = model.managed(Managed.VERSION);
         AttributeModel ttl = model.managed(Managed.TTL);
-        if (version == null && ttl == null) {
+        String stream = model.table().streamView();
+        if (version == null && ttl == null && stream == null) {
             return CodeBlock.of("");
         }
-        return CodeBlock.of(",\n$S, $S", version == null ? null : version.name(), ttl == null ? null : ttl.name());
+        CodeBlock managed = CodeBlock.of(",\n$S, $S", version == null ? null : version.name(),
+                ttl == null ? null : ttl.name());
+        return stream == null ? managed : CodeBlock.of("$L, $T.$L", managed, STREAM_VIEW, stream);
     }
 
     private static String managedNames(RecordModel model) {
         AttributeModel version = model.managed(Managed.VERSION);
         AttributeModel ttl = model.managed(Managed.TTL);
         return (version == null ? "" : "\nWrites check and increment {@code " + version.name() + "}.")
-                + (ttl == null ? "" : "\nDynamoDB deletes items after the epoch second in {@code " + ttl.name() + "}.");
+                + (ttl == null ? "" : "\nDynamoDB deletes items after the epoch second in {@code " + ttl.name() + "}.")
+                + (model.table().streamView() == null ? ""
+                        : "\nThe table's stream carries " + model.table().streamView() + ".");
     }
 
     private static CodeBlock key(AttributeModel attribute) {

@@ -44,6 +44,6 @@ public final class Errors {
             return new ValidationException(table, key, e);
         }
         return new DynamoObjectsException("DynamoDB request on table " + table + " failed: "
-                + e.getMessage(), table, key, e);
+                + Describe.cause(e), table, key, e);
     }
 }

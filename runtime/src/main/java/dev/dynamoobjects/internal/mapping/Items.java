@@ -115,13 +115,13 @@ public final class Items {
 
     /** Returns the exception for an item that lacks a key attribute. */
     public static MappingException missingKey(String attribute, String record) {
-        return new MappingException("The item has no attribute '" + attribute + "', which is a key of "
-                + record + "; read items of this table only, with their key attributes.");
+        return new MappingException(attribute, "The item has no attribute '" + attribute + "', which is a key of "
+                + record + "; read items of this table only, with their key attributes.", null);
     }
 
     /** Returns the exception for a value that cannot be read as the attribute's Java type. */
     public static MappingException badValue(String attribute, String text, String javaType, Throwable cause) {
-        return new MappingException("Attribute '" + attribute + "' holds '" + text + "', which is not a valid "
+        return new MappingException(attribute, "Attribute '" + attribute + "' holds '" + text + "', which is not a valid "
                 + javaType + "; store values that the record's type can hold.", cause);
     }
 
@@ -135,7 +135,7 @@ public final class Items {
     }
 
     private static MappingException wrongType(AttributeValue value, String attribute, String expected) {
-        return new MappingException("Attribute '" + attribute + "' is stored as " + value.type()
-                + " but the record expects " + expected + "; store it with the record's type.");
+        return new MappingException(attribute, "Attribute '" + attribute + "' is stored as " + value.type()
+                + " but the record expects " + expected + "; store it with the record's type.", null);
     }
 }

@@ -79,13 +79,43 @@ public final class MapReader {
         if (!unknown.isEmpty()) {
             problems.add(0, "unknown attribute(s) " + unknown + "; " + record + " has " + new TreeSet<>(attributes));
         }
+        R decoded = decode(mapper);
         if (problems.isEmpty()) {
+            return decoded;
+        }
+        throw new MappingException("Cannot make " + record + " from the map: " + String.join("; ", problems));
+    }
+
+    /**
+     * Reads the converted values, adding every value the mapper refuses (an unknown enum constant, a
+     * number out of range) to the problems: each refused attribute is left out and the rest read
+     * again, so that one bad value does not hide the next. Returns null when anything was wrong.
+     */
+    private <R> R decode(RecordMapper<R> mapper) {
+        Map<String, AttributeValue> remaining = new HashMap<>(item);
+        while (true) {
             try {
-                return mapper.fromItem(item);
+                R decoded = mapper.fromItem(remaining);
+                return problems.isEmpty() ? decoded : null;
             } catch (MappingException e) {
+                String attribute = e.attribute().filter(remaining::containsKey).orElse(null);
+                if (attribute == null) {
+                    addUnlessExplained(e.getMessage());
+                    return null;
+                }
                 problems.add(e.getMessage());
+                remaining.remove(attribute);
             }
         }
-        throw new MappingException("Cannot make a " + record + " from the map: " + String.join("; ", problems));
+    }
+
+    /**
+     * Adds a problem that names no attribute left to drop, unless others were found: then it is one
+     * of theirs again (the mapper refusing an item without the missing key, say).
+     */
+    private void addUnlessExplained(String problem) {
+        if (problems.isEmpty()) {
+            problems.add(problem);
+        }
     }
 }

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class PlainShape {
     /** A string: {@code String}, and what is stored as one (dates, UUIDs, enums by name). */
     public static final PlainShape S = new PlainShape("S", null, null);
-    /** A number: any {@link Number}, finite. */
+    /** A number: any {@link Number}, finite, or a numeric string such as {@code "3.10"}. */
     public static final PlainShape N = new PlainShape("N", null, null);
     /** Bytes: {@code byte[]}, {@code SdkBytes}, or a base64 string as JSON carries them. */
     public static final PlainShape B = new PlainShape("B", null, null);
@@ -97,7 +97,19 @@ public final class PlainShape {
                 || value instanceof BigInteger) {
             return AttributeValue.fromN(value.toString());
         }
+        if (value instanceof String text) {
+            return numericText(path, text, problems);
+        }
         return wrong(path, value, "a number", problems);
+    }
+
+    /** A number written as text, as web forms send decimals: {@code "3.10"}. */
+    private static AttributeValue numericText(String path, String text, List<String> problems) {
+        try {
+            return AttributeValue.fromN(new BigDecimal(text).toString());
+        } catch (NumberFormatException e) {
+            return wrong(path, text, "a number or a numeric string such as \"3.10\"", problems);
+        }
     }
 
     private static AttributeValue bytes(String path, Object value, List<String> problems) {

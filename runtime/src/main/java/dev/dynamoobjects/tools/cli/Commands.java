@@ -1,6 +1,7 @@
 package dev.dynamoobjects.tools.cli;
 
 import dev.dynamoobjects.batch.ItemTable;
+import dev.dynamoobjects.internal.errors.Describe;
 import dev.dynamoobjects.table.DynamoDatabase;
 import dev.dynamoobjects.tools.TableAdmin;
 import dev.dynamoobjects.tools.TableCopy;
@@ -34,7 +35,7 @@ final class Commands {
     int describe(Arguments args) {
         args.allowOnly(Set.of("--prefix", "--table", "--endpoint", "--region"));
         TableDescription table = admin(args.optional("--prefix").orElse("")).describe(args.required("--table"));
-        out.println(table.tableName() + ": " + table.tableStatusAsString() + ", " + table.itemCount() + " items, "
+        out.println(table.tableName() + ": " + table.tableStatusAsString() + ", " + Describe.count(table.itemCount(), "item") + ", "
                 + billing(table));
         table.keySchema().forEach(key -> out.println("  key " + key.attributeName() + " (" + key.keyTypeAsString() + ")"));
         table.globalSecondaryIndexes().forEach(index -> out.println("  global index " + index.indexName() + ": "
@@ -70,7 +71,7 @@ final class Commands {
                 .listener(line)
                 .run();
         line.finish();
-        out.println("Copied " + copied + " items from " + from.name() + " to " + to.name());
+        out.println("Copied " + Describe.count(copied, "item") + " from " + from.name() + " to " + to.name());
         return 0;
     }
 

@@ -17,9 +17,14 @@ final class ProgressLine implements CopyListener {
 
     @Override
     public void progress(CopyProgress progress) {
-        err.print(String.format(Locale.ROOT, "\r%s: copied %,d of %,d items scanned (%,.0f items/s)",
-                table, progress.copied(), progress.scanned(), progress.itemsPerSecond()));
+        err.print(String.format(Locale.ROOT, "\r%s: copied %,d of %,d items scanned (%,.0f items/s)%s",
+                table, progress.copied(), progress.scanned(), progress.itemsPerSecond(), throttling(progress)));
         err.flush();
+    }
+
+    /** Says that the target throttles, once it does: the retries and pauses of the writes so far. */
+    private static String throttling(CopyProgress progress) {
+        return progress.writes().retries() == 0 ? "" : "; target throttling: " + progress.writes();
     }
 
     /** Ends the line. */

@@ -3,8 +3,8 @@ package dev.dynamoobjects.mock.internal.server.protocol;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
+import dev.dynamoobjects.mock.internal.error.RequestIds;
 import dev.dynamoobjects.mock.internal.server.http.HttpResponse;
 
 /**
@@ -13,8 +13,6 @@ import dev.dynamoobjects.mock.internal.server.http.HttpResponse;
  */
 final class ResponseFactory {
     static final String JSON_1_0 = "application/x-amz-json-1.0";
-    private static final char[] ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
-    private static final int ID_LENGTH = 52;
     private static final byte[] UNKNOWN_OPERATION_BODY =
             "<UnknownOperationException/>\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -36,7 +34,7 @@ final class ResponseFactory {
 
     private static HttpResponse framed(int status, String contentType, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>(4);
-        headers.put("x-amzn-RequestId", requestId());
+        headers.put("x-amzn-RequestId", RequestIds.next());
         headers.put("x-amz-crc32", Long.toString(crc32(body)));
         headers.put("Content-Type", contentType);
         return new HttpResponse(status, headers, body);
@@ -46,15 +44,5 @@ final class ResponseFactory {
         CRC32 crc = new CRC32();
         crc.update(body);
         return crc.getValue();
-    }
-
-    /** DynamoDB's request ids are 52 upper-case letters and digits. */
-    private static String requestId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        char[] id = new char[ID_LENGTH];
-        for (int i = 0; i < ID_LENGTH; i++) {
-            id[i] = ID_CHARS[random.nextInt(ID_CHARS.length)];
-        }
-        return new String(id);
     }
 }
