@@ -16,6 +16,9 @@ import dev.dynamoobjects.mock.internal.operation.UpdateItem;
 import dev.dynamoobjects.mock.internal.operation.UpdateTable;
 import dev.dynamoobjects.mock.internal.batch.BatchGetItem;
 import dev.dynamoobjects.mock.internal.batch.BatchWriteItem;
+import dev.dynamoobjects.mock.internal.partiql.BatchExecuteStatement;
+import dev.dynamoobjects.mock.internal.partiql.ExecuteStatement;
+import dev.dynamoobjects.mock.internal.partiql.ExecuteTransaction;
 import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.hooks.RequestHooks;
 import dev.dynamoobjects.mock.metrics.RequestCounts;
@@ -32,6 +35,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.*;
@@ -216,6 +220,32 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
                 () -> TransactGetItems.execute(catalog, hooks.faults(), request));
     }
 
+    /** PartiQL: the statement runs as the Query, Scan or single-item write it stands for (under the write lock). */
+    @Override
+    public ExecuteStatementResponse executeStatement(ExecuteStatementRequest request) {
+        return write("ExecuteStatement", ExecuteStatement.tableName(request.statement(), request.parameters()),
+                () -> ExecuteStatement.execute(catalog, request));
+    }
+
+    /** PartiQL: up to 25 single-item reads or writes, each with its own result or error. */
+    @Override
+    public BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request) {
+        return writeTables("BatchExecuteStatement", statementTables(request.hasStatements()
+                        ? request.statements().stream().map(s -> ExecuteStatement.tableName(s.statement(), s.parameters()))
+                        : Stream.empty()),
+                () -> BatchExecuteStatement.execute(catalog, request));
+    }
+
+    /** PartiQL: up to 100 reads or writes, all or nothing, as TransactGetItems or TransactWriteItems. */
+    @Override
+    public ExecuteTransactionResponse executeTransaction(ExecuteTransactionRequest request) {
+        return writeTables("ExecuteTransaction", statementTables(request.hasTransactStatements()
+                        ? request.transactStatements().stream()
+                                .map(s -> ExecuteStatement.tableName(s.statement(), s.parameters()))
+                        : Stream.empty()),
+                () -> ExecuteTransaction.execute(catalog, hooks.faults(), tokens, request));
+    }
+
     /**
      * The fault rules of this engine: throttled requests, unprocessed batch items and transaction
      * conflicts, for testing retry code. See {@link Faults}.
@@ -227,6 +257,11 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     /** How many requests this engine received, per operation and table. See {@link RequestCounts}. */
     public RequestCounts requestCounts() {
         return hooks.counts();
+    }
+
+    /** The tables PartiQL statements name, for the request hooks; a statement that does not parse names none. */
+    private static Collection<String> statementTables(Stream<String> tableNames) {
+        return tableNames.filter(Objects::nonNull).distinct().toList();
     }
 
     private static Collection<String> tableNames(Map<String, ?> requestItems) {

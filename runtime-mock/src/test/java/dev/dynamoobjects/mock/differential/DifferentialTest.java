@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import dev.dynamoobjects.mock.local.DynamoDbLocal;
-import dev.dynamoobjects.mock.server.DynamoServer;
-import dev.dynamoobjects.mock.server.ServerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +19,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -40,6 +35,8 @@ class DifferentialTest {
     private static final int OPERATIONS = Integer.getInteger("dynamo.objects.differential.operations", 4000);
     private static final long[] EDGE_SEEDS = seeds("dynamo.objects.differential.edgeSeeds", 1L, 7L, 42L);
     private static final int EDGE_OPERATIONS = Integer.getInteger("dynamo.objects.differential.edgeOperations", 1500);
+    private static final long[] PARTIQL_SEEDS = seeds("dynamo.objects.differential.partiqlSeeds", 3L, 11L, 2026L);
+    private static final int PARTIQL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.partiqlOperations", 400);
     private static final int SHOWN_MISMATCHES = 10;
 
     /** DynamoDB Local of its own: ListTables must not see the tables other tests left in the shared one. */
@@ -57,6 +54,45 @@ class DifferentialTest {
                     SEED, OPERATIONS + 2, mismatches.size());
             report("differential-mismatches.txt", mismatches, OPERATIONS);
         }
+    }
+
+    /**
+     * Random PartiQL statements (reads, writes, batches, transactions, refused statements) over several
+     * seeds, on the same tables; each seed starts from empty tables.
+     */
+    @Test
+    void embeddedAnswersEveryPartiqlStatementAsDynamoDbLocalDoes() {
+        try (EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
+            comparePartiql(embedded, PARTIQL_SEEDS, "differential-partiql-mismatches.txt");
+        }
+    }
+
+    /**
+     * The PartiQL statements again through the HTTP server over a new engine, for the JSON path; on the
+     * first seed only, as a round trip per page makes it ten times slower than in process.
+     */
+    @Test
+    void theServerAnswersEveryPartiqlStatementAsDynamoDbLocalDoes() {
+        try (ServedEngine served = new ServedEngine()) {
+            comparePartiql(served.client(), Arrays.copyOf(PARTIQL_SEEDS, 1), "differential-partiql-server-mismatches.txt");
+        }
+    }
+
+    /** Each seed on a new DynamoDB Local and on empty tables of the candidate (dropped after each seed). */
+    private static void comparePartiql(DynamoDbClient candidate, long[] seeds, String reportFile) {
+        List<String> mismatches = new ArrayList<>();
+        for (long seed : seeds) {
+            try (DynamoDbLocal local = DynamoDbLocal.start()) {
+                candidate.listTables().tableNames().forEach(table -> candidate.deleteTable(b -> b.tableName(table)));
+                Schema.create(local.client());
+                Schema.create(candidate);
+                mismatches.addAll(compare(local.client(), candidate, PARTIQL_OPERATIONS, new PartiqlGenerator(seed),
+                        List.of(OperationGenerator.fullScan(Schema.HASH_TABLE), OperationGenerator.fullScan(Schema.RANGE_TABLE))));
+            }
+        }
+        System.out.printf("PartiQL differential test, %s (seeds %s): %d operations compared, %d mismatches%n",
+                reportFile, Arrays.toString(seeds), seeds.length * PARTIQL_OPERATIONS, mismatches.size());
+        report(reportFile, mismatches, seeds.length * PARTIQL_OPERATIONS);
     }
 
     /**
@@ -78,12 +114,8 @@ class DifferentialTest {
      */
     @Test
     void theServerAnswersEveryEdgeCaseAsDynamoDbLocalDoes() {
-        try (EmbeddedDynamoDb engine = new EmbeddedDynamoDb();
-             DynamoServer server = DynamoServer.start(engine, ServerOptions.defaults());
-             DynamoDbClient client = DynamoDbClient.builder().endpointOverride(server.endpoint())
-                     .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(
-                             AwsBasicCredentials.create("dummy", "dummy"))).build()) {
-            compareEdgeCases(client, "differential-server-mismatches.txt");
+        try (ServedEngine served = new ServedEngine()) {
+            compareEdgeCases(served.client(), "differential-server-mismatches.txt");
         }
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -77,6 +78,13 @@ class AwsCliTest {
                 "--expression-attribute-values", "{\":y\":{\"N\":\"1978\"}}"));
         assertEquals(2, scan.count());
         assertTrue(scan.items().contains(song("Hildegard", "O vis", "1150")));
+
+        aws("execute-statement", "--statement", "UPDATE \"music\" SET plays = 1 WHERE artist = 'Hildegard' AND song = ?",
+                "--parameters", "[{\"S\":\"O vis\"}]");
+        ExecuteStatementResponse selected = read(ExecuteStatementResponse.builder(), aws("execute-statement",
+                "--statement", "SELECT song, plays FROM \"music\" WHERE artist = 'Hildegard'"));
+        assertEquals(List.of(Map.of("song", AttributeValue.fromS("O vis"), "plays", AttributeValue.fromN("1"))),
+                selected.items());
 
         aws("delete-item", "--table-name", "music", "--key", "{\"artist\":{\"S\":\"Arvo\"},\"song\":{\"S\":\"Fratres\"}}");
         aws("delete-table", "--table-name", "music");

@@ -1,12 +1,12 @@
 package dev.dynamoobjects.mock.internal.batch;
 
 /** BatchGetItem's and BatchWriteItem's message texts, worded as DynamoDB Local 3.1.0 words them. */
-final class BatchMessages {
+public final class BatchMessages {
     static final String GET_NO_REQUESTS = "BatchGetItem must have some requests set";
     static final String GET_TOO_MANY = "Too many items requested for the BatchGetItem call";
     static final String WRITE_NO_REQUESTS = "BatchWriteItem cannot have a null or no requests set";
     static final String WRITE_TOO_MANY = "Too many items requested for the BatchWriteItem call";
-    static final String DUPLICATE_KEYS = "Provided list of item keys contains duplicates";
+    public static final String DUPLICATE_KEYS = "Provided list of item keys contains duplicates";
     /** DynamoDB Local's words for a write request with neither or both of PutRequest and DeleteRequest. */
     static final String NOT_ONE_REQUEST = "Supplied AttributeValue has more than one datatypes set, must contain"
             + " exactly one of the supported datatypes";

@@ -40,6 +40,8 @@ public final class Limits {
     public static final int MAX_BATCH_GET_KEYS = 100;
     /** Put and delete requests in one BatchWriteItem, all tables together. */
     public static final int MAX_BATCH_WRITE_REQUESTS = 25;
+    /** Statements in one BatchExecuteStatement. */
+    public static final int MAX_BATCH_STATEMENTS = 25;
     /** Items in one TransactWriteItems or TransactGetItems. */
     public static final int MAX_TRANSACTION_ITEMS = 100;
     /** Bytes of items one TransactWriteItems may write. */

@@ -31,6 +31,15 @@ public final class Query {
     }
 
     public static QueryResponse execute(Catalog catalog, QueryRequest request) {
+        return execute(catalog, request, false);
+    }
+
+    /**
+     * As {@link #execute(Catalog, QueryRequest)}; with {@code filterMayNameKeys}, the filter may
+     * test key attributes, as a PartiQL SELECT's WHERE may (its terms beyond the key condition
+     * become the filter).
+     */
+    public static QueryResponse execute(Catalog catalog, QueryRequest request, boolean filterMayNameKeys) {
         EnumParameters.of(Constraints.of()
                         .tableName(request.tableName())
                         .name("indexName", request.indexName(), Limits.MIN_TABLE_NAME_LENGTH)
@@ -66,7 +75,7 @@ public final class Query {
                 request.attributesToGet(), request.hasAttributesToGet());
         KeyCondition key = keyCondition(request, expressions, keys);
         target.checkKeyValues(key);
-        if (filter != null) {
+        if (filter != null && !filterMayNameKeys) {
             filter.checkKeys(keys);
         }
         expressions.checkAllUsed();

@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatc
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** The transaction errors, with the SDK's exception classes, DynamoDB's codes and texts. */
-final class TransactionErrors {
+public final class TransactionErrors {
     private TransactionErrors() {
     }
 
@@ -18,7 +18,7 @@ final class TransactionErrors {
     }
 
     /** The cancellation of a transaction, with one reason per item in the request's order. */
-    static TransactionCanceledException cancelled(List<CancellationReason> reasons) {
+    public static TransactionCanceledException cancelled(List<CancellationReason> reasons) {
         String message = TransactionMessages.cancelled(reasons);
         return TransactionCanceledException.builder()
                 .message(message)
