@@ -162,7 +162,10 @@ public final class StoreTable extends Table<Store> {
     }
 
     /**
-     * Applies the updates (creating the item when missing) and returns the store as stored.
+     * Applies the updates to the stored store and returns it as stored; as the store is versioned,
+     * a missing item is not created.
+     *
+     * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
      */
     @SafeVarargs
     @SuppressWarnings("varargs")
@@ -173,6 +176,7 @@ public final class StoreTable extends Table<Store> {
     /**
      * Applies the updates if {@code condition} holds, and returns the store as stored.
      *
+     * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
      * @throws dev.dynamoobjects.exception.ConditionFailedException when the condition is false
      */
     @SafeVarargs
@@ -183,8 +187,32 @@ public final class StoreTable extends Table<Store> {
     }
 
     /**
+     * Applies the updates to the stored store and returns it as stored; never creates an item.
+     *
+     * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public final Store updateExisting(String storeId, int branch, Update<Store>... updates) {
+        return raw.updateExisting(key(storeId, branch), List.of(updates), null);
+    }
+
+    /**
+     * Applies the updates to the stored store if {@code condition} holds, and returns it as stored.
+     *
+     * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
+     * @throws dev.dynamoobjects.exception.ConditionFailedException when the condition is false
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public final Store updateExisting(String storeId, int branch, Condition<Store> condition,
+            Update<Store>... updates) {
+        return raw.updateExisting(key(storeId, branch), List.of(updates), condition);
+    }
+
+    /**
      * Adds {@code amount} (negative to subtract) to a number attribute atomically, without reading,
-     * and returns the new value; a missing attribute or item counts as 0.
+     * and returns the new value; a missing attribute counts as 0, a missing item is not created (RecordNotFoundException).
      */
     public long increment(String storeId, int branch, Incrementable<Store> attribute, long amount) {
         return raw.increment(key(storeId, branch), attribute, amount);

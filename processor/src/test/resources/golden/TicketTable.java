@@ -179,7 +179,8 @@ public final class TicketTable extends Table<Ticket> {
     }
 
     /**
-     * Applies the updates (creating the item when missing) and returns the ticket as stored.
+     * Applies the updates (creating the item when missing, as UpdateItem does) and returns
+     * the ticket as stored; {@code updateExisting} changes only a stored ticket.
      */
     @SafeVarargs
     @SuppressWarnings("varargs")
@@ -200,8 +201,32 @@ public final class TicketTable extends Table<Ticket> {
     }
 
     /**
+     * Applies the updates to the stored ticket and returns it as stored; never creates an item.
+     *
+     * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public final Ticket updateExisting(long ticketId, Update<Ticket>... updates) {
+        return raw.updateExisting(key(ticketId), List.of(updates), null);
+    }
+
+    /**
+     * Applies the updates to the stored ticket if {@code condition} holds, and returns it as stored.
+     *
+     * @throws dev.dynamoobjects.exception.RecordNotFoundException when there is none
+     * @throws dev.dynamoobjects.exception.ConditionFailedException when the condition is false
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public final Ticket updateExisting(long ticketId, Condition<Ticket> condition,
+            Update<Ticket>... updates) {
+        return raw.updateExisting(key(ticketId), List.of(updates), condition);
+    }
+
+    /**
      * Adds {@code amount} (negative to subtract) to a number attribute atomically, without reading,
-     * and returns the new value; a missing attribute or item counts as 0.
+     * and returns the new value; a missing attribute counts as 0, a missing item too.
      */
     public long increment(long ticketId, Incrementable<Ticket> attribute, long amount) {
         return raw.increment(key(ticketId), attribute, amount);

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.table;
 
 import dev.dynamoobjects.attribute.Incrementable;
+import dev.dynamoobjects.exception.ConditionFailedException;
 import dev.dynamoobjects.exception.RecordNotFoundException;
 import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.expression.Condition;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -80,6 +82,38 @@ final class KeyedOperations<R> implements RawTable<R> {
 
     @Override
     public R update(Map<String, AttributeValue> key, List<Update<R>> updates, Condition<R> condition) {
+        if (schema().versioned()) {
+            return onlyStored(key, condition, "a versioned record's update(...) changes only saved items, so that"
+                    + " no item gets a version without a save: save(...) the record first",
+                    present -> send(key, updates, present));
+        }
+        return send(key, updates, condition);
+    }
+
+    @Override
+    public R updateExisting(Map<String, AttributeValue> key, List<Update<R>> updates, Condition<R> condition) {
+        return onlyStored(key, condition, "updateExisting(...) changes only stored items: save the record first,"
+                + " or use update(...), which creates the item", present -> send(key, updates, present));
+    }
+
+    /**
+     * Runs a write under {@code condition} and the condition that the item is stored, telling the
+     * two failures apart by the item DynamoDB returns with a failed condition.
+     */
+    private <T> T onlyStored(Map<String, AttributeValue> key, Condition<R> condition, String fix,
+            Function<Condition<R>, T> write) {
+        try {
+            return write.apply(Writes.present(table, condition));
+        } catch (ConditionFailedException e) {
+            if (e.currentItem().isEmpty()) {
+                throw new RecordNotFoundException(table.tableName(), key, fix);
+            }
+            throw new ConditionFailedException(table.tableName(), key, String.valueOf(condition),
+                    e.currentItem().get(), e.getCause());
+        }
+    }
+
+    private R send(Map<String, AttributeValue> key, List<Update<R>> updates, Condition<R> condition) {
         if (updates.isEmpty()) {
             throw new ValidationException("update(...) on table " + table.tableName() + " needs at least one action,"
                     + " such as StoreTable.NAME.set(\"x\")");
@@ -98,16 +132,26 @@ final class KeyedOperations<R> implements RawTable<R> {
 
     @Override
     public long increment(Map<String, AttributeValue> key, Incrementable<R> attribute, long amount) {
+        if (schema().versioned()) {
+            return onlyStored(key, null, "a versioned record's increment(...) changes only saved items: save(...)"
+                    + " the record first", present -> add(key, attribute, amount, present));
+        }
+        return add(key, attribute, amount, null);
+    }
+
+    private long add(Map<String, AttributeValue> key, Incrementable<R> attribute, long amount, Condition<R> condition) {
         ExpressionAttributes attributes = new ExpressionAttributes();
         List<Update<R>> updates = Writes.updates(table,
                 List.of(Updates.add(attribute.name(), AttributeValue.fromN(Long.toString(amount)))));
         UpdateItemRequest request = UpdateItemRequest.builder()
                 .tableName(table.tableName()).key(key).returnValues(ReturnValue.UPDATED_NEW)
                 .updateExpression(Updates.render(updates, attributes))
+                .conditionExpression(Writes.render(condition, attributes))
+                .returnValuesOnConditionCheckFailure(Writes.onFailure(condition))
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
-        var response = table.call(key, null, () -> table.client().updateItem(request));
+        var response = table.call(key, condition, () -> table.client().updateItem(request));
         return new BigDecimal(response.attributes().get(attribute.name()).n()).longValueExact();
     }
 

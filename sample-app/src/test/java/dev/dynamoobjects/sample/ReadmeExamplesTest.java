@@ -253,6 +253,34 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void idempotentSeeding() {
+        WalletTable wallets = new WalletTable(db);
+        List<Wallet> seeds = List.of(ImmutableWallet.builder().walletId("w1").balance(10).build(),
+                ImmutableWallet.builder().walletId("w2").balance(20).build());
+        for (int run = 0; run < 2; run++) {
+            // snippet: seeding
+            for (Wallet seed : seeds) {          // safe to run again: a seed already stored takes its version
+                long stored = wallets.find(seed.walletId()).map(Wallet::version).orElse(0L);
+                wallets.save(ImmutableWallet.copyOf(seed).withVersion(stored));
+            }
+            // end snippet
+        }
+        assertEquals(20, wallets.get("w2").balance());
+        assertEquals(2, wallets.get("w2").version());
+    }
+
+    @Test
+    void updates() {
+        ProductTable products = new ProductTable(db);
+        products.save(ImmutableProduct.builder().storeId("lyon-1").sku("hat-red").name("Hat").stock(3).build());
+        // snippet: updates
+        products.update("lyon-1", "hat-red", ProductTable.STOCK.add(-1));           // UpdateItem: creates a missing item
+        products.updateExisting("lyon-1", "hat-red", ProductTable.STOCK.add(-1));   // RecordNotFoundException if missing
+        // end snippet
+        assertEquals(1, products.get("lyon-1", "hat-red").stock());
+    }
+
+    @Test
     void migrations() {
         db.createMissingTables(List.of(PersonTable.SCHEMA));
         client.putItem(put -> put.tableName(PersonTable.SCHEMA.tableName()).item(Map.of(                // version 0

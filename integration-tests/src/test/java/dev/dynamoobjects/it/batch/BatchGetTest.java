@@ -107,7 +107,8 @@ class BatchGetTest {
         assertEquals(keyMaps(List.of(product("s1", "missing"))), e.partialResult().missingKeys(products.tableName()));
         assertEquals(List.of(), e.partialResult().missingKeys(archive.tableName()), "unread is not missing");
         assertEquals(archive.tableName(), e.table());
-        assertTrue(e.getMessage().startsWith("BatchGetItem did 151 of 153 key reads; 2 were not done, DynamoDB"
+        assertEquals(4, e.stats().requests());
+        assertTrue(e.getMessage().startsWith("BatchGetItem did 151 of 153 key reads in " + e.stats() + "; 2 were not done, DynamoDB"
                 + " leaving every item of 2 requests in a row unprocessed: archive_product {sku=\"a\", storeId=\"s9\"},"
                 + " archive_product {sku=\"b\", storeId=\"s9\"}. The exception lists them all"), e.getMessage());
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamoobjects.batch.BatchRetry;
+import dev.dynamoobjects.batch.BatchStats;
 import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.batch.BatchWriteException;
 import dev.dynamoobjects.batch.ItemTable;
@@ -117,8 +118,9 @@ class BatchWriteTest {
         assertEquals(30, e.unwritten().get(products.tableName()).size());
         assertEquals(30, e.unwrittenKeys().get(products.tableName()).size());
         assertTrue(e.unwrittenKeys().get(products.tableName()).contains(ProductTable.MAPPER.keyOf(product("s1", "sku-29"))));
-        assertTrue(e.getMessage().startsWith("BatchWriteItem did 0 of 30 writes; 30 were not done, DynamoDB leaving"
-                + " every item of 3 requests in a row unprocessed: product {sku=\"sku-0\", storeId=\"s1\"}, "), e.getMessage());
+        assertEquals(new BatchStats(3, 1, e.stats().paused()), e.stats());
+        assertTrue(e.getMessage().startsWith("BatchWriteItem did 0 of 30 writes in " + e.stats() + "; 30 were not done,"
+                + " DynamoDB leaving every item of 3 requests in a row unprocessed: product {sku=\"sku-0\", storeId=\"s1\"}, "), e.getMessage());
         assertTrue(e.getMessage().contains("and 25 more"), e.getMessage());
         assertEquals(3, instrumented.requests("BatchWriteItem"), "three fruitless requests in a row");
         assertEquals(2, pauses.size(), "a pause before every retry");

@@ -90,22 +90,38 @@ final class TableMethods {
                         + "@throws $L when the condition is false\n", noun, condition, CONDITION_FAILED)
                 .addParameter(condition(), condition)
                 .addStatement("return $N.delete(key($L), $N)", raw, keys.arguments(), condition).build());
-        type.addMethod(keyed("update", record)
-                .addJavadoc("Applies the updates (creating the item when missing) and returns the $L as stored.\n", noun)
-                .addAnnotation(SafeVarargs.class).addAnnotation(PASSES_VARARGS).addModifiers(Modifier.FINAL)
-                .addParameter(ArrayTypeName.of(parameterized(UPDATE)), updates).varargs()
+        boolean versioned = model.managed(Managed.VERSION) != null;
+        MethodSpec.Builder update = updateMethod("update", record, updates, null);
+        if (versioned) {
+            update.addJavadoc("Applies the updates to the stored $L and returns it as stored; as the $L is versioned,\n"
+                    + "a missing item is not created.\n\n@throws $L when there is none\n", noun, noun, RECORD_NOT_FOUND);
+        } else {
+            update.addJavadoc("Applies the updates (creating the item when missing, as UpdateItem does) and returns\n"
+                    + "the $L as stored; {@code updateExisting} changes only a stored $L.\n", noun, noun);
+        }
+        type.addMethod(update
                 .addStatement("return $N.update(key($L), $T.of($N))", raw, keys.arguments(), List.class, updates).build());
-        type.addMethod(keyed("update", record)
-                .addJavadoc("Applies the updates if {@code $L} holds, and returns the $L as stored.\n\n"
-                        + "@throws $L when the condition is false\n", condition, noun, CONDITION_FAILED)
-                .addAnnotation(SafeVarargs.class).addAnnotation(PASSES_VARARGS).addModifiers(Modifier.FINAL)
-                .addParameter(condition(), condition)
-                .addParameter(ArrayTypeName.of(parameterized(UPDATE)), updates).varargs()
+        type.addMethod(updateMethod("update", record, updates, condition)
+                .addJavadoc("Applies the updates if {@code $L} holds, and returns the $L as stored.\n\n", condition, noun)
+                .addJavadoc(versioned ? "@throws $L when there is none\n" : "", RECORD_NOT_FOUND)
+                .addJavadoc("@throws $L when the condition is false\n", CONDITION_FAILED)
                 .addStatement("return $N.update(key($L), $T.of($N), $N)", raw, keys.arguments(), List.class, updates, condition)
                 .build());
+        type.addMethod(updateMethod("updateExisting", record, updates, null)
+                .addJavadoc("Applies the updates to the stored $L and returns it as stored; never creates an item.\n\n"
+                        + "@throws $L when there is none\n", noun, RECORD_NOT_FOUND)
+                .addStatement("return $N.updateExisting(key($L), $T.of($N), null)", raw, keys.arguments(), List.class,
+                        updates).build());
+        type.addMethod(updateMethod("updateExisting", record, updates, condition)
+                .addJavadoc("Applies the updates to the stored $L if {@code $L} holds, and returns it as stored.\n\n"
+                        + "@throws $L when there is none\n@throws $L when the condition is false\n",
+                        noun, condition, RECORD_NOT_FOUND, CONDITION_FAILED)
+                .addStatement("return $N.updateExisting(key($L), $T.of($N), $N)", raw, keys.arguments(), List.class,
+                        updates, condition).build());
         type.addMethod(keyed("increment", TypeName.LONG)
                 .addJavadoc("Adds {@code $L} (negative to subtract) to a number attribute atomically, without reading,\n"
-                        + "and returns the new value; a missing attribute or item counts as 0.\n", amount)
+                        + "and returns the new value; a missing attribute counts as 0, $L.\n", amount,
+                        versioned ? "a missing item is not created (RecordNotFoundException)" : "a missing item too")
                 .addParameter(ParameterizedTypeName.get(INCREMENTABLE, record), attribute)
                 .addParameter(TypeName.LONG, amount)
                 .addStatement("return $N.increment(key($L), $N, $N)", raw, keys.arguments(), attribute, amount).build());
@@ -203,6 +219,16 @@ final class TableMethods {
     }
 
     /** Returns a public method taking the key parameters. */
+    /** A varargs update method with the key parameters, and a condition parameter unless it is null. */
+    private MethodSpec.Builder updateMethod(String name, TypeName returns, String updates, String condition) {
+        MethodSpec.Builder method = keyed(name, returns)
+                .addAnnotation(SafeVarargs.class).addAnnotation(PASSES_VARARGS).addModifiers(Modifier.FINAL);
+        if (condition != null) {
+            method.addParameter(condition(), condition);
+        }
+        return method.addParameter(ArrayTypeName.of(parameterized(UPDATE)), updates).varargs();
+    }
+
     private MethodSpec.Builder keyed(String name, TypeName returns) {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns).addParameters(keys.parameters());
     }

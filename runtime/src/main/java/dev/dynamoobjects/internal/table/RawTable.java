@@ -61,7 +61,10 @@ public interface RawTable<R> {
      */
     Optional<R> delete(Map<String, AttributeValue> key, Condition<R> condition);
 
-    /** Applies update actions to the item with a key (creating it when missing); returns the record as stored. */
+    /**
+     * Applies update actions to the item with a key and returns the record as stored: creating it
+     * when missing, as UpdateItem does, unless the table is versioned (then as {@link #updateExisting}).
+     */
     default R update(Map<String, AttributeValue> key, List<Update<R>> updates) {
         return update(key, updates, null);
     }
@@ -72,6 +75,14 @@ public interface RawTable<R> {
      * @throws dev.dynamoobjects.exception.ConditionFailedException when the condition is false
      */
     R update(Map<String, AttributeValue> key, List<Update<R>> updates, Condition<R> condition);
+
+    /**
+     * Applies update actions if the item is stored and {@code condition} (null: none) holds; returns
+     * the record as stored.
+     *
+     * @throws dev.dynamoobjects.exception.RecordNotFoundException when no item has the key
+     */
+    R updateExisting(Map<String, AttributeValue> key, List<Update<R>> updates, Condition<R> condition);
 
     /** Adds {@code amount} to a number attribute of the item with a key, without reading; returns the new value. */
     long increment(Map<String, AttributeValue> key, Incrementable<R> attribute, long amount);

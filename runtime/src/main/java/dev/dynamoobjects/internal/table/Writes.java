@@ -155,6 +155,11 @@ public final class Writes {
         return Conditions.notExists(table.schema().partitionKey().name());
     }
 
+    /** Returns {@code condition} (null: none) and that an item with the key is stored. */
+    public static <R> Condition<R> present(Table<R> table, Condition<R> condition) {
+        return both(Conditions.exists(table.schema().partitionKey().name()), condition);
+    }
+
     private static <R> Condition<R> both(Condition<R> first, Condition<R> second) {
         if (first == null) {
             return second;
