@@ -52,6 +52,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final RequestHooks hooks;
     private final IdempotencyTokens tokens;
+    private final EmbeddedDynamoDbStreams streams;
 
     /** Creates an empty engine on the system clock. */
     public EmbeddedDynamoDb() {
@@ -62,6 +63,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         this.catalog = new Catalog(builder.clock);
         this.hooks = new RequestHooks(builder.clock);
         this.tokens = new IdempotencyTokens(builder.clock);
+        this.streams = new EmbeddedDynamoDbStreams(this, catalog.streams());
     }
 
     /** Returns a builder for an engine with non-default settings, such as a controllable clock. */
@@ -220,6 +222,23 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
      */
     public Faults faults() {
         return hooks.faults();
+    }
+
+    /**
+     * DynamoDB Streams over this engine: the change records of tables created or updated with a
+     * StreamSpecification. See {@link EmbeddedDynamoDbStreams}.
+     *
+     * <pre>{@code
+     * DynamoDbStreamsClient streams = dynamo.streams();
+     * }</pre>
+     */
+    public EmbeddedDynamoDbStreams streams() {
+        return streams;
+    }
+
+    /** Runs a streams request on the shared path of every request; streams reads trim, so under the write lock. */
+    <R> R streamsRequest(String operation, String tableName, Supplier<R> action) {
+        return write(operation, tableName, action);
     }
 
     /** How many requests this engine received, per operation and table. See {@link RequestCounts}. */
