@@ -99,6 +99,11 @@ public final class StreamRegistry {
         return lastSequence + 1;
     }
 
+    /** Hands out the next sequence number. */
+    long takeSequence() {
+        return ++lastSequence;
+    }
+
     boolean rollsOver(StreamShard shard, long nowMillis) {
         return shard.size() >= RECORDS_PER_SHARD || nowMillis - shard.createdMillis() >= SHARD_LIFETIME.toMillis();
     }
@@ -107,7 +112,7 @@ public final class StreamRegistry {
         if (held != null) {
             held.add(Map.entry(stream, record));
         } else {
-            stream.append(record.withSequence(++lastSequence));
+            stream.append(record);
         }
     }
 

@@ -107,12 +107,12 @@ public final class TableStream {
                 registry.nowMillis(), byService));
     }
 
-    /** Appends a numbered record to the open shard, rolling it over first when it is full or old. */
+    /** Numbers a record and appends it to the open shard, rolling the shard over first when it is full or old. */
     void append(ChangeRecord record) {
         if (registry.rollsOver(open, record.createdMillis())) {
             rollover();
         }
-        open.append(record);
+        open.append(record.withSequence(registry.takeSequence()));
     }
 
     /** Closes the open shard and opens its child, as DynamoDB does every few hours. */
