@@ -41,7 +41,18 @@ public final class DynamoServer implements AutoCloseable {
      * targets) on the same port.
      */
     public static DynamoServer start(DynamoDbClient client, ServerOptions options) {
-        DynamoDbStreamsClient streams = client instanceof EmbeddedDynamoDb engine ? engine.streams() : null;
+        return start(client, client instanceof EmbeddedDynamoDb engine ? engine.streams() : null, options);
+    }
+
+    /**
+     * Starts serving {@code client}, and {@code streams} (null for none) for DynamoDB Streams' targets on
+     * the same port, as {@code options} say.
+     *
+     * <pre>{@code
+     * DynamoServer server = DynamoServer.start(local.client(), local.streamsClient(), ServerOptions.defaults());
+     * }</pre>
+     */
+    public static DynamoServer start(DynamoDbClient client, DynamoDbStreamsClient streams, ServerOptions options) {
         boolean authenticating = !options.credentials().isEmpty();
         RequestAuthenticator authenticator = authenticating
                 ? new SigV4Authenticator(options.credentials(), Clock.systemUTC())
