@@ -241,7 +241,17 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         return write(operation, tableName, action);
     }
 
-    /** How many requests this engine received, per operation and table. See {@link RequestCounts}. */
+    /** Runs a test-facing action (not a request: no hooks, no counts) under the engine's write lock. */
+    void exclusively(Runnable action) {
+        lock.writeLock().lock();
+        try {
+            action.run();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+        /** How many requests this engine received, per operation and table. See {@link RequestCounts}. */
     public RequestCounts requestCounts() {
         return hooks.counts();
     }

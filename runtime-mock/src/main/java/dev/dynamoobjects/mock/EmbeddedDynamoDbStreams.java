@@ -68,10 +68,7 @@ public final class EmbeddedDynamoDbStreams implements DynamoDbStreamsClient {
      * its consumer follow shard lineage.
      */
     public void rolloverShards() {
-        engine.streamsRequest("RolloverShards", null, () -> {
-            registry.rolloverAll();
-            return null;
-        });
+        engine.exclusively(registry::rolloverAll);
     }
 
     @Override

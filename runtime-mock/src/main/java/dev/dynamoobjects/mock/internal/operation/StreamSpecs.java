@@ -2,7 +2,6 @@ package dev.dynamoobjects.mock.internal.operation;
 
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
 import dev.dynamoobjects.mock.internal.stream.StreamMessages;
-import dev.dynamoobjects.mock.internal.stream.TableStream;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.Table;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
@@ -45,9 +44,7 @@ final class StreamSpecs {
             return;
         }
         if (spec.streamEnabled()) {
-            TableStream stream = catalog.streams().enable(table.name(), table.keys().toSdk(), spec.streamViewType(),
-                    table.stream());
-            table.stream(stream);
+            table.stream(catalog.streams().enable(table.name(), table.keys().toSdk(), spec.streamViewType()));
         } else if (table.stream() != null) {
             table.stream().disable();
         }

@@ -37,7 +37,7 @@ final class StreamRecords {
         }
         long size = ItemValues.itemSize(keys);
         StreamRecord.Builder record = StreamRecord.builder()
-                // DynamoDB rounds the time down to the second.
+                // "rounded down to the closest second" (the StreamRecord API reference); DynamoDB Local: the minute.
                 .approximateCreationDateTime(Instant.ofEpochSecond(change.createdMillis() / 1000))
                 .keys(keys)
                 .sequenceNumber(sequenceNumber(change.sequence()))

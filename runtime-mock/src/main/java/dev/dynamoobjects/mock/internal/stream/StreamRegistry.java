@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -51,21 +52,26 @@ public final class StreamRegistry {
     }
 
     /**
-     * Enables a new stream on a table; its label is the clock's time, kept after the table's
-     * previous label so that every stream of a table has its own ARN.
+     * Enables a new stream on a table; its label is the clock's time, moved on by a millisecond while
+     * another stream (of this table, or of a deleted one of the same name) has that ARN.
      */
-    public TableStream enable(String tableName, List<KeySchemaElement> keySchema, StreamViewType viewType,
-                              TableStream previous) {
-        Instant created = clock.instant();
-        String label = LABEL.format(LocalDateTime.ofInstant(created, ZoneOffset.UTC));
-        if (previous != null && label.compareTo(previous.label()) <= 0) {
-            created = LocalDateTime.parse(previous.label(), LABEL).toInstant(ZoneOffset.UTC).plusMillis(1);
-            label = LABEL.format(LocalDateTime.ofInstant(created, ZoneOffset.UTC));
+    public TableStream enable(String tableName, List<KeySchemaElement> keySchema, StreamViewType viewType) {
+        Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        while (streams.containsKey(arn(tableName, created))) {
+            created = created.plusMillis(1);
         }
-        String arn = arnPrefix + tableName + "/stream/" + label;
-        TableStream stream = new TableStream(this, arn, label, tableName, keySchema, viewType, created);
+        String arn = arn(tableName, created);
+        TableStream stream = new TableStream(this, arn, label(created), tableName, keySchema, viewType, created);
         streams.put(arn, stream);
         return stream;
+    }
+
+    private String arn(String tableName, Instant created) {
+        return arnPrefix + tableName + "/stream/" + label(created);
+    }
+
+    private static String label(Instant created) {
+        return LABEL.format(LocalDateTime.ofInstant(created, ZoneOffset.UTC));
     }
 
     /** The stream with this ARN when it is still readable, else null. */

@@ -89,7 +89,9 @@ public final class TableStream {
 
     /**
      * Records an item's change, the one place every write path reaches (through the table's put and
-     * delete): nothing when the item did not change, as DynamoDB writes no record then.
+     * delete): nothing when the item did not change ("If you perform a PutItem or UpdateItem operation
+     * that does not change any data in an item, DynamoDB Streams does not write a stream record for
+     * that operation", DynamoDB Developer Guide, Change data capture for DynamoDB Streams).
      *
      * @param before the item before the write, null when there was none
      * @param after  the item after it, null when it was deleted
@@ -115,14 +117,19 @@ public final class TableStream {
         open.append(record.withSequence(registry.takeSequence()));
     }
 
-    /** Closes the open shard and opens its child, as DynamoDB does every few hours. */
+    /**
+     * Closes the open shard and opens its child, as DynamoDB does every few hours; trims what the
+     * retention period has passed too, so that a stream written to and never read stays bounded.
+     */
     void rollover() {
         if (!enabled()) {
             return;
         }
-        open.close(registry.nowMillis());
+        long now = registry.nowMillis();
+        open.close(now);
         open = registry.newShard(open.id());
         shards.put(open.id(), open);
+        trim(now - StreamRegistry.RETENTION.toMillis());
     }
 
     /** Disables the stream: no more records, every shard closed. */

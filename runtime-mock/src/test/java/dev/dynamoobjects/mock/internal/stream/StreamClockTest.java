@@ -58,7 +58,7 @@ class StreamClockTest {
         clock.advance(Duration.ofMillis(61_500));
         put("a");
         assertEquals(START.plusSeconds(61), StreamReads.all(streams, arn).get(0).dynamodb().approximateCreationDateTime(),
-                "DynamoDB rounds the time down to the second");
+                "'rounded down to the closest second' (StreamRecord API reference); DynamoDB Local rounds to the minute");
     }
 
     @Test
