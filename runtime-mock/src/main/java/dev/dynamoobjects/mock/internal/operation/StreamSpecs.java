@@ -4,10 +4,16 @@ import dev.dynamoobjects.mock.internal.error.DynamoErrors;
 import dev.dynamoobjects.mock.internal.stream.StreamMessages;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.Table;
+import dev.dynamoobjects.mock.internal.validation.Messages;
+import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /** The StreamSpecification of CreateTable and UpdateTable: checked first, applied last. */
 final class StreamSpecs {
+    /** In the order of DynamoDB's API model, as its enum message lists them. */
+    private static final List<String> VIEW_TYPES = List.of("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY");
+
     private StreamSpecs() {
     }
 
@@ -15,6 +21,10 @@ final class StreamSpecs {
     static void check(StreamSpecification spec) {
         if (spec == null) {
             return;
+        }
+        if (spec.streamViewType() == StreamViewType.UNKNOWN_TO_SDK_VERSION) {
+            Constraints.of().add(spec.streamViewTypeAsString(), "streamSpecification.streamViewType",
+                    Messages.enumValueSet(VIEW_TYPES)).check();
         }
         if (spec.streamEnabled() == null) {
             throw DynamoErrors.validation(StreamMessages.ENABLED_NULL);

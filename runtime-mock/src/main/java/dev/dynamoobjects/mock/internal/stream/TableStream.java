@@ -103,7 +103,7 @@ public final class TableStream {
         }
         OperationType event = before == null ? OperationType.INSERT
                 : after == null ? OperationType.REMOVE : OperationType.MODIFY;
-        registry.record(this, new ChangeRecord(0, event,
+        registry.record(this, new ChangeRecord(event,
                 before == null ? null : before.attributes(), before == null ? 0 : before.size(),
                 after == null ? null : after.attributes(), after == null ? 0 : after.size(),
                 registry.nowMillis(), byService));
@@ -114,7 +114,8 @@ public final class TableStream {
         if (registry.rollsOver(open, record.createdMillis())) {
             rollover();
         }
-        open.append(record.withSequence(registry.takeSequence()));
+        record.number(registry.takeSequence());
+        open.append(record);
     }
 
     /**
