@@ -2,10 +2,6 @@ package dev.dynamoobjects.benchmarks.engine;
 
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import dev.dynamoobjects.mock.local.DynamoDbLocal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -68,12 +64,9 @@ public class StreamsBenchmark {
 
         @Setup(Level.Trial)
         public void start() {
-            engine = EmbeddedDynamoDb.builder().clock(new FastClock(86_400_000 / dayMillis)).build();
-            createTable(engine, "off".equals(stream) ? null : StreamViewType.fromValue(stream));
-            first = PutItemRequest.builder().tableName(TABLE).item(Backends.item("put", 1)).build();
-            Map<String, AttributeValue> changed = new HashMap<>(Backends.item("put", 1));
-            changed.put("count", AttributeValue.fromN("2"));
-            second = PutItemRequest.builder().tableName(TABLE).item(changed).build();
+            engine = engine("off".equals(stream) ? null : StreamViewType.fromValue(stream), dayMillis);
+            first = firstPut();
+            second = secondPut();
         }
 
         /** The same item with its count 1, then 2, then 1...: every put changes it, so every put is a record. */
@@ -135,6 +128,25 @@ public class StreamsBenchmark {
         }
     }
 
+    /** An engine whose clock runs a day every {@code dayMillis}, holding the benchmark table with this stream. */
+    static EmbeddedDynamoDb engine(StreamViewType view, long dayMillis) {
+        EmbeddedDynamoDb engine = EmbeddedDynamoDb.builder().clock(new FastClock(86_400_000 / dayMillis)).build();
+        createTable(engine, view);
+        return engine;
+    }
+
+    /** The item the write benchmarks put, with its count 1. */
+    static PutItemRequest firstPut() {
+        return PutItemRequest.builder().tableName(TABLE).item(Backends.item("put", 1)).build();
+    }
+
+    /** The same item with its count 2. */
+    static PutItemRequest secondPut() {
+        Map<String, AttributeValue> changed = new HashMap<>(Backends.item("put", 1));
+        changed.put("count", AttributeValue.fromN("2"));
+        return PutItemRequest.builder().tableName(TABLE).item(changed).build();
+    }
+
     /** Creates the benchmark table, with a stream of this view type (null: none). */
     private static void createTable(DynamoDbClient client, StreamViewType view) {
         CreateTableRequest.Builder table = CreateTableRequest.builder().tableName(TABLE)
@@ -147,36 +159,5 @@ public class StreamsBenchmark {
             table.streamSpecification(s -> s.streamEnabled(true).streamViewType(view));
         }
         client.createTable(table.build());
-    }
-
-    /** The system clock sped up: {@code speed} seconds pass every second. */
-    private static final class FastClock extends Clock {
-        private final long startNanos = System.nanoTime();
-        private final long startMillis = System.currentTimeMillis();
-        private final long speed;
-
-        FastClock(long speed) {
-            this.speed = speed;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis());
-        }
-
-        @Override
-        public long millis() {
-            return startMillis + (System.nanoTime() - startNanos) / 1_000_000 * speed;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -105,7 +105,8 @@ public final class CompactItem extends AbstractMap<String, AttributeValue> {
             return false;
         }
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            int j = that.indexOf(namesAndValues[i]);
+            // Items written by the same code list their attributes in the same order: look there first.
+            int j = namesAndValues[i].equals(that.namesAndValues[i]) ? i : that.indexOf(namesAndValues[i]);
             if (j < 0 || !namesAndValues[i + 1].equals(that.namesAndValues[j + 1])) {
                 return false;
             }

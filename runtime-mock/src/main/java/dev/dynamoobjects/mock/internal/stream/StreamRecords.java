@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /** Turns the records a stream keeps into the records GetRecords returns, shown as the view type says. */
 final class StreamRecords {
+    private static final String ZEROS = "000000000000000000000";
     private static final String EVENT_VERSION = "1.1";
     private static final String EVENT_SOURCE = "aws:dynamodb";
     /** Who DynamoDB names as the author of a deletion by TTL. */
@@ -23,9 +24,10 @@ final class StreamRecords {
     private StreamRecords() {
     }
 
-    /** DynamoDB's sequence numbers are strings of at least 21 digits. */
+    /** DynamoDB's sequence numbers are strings of at least 21 digits (zero-padded here; no String.format per record). */
     static String sequenceNumber(long sequence) {
-        return String.format("%021d", sequence);
+        String digits = Long.toString(sequence);
+        return digits.length() >= ZEROS.length() ? digits : ZEROS.substring(digits.length()) + digits;
     }
 
     static Record of(TableStream stream, ChangeRecord change) {
@@ -55,7 +57,7 @@ final class StreamRecords {
                 .eventName(change.event())
                 .eventVersion(EVENT_VERSION)
                 .eventSource(EVENT_SOURCE)
-                .awsRegion(stream.arn().split(":")[3])
+                .awsRegion(stream.region())
                 .dynamodb(record.sizeBytes(size).build());
         if (change.byService()) {
             result.userIdentity(TTL_SERVICE);

@@ -97,7 +97,7 @@ public final class StreamRegistry {
     StreamShard newShard(String parentId) {
         long now = nowMillis();
         String id = String.format("shardId-%020d-%08x", now, mix(++shardCount));
-        return new StreamShard(id, parentId, lastSequence + 1, now);
+        return new StreamShard(id, parentId, lastSequence + 1, now, RECORDS_PER_SHARD);
     }
 
     /** The sequence number the next record will have: where a LATEST iterator of an open shard points. */

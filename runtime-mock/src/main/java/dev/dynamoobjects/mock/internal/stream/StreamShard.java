@@ -12,7 +12,7 @@ final class StreamShard {
     private final String parentId;
     private final long startingSequence;
     private final long createdMillis;
-    private final List<ChangeRecord> records = new ArrayList<>();
+    private final List<ChangeRecord> records;
     /** Index of the first untrimmed record: trimming moves it instead of shifting the list. */
     private int first;
     /** The sequence number of the last trimmed record, 0 when none was. */
@@ -20,7 +20,9 @@ final class StreamShard {
     private long endingSequence = -1;
     private long closedMillis;
 
-    StreamShard(String id, String parentId, long startingSequence, long createdMillis) {
+    /** @param capacity the records the shard takes before it rolls over: its list never grows */
+    StreamShard(String id, String parentId, long startingSequence, long createdMillis, int capacity) {
+        this.records = new ArrayList<>(capacity);
         this.id = id;
         this.parentId = parentId;
         this.startingSequence = startingSequence;

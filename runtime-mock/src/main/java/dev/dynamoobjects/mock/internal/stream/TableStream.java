@@ -22,6 +22,7 @@ public final class TableStream {
     private final String arn;
     private final String label;
     private final String tableName;
+    private final String region;
     private final List<KeySchemaElement> keySchema;
     private final StreamViewType viewType;
     private final Instant created;
@@ -35,6 +36,7 @@ public final class TableStream {
         this.arn = arn;
         this.label = label;
         this.tableName = tableName;
+        this.region = arn.split(":")[3];
         this.keySchema = List.copyOf(keySchema);
         this.viewType = viewType;
         this.created = created;
@@ -52,6 +54,11 @@ public final class TableStream {
 
     public String tableName() {
         return tableName;
+    }
+
+    /** The region in the stream's ARN, which its records name as their awsRegion. */
+    String region() {
+        return region;
     }
 
     public StreamViewType viewType() {
