@@ -101,6 +101,19 @@ class StreamsConformanceTest {
     }
 
     @Test
+    void deletingTheTableDisablesItsStreamWhichStaysReadable() {
+        String table = table(StreamViewType.KEYS_ONLY);
+        put(table, item("id", s("a")));
+        String arn = StreamReads.latestArn(dynamo, table);
+        dynamo.deleteTable(b -> b.tableName(table));
+
+        StreamDescription stream = streams.describeStream(b -> b.streamArn(arn)).streamDescription();
+        assertEquals(StreamStatus.DISABLED, stream.streamStatus());
+        assertNotNull(stream.shards().get(0).sequenceNumberRange().endingSequenceNumber());
+        assertEquals(List.of("a"), keys(StreamReads.all(streams, arn)));
+    }
+
+    @Test
     void tablesWithoutStreamsDescribeNone() {
         String name = "plain-" + UUID.randomUUID();
         TableDescription created = dynamo.createTable(b -> b.tableName(name).keySchema(hash("id"))

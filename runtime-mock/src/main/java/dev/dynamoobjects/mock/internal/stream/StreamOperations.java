@@ -28,6 +28,9 @@ public final class StreamOperations {
     private static final int MAX_RECORDS_BYTES = 1024 * 1024;
     private static final int MIN_SEQUENCE_LENGTH = 21;
     private static final int MAX_SEQUENCE_LENGTH = 40;
+    /** In the order of DynamoDB Streams' API model, as its enum message lists them. */
+    private static final List<String> ITERATOR_TYPES =
+            List.of("TRIM_HORIZON", "LATEST", "AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER");
 
     private StreamOperations() {
     }
@@ -83,6 +86,10 @@ public final class StreamOperations {
         ShardIteratorType type = request.shardIteratorType();
         String sequence = request.sequenceNumber();
         Constraints constraints = Constraints.of().notNull("shardIteratorType", type != null);
+        if (type == ShardIteratorType.UNKNOWN_TO_SDK_VERSION) {
+            constraints.add(request.shardIteratorTypeAsString(), "shardIteratorType",
+                    Messages.enumValueSet(ITERATOR_TYPES));
+        }
         if (sequence != null && sequence.length() < MIN_SEQUENCE_LENGTH) {
             constraints.add(sequence, "sequenceNumber", Messages.lengthAtLeast(MIN_SEQUENCE_LENGTH));
         }
@@ -100,6 +107,7 @@ public final class StreamOperations {
         return GetShardIteratorResponse.builder().shardIterator(iterator).build();
     }
 
+    /** Where an iterator of this (valid) type starts: the smallest sequence number it reads. */
     private static long position(StreamRegistry registry, StreamShard shard, ShardIteratorType type, String sequence) {
         boolean bySequence = type == ShardIteratorType.AT_SEQUENCE_NUMBER || type == ShardIteratorType.AFTER_SEQUENCE_NUMBER;
         if (!bySequence && sequence != null) {
@@ -110,10 +118,6 @@ public final class StreamOperations {
         }
         if (type == ShardIteratorType.LATEST) {
             return shard.closed() ? shard.lastSequence() + 1 : registry.nextSequence();
-        }
-        if (!bySequence) {
-            throw DynamoErrors.validation(Messages.violation(type.toString(), "shardIteratorType",
-                    "Member must satisfy enum value set: [AFTER_SEQUENCE_NUMBER, LATEST, AT_SEQUENCE_NUMBER, TRIM_HORIZON]"));
         }
         long at = parseSequence(sequence);
         if (at < shard.startingSequence() || at > shard.lastSequence()) {
