@@ -58,6 +58,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final RequestHooks hooks;
     private final IdempotencyTokens tokens;
+    private final EmbeddedDynamoDbStreams streams;
 
     /** Creates an empty engine on the system clock. */
     public EmbeddedDynamoDb() {
@@ -68,6 +69,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         this.catalog = new Catalog(builder.clock);
         this.hooks = new RequestHooks(builder.clock);
         this.tokens = new IdempotencyTokens(builder.clock);
+        this.streams = new EmbeddedDynamoDbStreams(this, catalog.streams());
     }
 
     /** Returns a builder for an engine with non-default settings, such as a controllable clock. */
@@ -254,7 +256,34 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         return hooks.faults();
     }
 
-    /** How many requests this engine received, per operation and table. See {@link RequestCounts}. */
+    /**
+     * DynamoDB Streams over this engine: the change records of tables created or updated with a
+     * StreamSpecification. See {@link EmbeddedDynamoDbStreams}.
+     *
+     * <pre>{@code
+     * DynamoDbStreamsClient streams = dynamo.streams();
+     * }</pre>
+     */
+    public EmbeddedDynamoDbStreams streams() {
+        return streams;
+    }
+
+    /** Runs a streams request on the shared path of every request; streams reads trim, so under the write lock. */
+    <R> R streamsRequest(String operation, String tableName, Supplier<R> action) {
+        return write(operation, tableName, action);
+    }
+
+    /** Runs a test-facing action (not a request: no hooks, no counts) under the engine's write lock. */
+    void exclusively(Runnable action) {
+        lock.writeLock().lock();
+        try {
+            action.run();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+        /** How many requests this engine received, per operation and table. See {@link RequestCounts}. */
     public RequestCounts requestCounts() {
         return hooks.counts();
     }

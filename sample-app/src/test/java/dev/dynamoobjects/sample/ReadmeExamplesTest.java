@@ -20,6 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 // snippet: queries
 import dev.dynamoobjects.table.Page;
 
@@ -72,6 +76,11 @@ import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import dev.dynamoobjects.mock.server.DynamoServer;
 import dev.dynamoobjects.mock.server.ServerOptions;
 import java.net.URI;
+
+// end snippet
+// snippet: engine-streams
+import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import dev.dynamoobjects.mock.EmbeddedDynamoDbStreams;
 
 // end snippet
 @DynamoTest
@@ -355,6 +364,25 @@ class ReadmeExamplesTest {
         dynamo.requestCounts().of("BatchWriteItem", "orders");                 // requests per operation and table; reset() starts over
         // end snippet
         assertEquals(Instant.parse("2026-01-01T00:02:00Z"), clock.instant());
+    }
+
+    @Test
+    void engineStreams() {
+        ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
+        // snippet: engine-streams
+        EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.builder().clock(clock).build();
+        // end snippet
+        dynamo.createTable(c -> c.tableName("orders").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
+                .streamSpecification(st -> st.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)));
+        // snippet: engine-streams
+        EmbeddedDynamoDbStreams streams = dynamo.streams();      // a DynamoDbStreamsClient over the same engine
+        streams.listStreams(b -> b.tableName("orders"));          // ListStreams, DescribeStream, GetShardIterator, GetRecords
+        streams.rolloverShards();                                 // close every open shard and open its child: test lineage
+        // end snippet
+        String arn = streams.listStreams(b -> b.tableName("orders")).streams().get(0).streamArn();
+        assertEquals(2, streams.describeStream(d -> d.streamArn(arn)).streamDescription().shards().size());
     }
 
     @Test

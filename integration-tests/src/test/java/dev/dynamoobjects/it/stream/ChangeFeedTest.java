@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
@@ -27,13 +28,14 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 @DynamoTest
 class ChangeFeedTest {
     DynamoDbClient dynamo;
+    DynamoDbStreamsClient streams;
     StreamBackend backend;
     ParcelTable parcels;
     ChangeFeed<Parcel> feed;
 
     @BeforeEach
     void feed() {
-        backend = StreamBackend.of(dynamo);
+        backend = StreamBackend.of(dynamo, streams);
         parcels = new ParcelTable(backend.database());
         feed = ChangeFeed.of(parcels, backend.streams());
     }

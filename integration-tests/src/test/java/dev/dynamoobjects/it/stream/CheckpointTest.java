@@ -13,17 +13,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** A reader's checkpoint: stored as text, it resumes after the last change read, in another reader. */
 @DynamoTest
 class CheckpointTest {
     DynamoDbClient dynamo;
+    DynamoDbStreamsClient streams;
     ParcelTable parcels;
     ChangeFeed<Parcel> feed;
 
     @BeforeEach
     void feed() {
-        StreamBackend backend = StreamBackend.of(dynamo);
+        StreamBackend backend = StreamBackend.of(dynamo, streams);
         parcels = new ParcelTable(backend.database());
         feed = ChangeFeed.of(parcels, backend.streams());
     }

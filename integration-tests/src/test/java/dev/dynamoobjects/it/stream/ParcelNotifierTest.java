@@ -17,14 +17,12 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 @DynamoTest
 class ParcelNotifierTest {
     DynamoDbClient dynamo;
-    ParcelTable parcels;
     DynamoDbStreamsClient streams;
+    ParcelTable parcels;
 
     @BeforeEach
     void tables() {
-        StreamBackend backend = StreamBackend.of(dynamo);
-        parcels = new ParcelTable(backend.database());
-        streams = backend.streams();
+        parcels = new ParcelTable(StreamBackend.of(dynamo, streams).database());
     }
 
     @Test

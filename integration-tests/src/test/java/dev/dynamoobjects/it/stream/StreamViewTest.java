@@ -17,17 +17,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** What each stream view carries, and what a change says when asked for an image it does not carry or cannot decode. */
 @DynamoTest
 class StreamViewTest {
     DynamoDbClient dynamo;
+    DynamoDbStreamsClient streams;
     StreamBackend backend;
 
     @BeforeEach
     void backend() {
-        backend = StreamBackend.of(dynamo);
+        backend = StreamBackend.of(dynamo, streams);
     }
 
     @Test

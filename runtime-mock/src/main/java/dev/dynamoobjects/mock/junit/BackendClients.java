@@ -11,11 +11,13 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** Hands each test a client of the selected backend holding no tables. */
 final class BackendClients {
     /** One SDK client per endpoint for the whole JVM: building one costs more than most tests. */
     private static final Map<URI, DynamoDbClient> ENDPOINT_CLIENTS = new ConcurrentHashMap<>();
+    private static final Map<URI, DynamoDbStreamsClient> ENDPOINT_STREAMS_CLIENTS = new ConcurrentHashMap<>();
 
     private BackendClients() {
     }
@@ -38,6 +40,24 @@ final class BackendClients {
         }
     }
 
+    /** Returns the DynamoDB Streams client of the backend that {@code client} (from {@link #cleanClient}) talks to. */
+    static DynamoDbStreamsClient streamsClient(DynamoBackend backend, DynamoDbClient client) {
+        switch (backend.kind()) {
+            case EMBEDDED:
+                return ((EmbeddedDynamoDb) client).streams();
+            case LOCAL:
+                return DynamoDbLocal.shared().streamsClient();
+            case SERVER:
+                return ENDPOINT_STREAMS_CLIENTS.computeIfAbsent(SharedServer.INSTANCE.endpoint(),
+                        BackendClients::endpointStreamsClient);
+            case ENDPOINT:
+                return ENDPOINT_STREAMS_CLIENTS.computeIfAbsent(backend.endpoint().orElseThrow(),
+                        BackendClients::endpointStreamsClient);
+            default:
+                throw new AssertionError(backend);
+        }
+    }
+
     private static DynamoDbClient emptied(DynamoDbClient client) {
         Tables.deleteAll(client);
         return client;
@@ -45,6 +65,14 @@ final class BackendClients {
 
     private static DynamoDbClient endpointClient(URI endpoint) {
         return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
+                .build();
+    }
+
+    private static DynamoDbStreamsClient endpointStreamsClient(URI endpoint) {
+        return DynamoDbStreamsClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))

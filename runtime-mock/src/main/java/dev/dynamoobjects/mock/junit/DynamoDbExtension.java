@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * JUnit 5 extension that gives every test a {@link DynamoDbClient} of the backend selected by
@@ -18,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * <p>The client is injected into parameters of type {@code DynamoDbClient} of test, {@code @BeforeEach}
  * and {@code @AfterEach} methods, and into every non-static, non-final field of type
  * {@code DynamoDbClient} of the test instance; within one test they are all the same client. A
- * parameter of type {@link DynamoBackend} tells a test which backend it runs on.
+ * {@code DynamoDbStreamsClient} of the same backend (DynamoDB Streams over the same tables) is
+ * injected the same way. A parameter of type {@link DynamoBackend} tells a test which backend it runs on.
  *
  * <pre>{@code
  * @DynamoTest
@@ -41,14 +43,17 @@ public final class DynamoDbExtension implements BeforeEachCallback, ParameterRes
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {
         DynamoDbClient client = clientFor(context);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
-            injectFields(instance, client);
+            injectFields(instance, DynamoDbClient.class, client);
+            if (hasField(instance, DynamoDbStreamsClient.class)) {
+                injectFields(instance, DynamoDbStreamsClient.class, streamsClientFor(context));
+            }
         }
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == DynamoDbClient.class || type == DynamoBackend.class;
+        return type == DynamoDbClient.class || type == DynamoDbStreamsClient.class || type == DynamoBackend.class;
     }
 
     @Override
@@ -61,7 +66,8 @@ public final class DynamoDbExtension implements BeforeEachCallback, ParameterRes
                     + "@AfterEach methods and fields only, not into " + parameter.getDeclaringExecutable()
                     + ": every test starts from an empty database of its own");
         }
-        return clientFor(context);
+        return parameter.getParameter().getType() == DynamoDbStreamsClient.class ? streamsClientFor(context)
+                : clientFor(context);
     }
 
     private static DynamoDbClient clientFor(ExtensionContext context) {
@@ -69,12 +75,30 @@ public final class DynamoDbExtension implements BeforeEachCallback, ParameterRes
                 key -> BackendClients.cleanClient(DynamoBackend.selected()), DynamoDbClient.class);
     }
 
-    private static void injectFields(Object instance, DynamoDbClient client) throws IllegalAccessException {
+    /** The streams client of the same backend as {@link #clientFor}'s client, made once per test. */
+    private static DynamoDbStreamsClient streamsClientFor(ExtensionContext context) {
+        DynamoDbClient client = clientFor(context);
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(DynamoDbStreamsClient.class,
+                key -> BackendClients.streamsClient(DynamoBackend.selected(), client), DynamoDbStreamsClient.class);
+    }
+
+    private static boolean hasField(Object instance, Class<?> fieldType) {
         for (Class<?> type = instance.getClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
-                if (field.getType() == DynamoDbClient.class && isInjectable(field)) {
+                if (field.getType() == fieldType && isInjectable(field)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void injectFields(Object instance, Class<?> fieldType, Object value) throws IllegalAccessException {
+        for (Class<?> type = instance.getClass(); type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (field.getType() == fieldType && isInjectable(field)) {
                     field.setAccessible(true);
-                    field.set(instance, client);
+                    field.set(instance, value);
                 }
             }
         }

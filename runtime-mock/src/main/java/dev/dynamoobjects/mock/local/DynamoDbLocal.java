@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.local;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
 
@@ -28,10 +29,12 @@ public final class DynamoDbLocal implements AutoCloseable {
 
     private final AmazonDynamoDBLocal local;
     private final DynamoDbClient client;
+    private final DynamoDbStreamsClient streamsClient;
 
     private DynamoDbLocal(AmazonDynamoDBLocal local) {
         this.local = local;
         this.client = local.dynamoDbClient();
+        this.streamsClient = local.dynamoDbStreamsClient();
     }
 
     /**
@@ -61,9 +64,20 @@ public final class DynamoDbLocal implements AutoCloseable {
         return client;
     }
 
+    /** Returns the in-process DynamoDB Streams client of this DynamoDB Local. */
+    public DynamoDbStreamsClient streamsClient() {
+        return streamsClient;
+    }
+
+    /** Closes every open shard and opens its child, as DynamoDB Local's own test hook does. */
+    public void rolloverShards() {
+        local.triggerShardRollovers();
+    }
+
     /** Stops this DynamoDB Local and drops its tables. */
     @Override
     public void close() {
+        streamsClient.close();
         client.close();
         local.shutdownNow();
     }

@@ -8,9 +8,11 @@ import java.time.Clock;
 import dev.dynamoobjects.mock.internal.server.auth.SigV4Authenticator;
 import dev.dynamoobjects.mock.internal.server.http.HttpLimits;
 import dev.dynamoobjects.mock.internal.server.http.HttpServerLoop;
+import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import dev.dynamoobjects.mock.internal.server.protocol.DynamoProtocol;
 import dev.dynamoobjects.mock.internal.server.protocol.RequestAuthenticator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * DynamoDB's HTTP protocol in front of any {@link DynamoDbClient}, usually the embedded engine: the
@@ -33,8 +35,24 @@ public final class DynamoServer implements AutoCloseable {
         this.authenticating = authenticating;
     }
 
-    /** Starts serving {@code client} as {@code options} say; {@link #close()} stops it. */
+    /**
+     * Starts serving {@code client} as {@code options} say; {@link #close()} stops it. An
+     * {@link EmbeddedDynamoDb} is served with its DynamoDB Streams ({@code DynamoDBStreams_20120810.*}
+     * targets) on the same port.
+     */
     public static DynamoServer start(DynamoDbClient client, ServerOptions options) {
+        return start(client, client instanceof EmbeddedDynamoDb engine ? engine.streams() : null, options);
+    }
+
+    /**
+     * Starts serving {@code client}, and {@code streams} (null for none) for DynamoDB Streams' targets on
+     * the same port, as {@code options} say.
+     *
+     * <pre>{@code
+     * DynamoServer server = DynamoServer.start(local.client(), local.streamsClient(), ServerOptions.defaults());
+     * }</pre>
+     */
+    public static DynamoServer start(DynamoDbClient client, DynamoDbStreamsClient streams, ServerOptions options) {
         boolean authenticating = !options.credentials().isEmpty();
         RequestAuthenticator authenticator = authenticating
                 ? new SigV4Authenticator(options.credentials(), Clock.systemUTC())
@@ -43,7 +61,7 @@ public final class DynamoServer implements AutoCloseable {
                 options.idleTimeout(), options.requestTimeout());
         try {
             HttpServerLoop http = HttpServerLoop.start(new InetSocketAddress(options.host(), options.port()), limits,
-                    new DynamoProtocol(client, authenticator, options.errorLog()), options.errorLog());
+                    new DynamoProtocol(client, streams, authenticator, options.errorLog()), options.errorLog());
             return new DynamoServer(http, options.host(), authenticating);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on " + options.host() + ":" + options.port()

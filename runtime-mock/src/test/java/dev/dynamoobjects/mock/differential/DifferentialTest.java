@@ -37,6 +37,7 @@ class DifferentialTest {
     private static final int EDGE_OPERATIONS = Integer.getInteger("dynamo.objects.differential.edgeOperations", 1500);
     private static final long[] PARTIQL_SEEDS = seeds("dynamo.objects.differential.partiqlSeeds", 3L, 11L, 2026L);
     private static final int PARTIQL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.partiqlOperations", 400);
+    private static final int STREAM_OPERATIONS = Integer.getInteger("dynamo.objects.differential.streamOperations", 1500);
     private static final int SHOWN_MISMATCHES = 10;
 
     /** DynamoDB Local of its own: ListTables must not see the tables other tests left in the shared one. */
@@ -93,6 +94,28 @@ class DifferentialTest {
         System.out.printf("PartiQL differential test, %s (seeds %s): %d operations compared, %d mismatches%n",
                 reportFile, Arrays.toString(seeds), seeds.length * PARTIQL_OPERATIONS, mismatches.size());
         report(reportFile, mismatches, seeds.length * PARTIQL_OPERATIONS);
+    }
+
+    /**
+     * The same random operations on tables with a NEW_AND_OLD_IMAGES stream: after each operation both
+     * backends answered alike, the records it wrote (event names, keys, images, in order) must be alike too.
+     */
+    @Test
+    void embeddedWritesTheStreamRecordsDynamoDbLocalWrites() {
+        try (DynamoDbLocal local = DynamoDbLocal.start(); EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
+            Schema.createStreamed(local.client());
+            Schema.createStreamed(embedded);
+            StreamComparison streams = new StreamComparison(List.of(Schema.HASH_TABLE, Schema.RANGE_TABLE),
+                    local.client(), local.streamsClient(), embedded, embedded.streams());
+
+            OperationGenerator generator = new OperationGenerator(SEED + 1);
+            List<String> mismatches = compare(local.client(), embedded, STREAM_OPERATIONS, generator::next, List.of(),
+                    streams);
+
+            System.out.printf("Stream differential test (seed %d): %d operations, %d records compared, %d mismatches%n",
+                    SEED + 1, STREAM_OPERATIONS, streams.comparedRecords(), mismatches.size());
+            report("differential-stream-mismatches.txt", mismatches, STREAM_OPERATIONS);
+        }
     }
 
     /**
@@ -174,10 +197,28 @@ class DifferentialTest {
 
     private static List<String> compare(DynamoDbClient reference, DynamoDbClient candidate, int operations,
             Supplier<Operation> generator, List<Operation> finalReads) {
+        return compare(reference, candidate, operations, generator, finalReads, null);
+    }
+
+    /** As above; with {@code streams} (null for none), the stream records of each operation answered alike too. */
+    private static List<String> compare(DynamoDbClient reference, DynamoDbClient candidate, int operations,
+            Supplier<Operation> generator, List<Operation> finalReads, StreamComparison streams) {
         List<String> mismatches = new ArrayList<>();
         Map<KnownDifference, Integer> known = new EnumMap<>(KnownDifference.class);
         for (int i = 0; i < operations; i++) {
-            check(mismatches, known, "#" + i, generator.get(), reference, candidate);
+            Operation operation = generator.get();
+            boolean alike = check(mismatches, known, "#" + i, operation, reference, candidate);
+            if (streams != null && alike) {
+                String difference = streams.compare(operation.label().startsWith("BatchWriteItem")
+                        || operation.label().startsWith("TransactWriteItems"));
+                if (difference != null) {
+                    mismatches.add("#" + i + " " + shortened(operation.label()) + "\n  " + difference);
+                    Resync.afterWrite(operation, reference, candidate);
+                    streams.skip();
+                }
+            } else if (streams != null) {
+                streams.skip();
+            }
         }
         for (Operation read : finalReads) {
             check(mismatches, known, "final", read, reference, candidate);
@@ -186,13 +227,14 @@ class DifferentialTest {
         return mismatches;
     }
 
-    private static void check(List<String> mismatches, Map<KnownDifference, Integer> known, String step,
+    /** Runs the operation on both backends; returns true when they answered alike (no resync was needed). */
+    private static boolean check(List<String> mismatches, Map<KnownDifference, Integer> known, String step,
             Operation operation, DynamoDbClient reference, DynamoDbClient candidate) {
         String expected = Outcomes.of(reference, operation.call());
         String actual = Outcomes.of(candidate, operation.call());
         boolean reconciled = operation.reconcile().test(reference, candidate);
         if (expected.equals(actual) && !reconciled) {
-            return;
+            return true;
         }
         Optional<KnownDifference> explained = reconciled
                 ? Optional.of(KnownDifference.LEGACY_DELETE_OF_MISSING_ITEM)
@@ -208,5 +250,6 @@ class DifferentialTest {
             // Unexplained: the engine's data takes DynamoDB Local's, so the one cause is not reported again.
             Resync.afterWrite(operation, reference, candidate);
         }
+        return false;
     }
 }

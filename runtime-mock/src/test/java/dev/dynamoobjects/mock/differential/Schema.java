@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * The tables the differential test works on: one keyed by a string, one by a string and a number
@@ -55,5 +56,11 @@ final class Schema {
 
     static void create(DynamoDbClient client) {
         tables().forEach(client::createTable);
+    }
+
+    /** Creates the tables with a stream of both images, for the stream records' differential run. */
+    static void createStreamed(DynamoDbClient client) {
+        tables().forEach(table -> client.createTable(table.toBuilder().streamSpecification(spec -> spec
+                .streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)).build()));
     }
 }

@@ -34,7 +34,6 @@ import software.amazon.awssdk.services.dynamodb.model.SSEDescription;
 import software.amazon.awssdk.services.dynamodb.model.SSEStatus;
 import software.amazon.awssdk.services.dynamodb.model.SSEType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableClass;
 import software.amazon.awssdk.services.dynamodb.model.TableClassSummary;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -184,11 +183,6 @@ class ControlPlaneWhereLocalIsNotDynamoDbTest {
         assertError(DynamoDbException.class, "UnknownOperationException",
                 "The operation CreateBackup is not supported by this DynamoDB emulator.",
                 () -> dynamo.createBackup(b -> b.tableName("plain").backupName("b")));
-        // DynamoDB Local supports streams; the engine's are a separate issue, so it refuses them by name.
-        assertValidation("The parameter StreamSpecification of CreateTable is not supported by this DynamoDB"
-                        + " emulator.",
-                () -> dynamo.createTable(table("streamed").streamSpecification(s -> s.streamEnabled(true)
-                        .streamViewType(StreamViewType.NEW_IMAGE)).build()));
         assertValidation("The parameter WarmThroughput of UpdateTable is not supported by this DynamoDB emulator.",
                 () -> {
                     dynamo.createTable(table("warm").build());

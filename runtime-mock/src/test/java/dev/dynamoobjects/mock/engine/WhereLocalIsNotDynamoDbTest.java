@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -541,5 +542,16 @@ class WhereLocalIsNotDynamoDbTest {
                         .projection(p -> p.projectionType(ProjectionType.ALL))
                         .provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L)))
                 .billingMode(BillingMode.PAY_PER_REQUEST)));
+    }
+
+    @Test
+    void enablingASecondStreamNamesTheTable() {
+        // DynamoDB's text, as the ACK controller logged it (aws-controllers-k8s/community#1000) and Scylla's
+        // Alternator tests quote it (scylladb/scylladb#6939); DynamoDB Local stops after "stream".
+        dynamo.updateTable(b -> b.tableName(TABLE)
+                .streamSpecification(spec -> spec.streamEnabled(true).streamViewType(StreamViewType.KEYS_ONLY)));
+        assertValidation("Table already has an enabled stream: TableName: orders", () -> dynamo.updateTable(b -> b
+                .tableName(TABLE).streamSpecification(spec -> spec.streamEnabled(true)
+                        .streamViewType(StreamViewType.NEW_IMAGE))));
     }
 }

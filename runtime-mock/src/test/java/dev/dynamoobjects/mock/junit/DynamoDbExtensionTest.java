@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
@@ -11,10 +12,14 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.Stream;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 @DynamoTest
 class DynamoDbExtensionTest {
     DynamoDbClient dynamo;
+    DynamoDbStreamsClient streams;
     private DynamoDbClient fromBeforeEach;
 
     @BeforeEach
@@ -26,6 +31,20 @@ class DynamoDbExtensionTest {
     void injectsOneClientIntoFieldsAndParameters(DynamoDbClient parameter) {
         assertSame(dynamo, parameter);
         assertSame(dynamo, fromBeforeEach);
+    }
+
+    @Test
+    void injectsTheStreamsClientOfTheSameBackend(DynamoDbStreamsClient parameter) {
+        assertSame(streams, parameter);
+        String table = "streamed-" + UUID.randomUUID();
+        dynamo.createTable(b -> b.tableName(table)
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
+                .billingMode("PAY_PER_REQUEST")
+                .streamSpecification(spec -> spec.streamEnabled(true).streamViewType(StreamViewType.KEYS_ONLY)));
+        String arn = dynamo.describeTable(b -> b.tableName(table)).table().latestStreamArn();
+        assertEquals(List.of(arn), streams.listStreams(b -> b.tableName(table)).streams().stream()
+                .map(Stream::streamArn).toList(), "the streams client sees the client's tables");
     }
 
     @Test

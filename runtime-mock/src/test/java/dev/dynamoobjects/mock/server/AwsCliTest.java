@@ -91,6 +91,26 @@ class AwsCliTest {
         assertEquals(List.of(), fixture.client.listTables().tableNames());
     }
 
+    @Test
+    void listsStreamsAndGetsTheirRecords() throws Exception {
+        aws("create-table", "--table-name", "music",
+                "--attribute-definitions", "AttributeName=artist,AttributeType=S",
+                "--key-schema", "AttributeName=artist,KeyType=HASH", "--billing-mode", "PAY_PER_REQUEST",
+                "--stream-specification", "StreamEnabled=true,StreamViewType=NEW_IMAGE");
+        aws("put-item", "--table-name", "music", "--item", "{\"artist\":{\"S\":\"Arvo\"}}");
+
+        String listed = cli("dynamodbstreams", "list-streams", "--table-name", "music");
+        String arn = fixture.client.describeTable(b -> b.tableName("music")).table().latestStreamArn();
+        assertTrue(listed.contains("\"StreamArn\": \"" + arn + "\""), listed);
+        String shard = cli("dynamodbstreams", "describe-stream", "--stream-arn", arn,
+                "--query", "StreamDescription.Shards[0].ShardId", "--output", "text").trim();
+        String iterator = cli("dynamodbstreams", "get-shard-iterator", "--stream-arn", arn, "--shard-id", shard,
+                "--shard-iterator-type", "TRIM_HORIZON", "--query", "ShardIterator", "--output", "text").trim();
+        String records = cli("dynamodbstreams", "get-records", "--shard-iterator", iterator);
+        assertTrue(records.contains("\"eventName\": \"INSERT\""), records);
+        assertTrue(records.contains("\"NewImage\": {"), records);
+    }
+
     private static Map<String, AttributeValue> song(String artist, String song, String year) {
         return Map.of("artist", AttributeValue.fromS(artist), "song", AttributeValue.fromS(song),
                 "year", AttributeValue.fromN(year));
@@ -104,10 +124,17 @@ class AwsCliTest {
     }
 
     private String aws(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("aws", "dynamodb"));
+        List<String> command = new ArrayList<>(List.of("dynamodb"));
         command.addAll(List.of(args));
+        return cli(command.toArray(String[]::new));
+    }
+
+    /** Runs {@code aws <service> <command> ...} against the server; a later {@code --output} wins over json. */
+    private String cli(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("aws"));
         command.addAll(List.of("--endpoint-url", fixture.server.endpoint().toString(), "--region", "us-east-1",
                 "--output", "json"));
+        command.addAll(List.of(args));
         ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(false);
         Map<String, String> env = process.environment();
         env.put("AWS_ACCESS_KEY_ID", ServerFixture.ACCESS_KEY);

@@ -35,8 +35,10 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture(ServerOptions options) {
-        backend = DynamoBackend.selected().kind() == DynamoBackend.Kind.LOCAL ? emptiedLocal() : new EmbeddedDynamoDb();
-        server = DynamoServer.start(backend, options.errorLog(errorLog::add));
+        boolean local = DynamoBackend.selected().kind() == DynamoBackend.Kind.LOCAL;
+        backend = local ? emptiedLocal() : new EmbeddedDynamoDb();
+        server = local ? DynamoServer.start(backend, DynamoDbLocal.shared().streamsClient(), options.errorLog(errorLog::add))
+                : DynamoServer.start(backend, options.errorLog(errorLog::add));
         client = client(server.endpoint(), ACCESS_KEY, SECRET_KEY);
     }
 

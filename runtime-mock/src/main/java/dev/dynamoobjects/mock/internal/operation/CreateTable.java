@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 public final class CreateTable {
     private static final Set<String> IMPLEMENTED = Set.of("AttributeDefinitions", "TableName", "KeySchema",
             "LocalSecondaryIndexes", "GlobalSecondaryIndexes", "BillingMode", "ProvisionedThroughput",
-            "SSESpecification", "Tags", "TableClass", "DeletionProtectionEnabled", "OnDemandThroughput");
+            "SSESpecification", "Tags", "TableClass", "DeletionProtectionEnabled", "OnDemandThroughput",
+            "StreamSpecification");
     /** What the engine implements of a global index, at creation here or by UpdateTable. */
     static final Set<String> IMPLEMENTED_INDEX = Set.of("IndexName", "KeySchema", "Projection",
             "ProvisionedThroughput");
@@ -59,6 +60,7 @@ public final class CreateTable {
         if (used.size() != types.size() || !types.keySet().containsAll(used)) {
             throw DynamoErrors.validation(Messages.KEY_COUNT_MISMATCH);
         }
+        StreamSpecs.check(request.streamSpecification());
         UnsupportedParameters.refuse(request, "CreateTable", IMPLEMENTED);
         for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
             UnsupportedParameters.refuse(index, "CreateTable", "GlobalSecondaryIndexes.", IMPLEMENTED_INDEX);
@@ -70,6 +72,7 @@ public final class CreateTable {
                 billing, throughput, settings(request)));
         indexes.addTo(table);
         Tags.add(table, request.tags());
+        StreamSpecs.apply(catalog, table, request.streamSpecification());
         return CreateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
     }
 

@@ -7,11 +7,10 @@ import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
-import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 
 /**
  * Refuses, by name, the request parameters an operation does not implement, so that nothing a
- * request sets is silently dropped. Parameters are named as on the wire ({@code StreamSpecification}).
+ * request sets is silently dropped. Parameters are named as on the wire ({@code WarmThroughput}).
  */
 final class UnsupportedParameters {
     private UnsupportedParameters() {
@@ -19,7 +18,7 @@ final class UnsupportedParameters {
 
     /**
      * Throws a ValidationException naming the first parameter set in the request that is not among
-     * {@code implemented}; a parameter asking for nothing (a disabled stream) is not refused.
+     * {@code implemented}.
      */
     static void refuse(SdkPojo request, String operation, Set<String> implemented) {
         refuse(request, operation, "", implemented);
@@ -38,9 +37,6 @@ final class UnsupportedParameters {
     }
 
     private static boolean isSet(Object value) {
-        if (value == null || value instanceof SdkAutoConstructList || value instanceof SdkAutoConstructMap) {
-            return false;
-        }
-        return !(value instanceof StreamSpecification stream && !Boolean.TRUE.equals(stream.streamEnabled()));
+        return value != null && !(value instanceof SdkAutoConstructList) && !(value instanceof SdkAutoConstructMap);
     }
 }

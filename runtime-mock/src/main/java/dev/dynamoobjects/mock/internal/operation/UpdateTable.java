@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.internal.operation;
 
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.stream.StreamMessages;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.IndexDefinition;
 import dev.dynamoobjects.mock.internal.table.Table;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 public final class UpdateTable {
     private static final Set<String> IMPLEMENTED = Set.of("AttributeDefinitions", "TableName", "BillingMode",
             "ProvisionedThroughput", "GlobalSecondaryIndexUpdates", "SSESpecification", "TableClass",
-            "DeletionProtectionEnabled", "OnDemandThroughput");
+            "DeletionProtectionEnabled", "OnDemandThroughput", "StreamSpecification");
 
     private UpdateTable() {
     }
@@ -42,8 +43,16 @@ public final class UpdateTable {
             refuseUnsupported(update);
         }
         if (request.billingMode() == null && request.provisionedThroughput() == null
-                && !request.hasGlobalSecondaryIndexUpdates() && !changesSettings(request)) {
+                && !request.hasGlobalSecondaryIndexUpdates() && !changesSettings(request)
+                && request.streamSpecification() == null) {
             throw DynamoErrors.validation(Messages.NOTHING_TO_UPDATE);
+        }
+        if (request.streamSpecification() != null) {
+            StreamSpecs.check(request.streamSpecification());
+            if (request.provisionedThroughput() != null) {
+                throw DynamoErrors.validation(StreamMessages.THROUGHPUT_AND_STREAM);
+            }
+            StreamSpecs.checkChange(table, request.streamSpecification());
         }
         BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
         if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
@@ -62,6 +71,7 @@ public final class UpdateTable {
             apply(table, request, update, billing);
         }
         applySettings(table.settings(), request, catalog.now());
+        StreamSpecs.apply(catalog, table, request.streamSpecification());
         return UpdateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
     }
 

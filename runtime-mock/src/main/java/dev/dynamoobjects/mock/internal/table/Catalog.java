@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.internal.table;
 
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.stream.StreamRegistry;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,9 +21,16 @@ public final class Catalog {
     private static final String ARN_PREFIX = "arn:aws:dynamodb:" + REGION_AND_ACCOUNT + "table/";
     private final NavigableMap<String, Table> tables = new TreeMap<>();
     private final Clock clock;
+    private final StreamRegistry streams;
 
     public Catalog(Clock clock) {
         this.clock = clock;
+        this.streams = new StreamRegistry(clock, ARN_PREFIX);
+    }
+
+    /** Returns the streams of every table, including those of deleted tables not yet aged out. */
+    public StreamRegistry streams() {
+        return streams;
     }
 
     public Clock clock() {
@@ -69,10 +77,13 @@ public final class Catalog {
         return table;
     }
 
-    /** Removes a table and returns it. */
+    /** Removes a table and returns it; its stream is disabled, and stays readable until it ages out. */
     public Table delete(String name) {
         Table table = table(name);
         tables.remove(name);
+        if (table.stream() != null) {
+            table.stream().disable();
+        }
         return table;
     }
 

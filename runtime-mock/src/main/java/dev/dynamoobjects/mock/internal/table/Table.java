@@ -2,6 +2,7 @@ package dev.dynamoobjects.mock.internal.table;
 
 import dev.dynamoobjects.mock.internal.store.ItemStore;
 import dev.dynamoobjects.mock.internal.store.StoredItem;
+import dev.dynamoobjects.mock.internal.stream.TableStream;
 import dev.dynamoobjects.mock.internal.validation.ItemValues;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ public final class Table {
     private Throughput throughput;
     private Instant payPerRequestSince;
     private TimeToLiveSpecification timeToLive;
+    /** The table's latest stream, enabled or not; null when it never had one. */
+    private TableStream stream;
 
     Table(TableSpec spec, String arn, Instant created) {
         this.name = spec.name();
@@ -143,6 +146,15 @@ public final class Table {
         timeToLive = value;
     }
 
+    /** Returns the table's latest stream (enabled or disabled), or null when it never had one. */
+    public TableStream stream() {
+        return stream;
+    }
+
+    public void stream(TableStream value) {
+        stream = value;
+    }
+
     /** Returns the table's tags, mutable. */
     public Map<String, String> tags() {
         return tags;
@@ -169,9 +181,16 @@ public final class Table {
         return items.get(key.partition(), key.sort());
     }
 
-    /** Stores an item (replacing any with its key), updates the indexes, and returns the replaced item. */
+    /**
+     * Stores an item (replacing any with its key), updates the indexes, records the change on the
+     * table's stream, and returns the replaced item. With {@link #delete} and {@link #expire}, the one
+     * path every write takes.
+     */
     public StoredItem put(PrimaryKey key, StoredItem item) {
         StoredItem previous = items.put(key.partition(), key.sort(), item);
+        if (stream != null) {
+            stream.changed(previous, item, false);
+        }
         for (IndexDefinition index : indexes.values()) {
             ItemStore store = indexItems.get(index.name());
             if (previous != null) {
@@ -182,9 +201,21 @@ public final class Table {
         return previous;
     }
 
-    /** Removes the item with this key, updates the indexes, and returns the removed item or null. */
+    /** Removes the item with this key, updates the indexes and the stream, and returns the removed item or null. */
     public StoredItem delete(PrimaryKey key) {
+        return remove(key, false);
+    }
+
+    /** Removes an item whose TTL has passed: as {@link #delete}, its stream record names DynamoDB's service. */
+    public StoredItem expire(PrimaryKey key) {
+        return remove(key, true);
+    }
+
+    private StoredItem remove(PrimaryKey key, boolean byService) {
         StoredItem previous = items.remove(key.partition(), key.sort());
+        if (stream != null && previous != null) {
+            stream.changed(previous, null, byService);
+        }
         if (previous != null) {
             for (IndexDefinition index : indexes.values()) {
                 index(index, indexItems.get(index.name()), previous, false);

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.internal.table;
 
 import dev.dynamoobjects.mock.internal.store.ItemStore;
+import dev.dynamoobjects.mock.internal.stream.TableStream;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -8,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingModeSummary;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
@@ -39,6 +41,7 @@ public final class TableDescriptions {
                 .tableClassSummary(settings.tableClass())
                 .onDemandThroughput(settings.onDemandThroughput())
                 .deletionProtectionEnabled(settings.deletionProtection());
+        describeStream(table, description);
         if (table.billingMode() == BillingMode.PAY_PER_REQUEST) {
             description.billingModeSummary(BillingModeSummary.builder()
                     .billingMode(BillingMode.PAY_PER_REQUEST)
@@ -69,6 +72,19 @@ public final class TableDescriptions {
             description.globalSecondaryIndexes(globals);
         }
         return description.build();
+    }
+
+    /** The latest stream's ARN and label stay after it is disabled; the specification shows only while it is enabled. */
+    private static void describeStream(Table table, TableDescription.Builder description) {
+        TableStream stream = table.stream();
+        if (stream == null) {
+            return;
+        }
+        if (stream.enabled()) {
+            description.streamSpecification(StreamSpecification.builder()
+                    .streamEnabled(true).streamViewType(stream.viewType()).build());
+        }
+        description.latestStreamArn(stream.arn()).latestStreamLabel(stream.label());
     }
 
     private static GlobalSecondaryIndexDescription global(Table table, IndexDefinition index, ItemStore store) {

@@ -58,6 +58,8 @@ public final class TransactWriteItems {
         Rollback rollback = new Rollback();
         List<CancellationReason> reasons = new ArrayList<>();
         boolean cancelled = false;
+        // Stream records wait for the outcome: a cancelled transaction changed nothing.
+        catalog.streams().hold();
         try {
             for (WriteItem item : items) {
                 CancellationReason reason = apply(catalog, faults, item, rollback, capacity);
@@ -66,12 +68,15 @@ public final class TransactWriteItems {
             }
         } catch (RuntimeException e) {
             rollback.run();
+            catalog.streams().dropHeld();
             throw e;
         }
         if (cancelled) {
             rollback.run();
+            catalog.streams().dropHeld();
             throw TransactionErrors.cancelled(reasons);
         }
+        catalog.streams().publishHeld();
         TransactWriteItemsResponse.Builder response = TransactWriteItemsResponse.builder()
                 .consumedCapacity(capacity.all());
         Map<String, List<ItemCollectionMetrics>> collections = collections(request, items);

@@ -33,7 +33,7 @@ public final class TtlSweeper {
                 expired.add(table.keys().keyOfStored(item.attributes()));
             }
         });
-        expired.forEach(table::delete);
+        expired.forEach(table::expire);
         return expired.size();
     }
 

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.internal.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,5 +55,25 @@ class CompactItemTest {
         assertEquals(AttributeValue.fromBool(true), first.get("flag"));
         assertSame(first.get("flag"), second.get("flag"));
         assertSame(first.get("none"), second.get("none"));
+    }
+
+    @Test
+    void comparesWithAnotherCompactItemWhateverTheAttributeOrder() {
+        Map<String, AttributeValue> reordered = new LinkedHashMap<>();
+        reordered.put("n", AttributeValue.fromN("1"));
+        reordered.put("id", AttributeValue.fromS("a"));
+        Map<String, AttributeValue> changed = new LinkedHashMap<>(source);
+        changed.put("n", AttributeValue.fromN("2"));
+        Map<String, AttributeValue> retyped = new LinkedHashMap<>(source);
+        retyped.put("n", AttributeValue.fromS("1"));
+        Map<String, AttributeValue> longer = new LinkedHashMap<>(source);
+        longer.put("m", AttributeValue.fromM(Map.of("x", AttributeValue.fromBool(true))));
+
+        assertEquals(CompactItem.of(source), CompactItem.of(reordered));
+        assertEquals(CompactItem.of(longer), CompactItem.of(new LinkedHashMap<>(longer)));
+        assertNotEquals(CompactItem.of(source), CompactItem.of(changed));
+        assertNotEquals(CompactItem.of(source), CompactItem.of(retyped), "the number 1 is not the string 1");
+        assertNotEquals(CompactItem.of(source), CompactItem.of(longer));
+        assertNotEquals(CompactItem.of(longer), CompactItem.of(source));
     }
 }

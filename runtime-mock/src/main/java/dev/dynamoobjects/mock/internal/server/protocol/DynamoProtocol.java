@@ -11,27 +11,36 @@ import dev.dynamoobjects.mock.internal.server.http.HttpResponse;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * DynamoDB's JSON 1.0 protocol over any {@link DynamoDbClient}: reads the operation from
  * {@code X-Amz-Target}, the request from the body, calls the client, and writes its response or
- * exception back as DynamoDB does.
+ * exception back as DynamoDB does. DynamoDB Streams' protocol ({@code DynamoDBStreams_20120810.*})
+ * is served on the same port when a streams client is given, as DynamoDB Local serves it.
  *
  * <pre>{@code
- * HttpHandler handler = new DynamoProtocol(client, RequestAuthenticator.ANYONE, System.err::println);
+ * HttpHandler handler = new DynamoProtocol(client, streams, RequestAuthenticator.ANYONE, System.err::println);
  * }</pre>
  */
 public final class DynamoProtocol implements HttpHandler {
     private static final String TARGET_PREFIX = "DynamoDB_20120810.";
+    private static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
     private static final String HEALTHY = "healthy: dynamo-objects";
 
     private final DynamoDbClient client;
+    private final DynamoDbStreamsClient streams;
     private final RequestAuthenticator authenticator;
     private final Consumer<String> errorLog;
 
-    /** Serves {@code client}, letting in what {@code authenticator} accepts, logging failures to {@code errorLog}. */
-    public DynamoProtocol(DynamoDbClient client, RequestAuthenticator authenticator, Consumer<String> errorLog) {
+    /**
+     * Serves {@code client} and {@code streams} (null: no streams protocol), letting in what
+     * {@code authenticator} accepts, logging failures to {@code errorLog}.
+     */
+    public DynamoProtocol(DynamoDbClient client, DynamoDbStreamsClient streams, RequestAuthenticator authenticator,
+                          Consumer<String> errorLog) {
         this.client = client;
+        this.streams = streams;
         this.authenticator = authenticator;
         this.errorLog = errorLog;
     }
@@ -65,7 +74,9 @@ public final class DynamoProtocol implements HttpHandler {
     }
 
     private byte[] serve(HttpRequest request) {
-        Operation operation = OperationTable.find(operationName(request)).orElseThrow(() ->
+        boolean streamsTarget = streams != null && isStreamsTarget(request);
+        OperationTable operations = streamsTarget ? OperationTable.STREAMS : OperationTable.DYNAMODB;
+        Operation operation = operations.find(operationName(request)).orElseThrow(() ->
                 new ProtocolError("UnknownOperationException", 400, ProtocolMessages.UNKNOWN_OPERATION));
         SdkPojo builder = operation.newRequestBuilder();
         try {
@@ -73,12 +84,23 @@ public final class DynamoProtocol implements HttpHandler {
         } catch (MalformedJsonException e) {
             throw new ProtocolError("SerializationException", 400, e.getMessage());
         }
-        return PojoWriter.write(operation.invoke(client, builder));
+        return PojoWriter.write(operation.invoke(streamsTarget ? streams : client, builder));
     }
 
-    private static String operationName(HttpRequest request) {
+    private static boolean isStreamsTarget(HttpRequest request) {
         String target = request.headers().first("x-amz-target");
-        return target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : "";
+        return target != null && target.startsWith(STREAMS_TARGET_PREFIX);
+    }
+
+    private String operationName(HttpRequest request) {
+        String target = request.headers().first("x-amz-target");
+        if (target != null && target.startsWith(TARGET_PREFIX)) {
+            return target.substring(TARGET_PREFIX.length());
+        }
+        if (streams != null && target != null && target.startsWith(STREAMS_TARGET_PREFIX)) {
+            return target.substring(STREAMS_TARGET_PREFIX.length());
+        }
+        return "";
     }
 
     /**

@@ -1,10 +1,9 @@
 package dev.dynamoobjects.mock.internal.server.protocol;
 
 import java.lang.invoke.MethodHandle;
+import software.amazon.awssdk.awscore.AwsRequest;
+import software.amazon.awssdk.awscore.AwsResponse;
 import software.amazon.awssdk.core.SdkPojo;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
@@ -36,10 +35,10 @@ final class Operation {
     }
 
     /** Builds the request and calls the client; the client's exceptions pass through unchanged. */
-    DynamoDbResponse invoke(DynamoDbClient client, SdkPojo requestBuilder) {
-        DynamoDbRequest request = (DynamoDbRequest) ((SdkBuilder<?, ?>) requestBuilder).build();
+    AwsResponse invoke(Object client, SdkPojo requestBuilder) {
+        AwsRequest request = (AwsRequest) ((SdkBuilder<?, ?>) requestBuilder).build();
         try {
-            return (DynamoDbResponse) call.invokeExact(client, (Object) request);
+            return (AwsResponse) call.invokeExact(client, (Object) request);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -1,0 +1,158 @@
+package dev.dynamoobjects.mock.internal.stream;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+
+/**
+ * Every stream of the engine, enabled or not yet aged out, and what they share: the sequence
+ * numbers (one counter, so numbers grow across shards and streams), shard ids, the clock, the
+ * retention period and when shards roll over.
+ *
+ * <p>Engine-internal. Not thread-safe: callers hold the engine's write lock.
+ */
+public final class StreamRegistry {
+    /** DynamoDB keeps stream records for 24 hours. */
+    static final Duration RETENTION = Duration.ofHours(24);
+    /** DynamoDB's shard iterators expire 15 minutes after they are returned. */
+    static final Duration ITERATOR_LIFETIME = Duration.ofMinutes(15);
+    /** An open shard rolls over after this long, as DynamoDB's do (every few hours)... */
+    static final Duration SHARD_LIFETIME = Duration.ofHours(4);
+    /** ...or after this many records, so that consumers of busy tests meet shard lineage too. */
+    static final int RECORDS_PER_SHARD = 1000;
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+
+    private final Clock clock;
+    private final String arnPrefix;
+    private final Map<String, TableStream> streams = new TreeMap<>();
+    private long lastSequence;
+    private int shardCount;
+    /** Records of a running transaction, published when it commits, dropped when it is cancelled. */
+    private List<Map.Entry<TableStream, ChangeRecord>> held;
+
+    /** @param arnPrefix the tables' ARN prefix, {@code arn:aws:dynamodb:<region>:<account>:table/} */
+    public StreamRegistry(Clock clock, String arnPrefix) {
+        this.clock = clock;
+        this.arnPrefix = arnPrefix;
+    }
+
+    long nowMillis() {
+        return clock.millis();
+    }
+
+    /**
+     * Enables a new stream on a table; its label is the clock's time, moved on by a millisecond while
+     * another stream (of this table, or of a deleted one of the same name) has that ARN.
+     */
+    public TableStream enable(String tableName, List<KeySchemaElement> keySchema, StreamViewType viewType) {
+        Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        while (streams.containsKey(arn(tableName, created))) {
+            created = created.plusMillis(1);
+        }
+        String arn = arn(tableName, created);
+        TableStream stream = new TableStream(this, arn, label(created), tableName, keySchema, viewType, created);
+        streams.put(arn, stream);
+        return stream;
+    }
+
+    private String arn(String tableName, Instant created) {
+        return arnPrefix + tableName + "/stream/" + label(created);
+    }
+
+    private static String label(Instant created) {
+        return LABEL.format(LocalDateTime.ofInstant(created, ZoneOffset.UTC));
+    }
+
+    /** The stream with this ARN when it is still readable, else null. */
+    TableStream stream(String arn) {
+        expire();
+        return arn == null ? null : streams.get(arn);
+    }
+
+    /** The readable streams, by table name and then newest first, as ListStreams pages through them. */
+    List<TableStream> streams() {
+        expire();
+        List<TableStream> all = new ArrayList<>(streams.values());
+        all.sort((a, b) -> a.tableName().equals(b.tableName()) ? b.label().compareTo(a.label())
+                : a.tableName().compareTo(b.tableName()));
+        return all;
+    }
+
+    /** Closes every open shard and opens its child: the test-facing way to make consumers follow lineage. */
+    public void rolloverAll() {
+        streams.values().forEach(TableStream::rollover);
+    }
+
+    StreamShard newShard(String parentId) {
+        long now = nowMillis();
+        String id = String.format("shardId-%020d-%08x", now, mix(++shardCount));
+        return new StreamShard(id, parentId, lastSequence + 1, now, RECORDS_PER_SHARD);
+    }
+
+    /** The sequence number the next record will have: where a LATEST iterator of an open shard points. */
+    long nextSequence() {
+        return lastSequence + 1;
+    }
+
+    /** Hands out the next sequence number. */
+    long takeSequence() {
+        return ++lastSequence;
+    }
+
+    boolean rollsOver(StreamShard shard, long nowMillis) {
+        return shard.size() >= RECORDS_PER_SHARD || nowMillis - shard.createdMillis() >= SHARD_LIFETIME.toMillis();
+    }
+
+    void record(TableStream stream, ChangeRecord record) {
+        if (held != null) {
+            held.add(Map.entry(stream, record));
+        } else {
+            stream.append(record);
+        }
+    }
+
+    /** Holds the records written from now on until {@link #publishHeld} or {@link #dropHeld}: a transaction runs. */
+    public void hold() {
+        held = new ArrayList<>();
+    }
+
+    /** Publishes the held records, in the order they were written: the transaction committed. */
+    public void publishHeld() {
+        List<Map.Entry<TableStream, ChangeRecord>> records = held;
+        held = null;
+        records.forEach(entry -> record(entry.getKey(), entry.getValue()));
+    }
+
+    /** Drops the held records: the transaction was cancelled and its writes undone. */
+    public void dropHeld() {
+        held = null;
+    }
+
+    /** Trims what the retention period has passed, and forgets disabled streams with nothing left to read. */
+    private void expire() {
+        long cutoff = nowMillis() - RETENTION.toMillis();
+        for (Iterator<TableStream> all = streams.values().iterator(); all.hasNext(); ) {
+            TableStream stream = all.next();
+            stream.trim(cutoff);
+            if (!stream.enabled() && stream.disabledMillis() < cutoff) {
+                all.remove();
+            }
+        }
+    }
+
+    private static int mix(int value) {
+        int h = value * 0x9E3779B1;
+        return h ^ (h >>> 15);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.dynamoobjects.mock.internal.stream;
+
+import dev.dynamoobjects.mock.internal.store.StoredItem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.OperationType;
+import software.amazon.awssdk.services.dynamodb.model.StreamStatus;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+
+/**
+ * One stream of one table: enabled from its creation until the table disables it (or is deleted),
+ * then readable, with its shards closed, until its records age out.
+ *
+ * <p>Not thread-safe: callers hold the engine's write lock.
+ */
+public final class TableStream {
+    private final StreamRegistry registry;
+    private final String arn;
+    private final String label;
+    private final String tableName;
+    private final String region;
+    private final List<KeySchemaElement> keySchema;
+    private final StreamViewType viewType;
+    private final Instant created;
+    private final Map<String, StreamShard> shards = new LinkedHashMap<>();
+    private StreamShard open;
+    private long disabledMillis = -1;
+
+    TableStream(StreamRegistry registry, String arn, String label, String tableName,
+                List<KeySchemaElement> keySchema, StreamViewType viewType, Instant created) {
+        this.registry = registry;
+        this.arn = arn;
+        this.label = label;
+        this.tableName = tableName;
+        this.region = arn.split(":")[3];
+        this.keySchema = List.copyOf(keySchema);
+        this.viewType = viewType;
+        this.created = created;
+        this.open = registry.newShard(null);
+        shards.put(open.id(), open);
+    }
+
+    public String arn() {
+        return arn;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    /** The region in the stream's ARN, which its records name as their awsRegion. */
+    String region() {
+        return region;
+    }
+
+    public StreamViewType viewType() {
+        return viewType;
+    }
+
+    public boolean enabled() {
+        return disabledMillis < 0;
+    }
+
+    List<KeySchemaElement> keySchema() {
+        return keySchema;
+    }
+
+    Instant created() {
+        return created;
+    }
+
+    StreamStatus status() {
+        return enabled() ? StreamStatus.ENABLED : StreamStatus.DISABLED;
+    }
+
+    long disabledMillis() {
+        return disabledMillis;
+    }
+
+    /** The shards still readable, oldest first. */
+    List<StreamShard> shards() {
+        return new ArrayList<>(shards.values());
+    }
+
+    StreamShard shard(String id) {
+        return id == null ? null : shards.get(id);
+    }
+
+    /**
+     * Records an item's change, the one place every write path reaches (through the table's put and
+     * delete): nothing when the item did not change ("If you perform a PutItem or UpdateItem operation
+     * that does not change any data in an item, DynamoDB Streams does not write a stream record for
+     * that operation", DynamoDB Developer Guide, Change data capture for DynamoDB Streams).
+     *
+     * @param before the item before the write, null when there was none
+     * @param after  the item after it, null when it was deleted
+     */
+    public void changed(StoredItem before, StoredItem after, boolean byService) {
+        if (!enabled() || before == after || (before != null && after != null
+                && before.attributes().equals(after.attributes()))) {
+            return;
+        }
+        OperationType event = before == null ? OperationType.INSERT
+                : after == null ? OperationType.REMOVE : OperationType.MODIFY;
+        registry.record(this, new ChangeRecord(event,
+                before == null ? null : before.attributes(), before == null ? 0 : before.size(),
+                after == null ? null : after.attributes(), after == null ? 0 : after.size(),
+                registry.nowMillis(), byService));
+    }
+
+    /** Numbers a record and appends it to the open shard, rolling the shard over first when it is full or old. */
+    void append(ChangeRecord record) {
+        if (registry.rollsOver(open, record.createdMillis())) {
+            rollover();
+        }
+        record.number(registry.takeSequence());
+        open.append(record);
+    }
+
+    /**
+     * Closes the open shard and opens its child, as DynamoDB does every few hours; trims what the
+     * retention period has passed too, so that a stream written to and never read stays bounded.
+     */
+    void rollover() {
+        if (!enabled()) {
+            return;
+        }
+        long now = registry.nowMillis();
+        open.close(now);
+        open = registry.newShard(open.id());
+        shards.put(open.id(), open);
+        trim(now - StreamRegistry.RETENTION.toMillis());
+    }
+
+    /** Disables the stream: no more records, every shard closed. */
+    public void disable() {
+        if (enabled()) {
+            disabledMillis = registry.nowMillis();
+            open.close(disabledMillis);
+        }
+    }
+
+    /** Drops what the retention period has passed: records, then closed shards left empty. */
+    void trim(long cutoffMillis) {
+        shards.values().removeIf(shard -> {
+            shard.trim(cutoffMillis);
+            return shard.closed() && shard.size() == 0 && shard.closedMillis() < cutoffMillis;
+        });
+    }
+}
