@@ -1,8 +1,8 @@
 package dev.dynamoobjects.batch;
 
+import dev.dynamoobjects.internal.retry.Pauses;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How batches retry the keys and writes DynamoDB leaves unprocessed, and requests it throttles.
@@ -39,13 +39,7 @@ public record BatchRetry(int maxAttempts, Duration firstDelay, Duration maxDelay
 
     /** Validates the settings. */
     public BatchRetry {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1, not " + maxAttempts);
-        }
-        if (firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0) {
-            throw new IllegalArgumentException("Retry pauses need 0 <= firstDelay <= maxDelay, not "
-                    + firstDelay + " and " + maxDelay);
-        }
+        Pauses.check(maxAttempts, firstDelay, maxDelay);
         Objects.requireNonNull(sleeper, "sleeper");
     }
 
@@ -78,7 +72,6 @@ public record BatchRetry(int maxAttempts, Duration firstDelay, Duration maxDelay
     /** Returns the pause to wait at {@code level}: half of it fixed, half random, at least {@code firstDelay}. */
     Duration pause(long level) {
         long cap = Math.max(level, firstDelay.toNanos());
-        long half = cap / 2;
-        return Duration.ofNanos(half + ThreadLocalRandom.current().nextLong(cap - half + 1));
+        return Pauses.equalJitter(cap);
     }
 }

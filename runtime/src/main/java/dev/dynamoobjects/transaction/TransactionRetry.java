@@ -1,9 +1,9 @@
 package dev.dynamoobjects.transaction;
 
 import dev.dynamoobjects.batch.Sleeper;
+import dev.dynamoobjects.internal.retry.Pauses;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How transactions retry themselves when DynamoDB cancels them for a reason that sending them again
@@ -33,13 +33,7 @@ public record TransactionRetry(int maxAttempts, Duration firstDelay, Duration ma
 
     /** Validates the settings. */
     public TransactionRetry {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1, not " + maxAttempts);
-        }
-        if (firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0) {
-            throw new IllegalArgumentException("Retry pauses need 0 <= firstDelay <= maxDelay, not "
-                    + firstDelay + " and " + maxDelay);
-        }
+        Pauses.check(maxAttempts, firstDelay, maxDelay);
         Objects.requireNonNull(sleeper, "sleeper");
     }
 
@@ -64,7 +58,6 @@ public record TransactionRetry(int maxAttempts, Duration firstDelay, Duration ma
         for (int i = 1; i < failed && cap < maxDelay.toNanos(); i++) {
             cap = Math.min(cap * 2, maxDelay.toNanos());
         }
-        long half = cap / 2;
-        return Duration.ofNanos(half + ThreadLocalRandom.current().nextLong(cap - half + 1));
+        return Pauses.equalJitter(cap);
     }
 }
