@@ -61,7 +61,11 @@ public final class ServerOptions {
         return this;
     }
 
-    /** Connections served at once; more are refused with HTTP 503. Default 512. */
+    /**
+     * Connections open at once. Default 512. At the limit a new connection closes the longest-idle
+     * keep-alive connection (clients reconnect transparently); it is refused with HTTP 503 only when
+     * every open connection is busy with a request.
+     */
     public ServerOptions maxConnections(int maxConnections) {
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be at least 1, got " + maxConnections);

@@ -25,6 +25,14 @@ final class HttpRequestReader {
         this.limits = limits;
     }
 
+    /**
+     * Waits for the first byte of the next request: false when the client closed the connection
+     * instead.
+     */
+    boolean awaitRequest() throws IOException {
+        return in.hasMore();
+    }
+
     /** The next request, or null when the client closed the connection between requests. */
     HttpRequest read() throws IOException, HttpProtocolException {
         if (!in.hasMore()) {
