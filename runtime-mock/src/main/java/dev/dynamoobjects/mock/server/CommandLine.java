@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.server;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,10 @@ final class CommandLine {
             "  --host ADDRESS           address to bind (default 127.0.0.1; 0.0.0.0 for every interface)",
             "  --credentials KEY:SECRET accept only requests signed (AWS SigV4) with this access key;",
             "                           repeat for more keys. Without it, any request is accepted.",
-            "  --max-connections N      connections served at once (default 512)",
+            "  --max-connections N      connections open at once (default 512); at the limit a new",
+            "                           connection takes the place of the longest-idle one",
+            "  --cors ORIGINS           let browser pages from these comma-separated origins call the",
+            "                           server (CORS), or * for any origin (default: off)",
             "  --help                   print this help",
             "");
 
@@ -48,6 +52,9 @@ final class CommandLine {
                     break;
                 case "--credentials":
                     addCredentials(options, value);
+                    break;
+                case "--cors":
+                    options.cors(Arrays.stream(value.split(",", -1)).map(String::trim).toArray(String[]::new));
                     break;
                 case "--max-connections":
                     options.maxConnections(number(value, option));

@@ -2,6 +2,7 @@ package dev.dynamoobjects.mock.server;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -24,6 +25,7 @@ public final class ServerOptions {
     private int maxConnections = 512;
     private Duration idleTimeout = Duration.ofSeconds(60);
     private Duration requestTimeout = Duration.ofSeconds(30);
+    private List<String> corsOrigins = List.of();
     private Consumer<String> errorLog = line -> System.err.println("dynamo-server: " + line);
 
     private ServerOptions() {
@@ -86,6 +88,27 @@ public final class ServerOptions {
         return this;
     }
 
+    /**
+     * Lets browser pages from {@code origins} call the server (CORS), as DynamoDB Local's
+     * {@code -cors} does: exact origins such as {@code http://localhost:3000}, or {@code *} for any.
+     * Preflight {@code OPTIONS} requests are answered, and responses carry
+     * {@code Access-Control-Allow-Origin}. Off by default.
+     *
+     * <pre>{@code
+     * ServerOptions options = ServerOptions.defaults().cors("http://localhost:3000");
+     * }</pre>
+     */
+    public ServerOptions cors(String... origins) {
+        for (String origin : origins) {
+            if (origin == null || origin.isBlank()) {
+                throw new IllegalArgumentException("a CORS origin must not be empty; give one like "
+                        + "http://localhost:3000, or * for any");
+            }
+        }
+        this.corsOrigins = List.of(origins);
+        return this;
+    }
+
     /** Where the one-line error reports go. Default: standard error. */
     public ServerOptions errorLog(Consumer<String> errorLog) {
         this.errorLog = Objects.requireNonNull(errorLog, "errorLog");
@@ -114,6 +137,10 @@ public final class ServerOptions {
 
     Duration requestTimeout() {
         return requestTimeout;
+    }
+
+    List<String> corsOrigins() {
+        return corsOrigins;
     }
 
     Consumer<String> errorLog() {
