@@ -2,6 +2,7 @@ package dev.dynamoobjects.mock.server;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The server's command-line options, parsed into {@link ServerOptions}.
@@ -30,6 +31,10 @@ final class CommandLine {
             "                           server (CORS), or * for any origin (default: off)",
             "  --help                   print this help",
             "");
+
+    /** The options that take a value, to tell a missing value from an unknown last option. */
+    private static final Set<String> VALUED_OPTIONS =
+            Set.of("--port", "--host", "--credentials", "--max-connections", "--cors");
 
     private CommandLine() {
     }
@@ -60,7 +65,7 @@ final class CommandLine {
                     options.maxConnections(number(value, option));
                     break;
                 default:
-                    throw new IllegalArgumentException("Unknown option " + option + "; see --help.");
+                    throw new IllegalArgumentException(unknown(option));
             }
         }
         return Optional.of(options);
@@ -68,9 +73,15 @@ final class CommandLine {
 
     private static String valueOf(String[] args, int index, String option) {
         if (index >= args.length) {
-            throw new IllegalArgumentException("Option " + option + " needs a value; see --help.");
+            throw new IllegalArgumentException(VALUED_OPTIONS.contains(option)
+                    ? "Option " + option + " needs a value; see --help."
+                    : unknown(option));
         }
         return args[index];
+    }
+
+    private static String unknown(String option) {
+        return "Unknown option " + option + "; see --help.";
     }
 
     private static int number(String value, String option) {

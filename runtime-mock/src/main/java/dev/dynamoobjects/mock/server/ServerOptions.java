@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.server;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class ServerOptions {
     private Duration idleTimeout = Duration.ofSeconds(60);
     private Duration requestTimeout = Duration.ofSeconds(30);
     private List<String> corsOrigins = List.of();
-    private Consumer<String> errorLog = line -> System.err.println("dynamo-server: " + line);
+    private Consumer<String> errorLog = line -> System.err.println(Instant.now() + " dynamo-server: " + line);
 
     private ServerOptions() {
     }
@@ -109,7 +110,10 @@ public final class ServerOptions {
         return this;
     }
 
-    /** Where the one-line error reports go. Default: standard error. */
+    /**
+     * Where the one-line error reports go; each names the client's address and port. Default:
+     * standard error, each line after its ISO-8601 time in UTC.
+     */
     public ServerOptions errorLog(Consumer<String> errorLog) {
         this.errorLog = Objects.requireNonNull(errorLog, "errorLog");
         return this;

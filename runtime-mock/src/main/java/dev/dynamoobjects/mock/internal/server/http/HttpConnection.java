@@ -44,7 +44,8 @@ final class HttpConnection implements Runnable {
             socket.setSoTimeout((int) limits.idleTimeout().toMillis());
             socket.setTcpNoDelay(true);
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 16384);
-            HttpRequestReader reader = new HttpRequestReader(new HttpInput(socket.getInputStream()), out, limits);
+            HttpRequestReader reader = new HttpRequestReader(new HttpInput(socket.getInputStream()), out, limits,
+                    client(socket));
             serve(reader, out);
         } catch (IOException e) {
             // Closing a connection that is already broken: nothing left to tell anyone.
@@ -120,7 +121,12 @@ final class HttpConnection implements Runnable {
     }
 
     private String describe() {
-        return "connection from " + socket.getRemoteSocketAddress();
+        return "client " + client(socket);
+    }
+
+    /** The peer as log lines name it: address and port, without a host name lookup. */
+    static String client(Socket socket) {
+        return socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
     }
 
     /** Writes the minimal refusal used when the server is at its connection limit. */

@@ -16,11 +16,13 @@ final class HttpRequestReader {
     private final HttpInput in;
     private final OutputStream out;
     private final HttpLimits limits;
+    private final String client;
     private long deadline;
     private int headerBudget;
 
-    HttpRequestReader(HttpInput in, OutputStream out, HttpLimits limits) {
+    HttpRequestReader(HttpInput in, OutputStream out, HttpLimits limits, String client) {
         this.in = in;
+        this.client = client;
         this.out = out;
         this.limits = limits;
     }
@@ -46,7 +48,7 @@ final class HttpRequestReader {
         }
         HttpHeaders headers = readHeaders();
         byte[] body = readBody(headers);
-        return new HttpRequest(requestLine[0], requestLine[1], headers, body);
+        return new HttpRequest(requestLine[0], requestLine[1], headers, body, client);
     }
 
     private HttpHeaders readHeaders() throws IOException, HttpProtocolException {

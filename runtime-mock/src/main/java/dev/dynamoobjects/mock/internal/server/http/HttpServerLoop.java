@@ -84,7 +84,7 @@ public final class HttpServerLoop implements AutoCloseable {
 
     private void dispatch(Socket socket) {
         if (!acquireSlot()) {
-            errorLog.accept("refused connection from " + socket.getRemoteSocketAddress() + ": "
+            errorLog.accept("client " + HttpConnection.client(socket) + ": connection refused, "
                     + limits.maxConnections() + " connections already open, all busy with a request");
             HttpConnection.refuse(socket);
             return;
