@@ -13,6 +13,7 @@ import dev.dynamoobjects.tools.TableAdmin;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -99,9 +100,6 @@ class ToolsMainTest {
         assertEquals(2, run("copy", "--table", "product"));
         assertEquals("copy needs another target than its source product: give --to-prefix or --to-table\n", err());
         err.reset();
-        assertEquals(2, run("move"));
-        assertEquals("Unknown command move; use list, describe, copy or raise; see --help\n", err());
-        err.reset();
         assertEquals(2, run("list", "--prefx", "a"));
         assertEquals("Unknown option --prefx for list; see --help\n", err());
         err.reset();
@@ -110,8 +108,42 @@ class ToolsMainTest {
     }
 
     @Test
-    void dynamoDbFailuresExitWithOne() {
-        assertEquals(1, run("describe", "--table", "nothing"));
-        assertTrue(err().contains("Table nothing does not exist"), err());
+    void raiseWithoutACapacityIsAWrongCommandLine() {
+        TableAdmin prod = new TableAdmin(DynamoDatabase.builder().client(dynamo).tablePrefix("prod_").build());
+        prod.create(ProvisionedOrderTable.SCHEMA);
+
+        assertEquals(2, run("raise", "--prefix", "prod_", "--table", "orders", "--", "sh", "-c", "exit 0"));
+
+        assertEquals("raise needs the capacity to raise to: give --read R, --write W or both; see --help\n", err());
+        assertEquals(4, prod.describe("orders").provisionedThroughput().writeCapacityUnits());
+    }
+
+    @Test
+    void anUnknownCommandExitsWithItsOwnCode() {
+        assertEquals(ToolsMain.UNKNOWN_COMMAND, run("move"));
+        assertEquals("Unknown command move; use list, describe, copy or raise; see --help\n", err());
+    }
+
+    @Test
+    void theProgramExitsWithTheCommandsCode() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ToolsMain.class.getName(), "move")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(127, process.waitFor());
+        assertTrue(errors.startsWith("Unknown command move"), errors);
+    }
+
+    @Test
+    void describingAMissingTableGivesOperatorAdviceAndExitsWithOne() {
+        table("prod_").ensureExists();
+
+        assertEquals(1, run("describe", "--prefix", "staging_", "--table", "product"));
+
+        assertEquals("Table staging_product does not exist at this endpoint and region. Check the name and --prefix"
+                + " (tables are named prefix + table), --endpoint and --region; 'list' shows the tables there.\n",
+                err());
     }
 }

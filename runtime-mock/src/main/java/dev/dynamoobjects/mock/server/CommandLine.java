@@ -1,6 +1,8 @@
 package dev.dynamoobjects.mock.server;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The server's command-line options, parsed into {@link ServerOptions}.
@@ -23,9 +25,16 @@ final class CommandLine {
             "  --host ADDRESS           address to bind (default 127.0.0.1; 0.0.0.0 for every interface)",
             "  --credentials KEY:SECRET accept only requests signed (AWS SigV4) with this access key;",
             "                           repeat for more keys. Without it, any request is accepted.",
-            "  --max-connections N      connections served at once (default 512)",
+            "  --max-connections N      connections open at once (default 512); at the limit a new",
+            "                           connection takes the place of the longest-idle one",
+            "  --cors ORIGINS           let browser pages from these comma-separated origins call the",
+            "                           server (CORS), or * for any origin (default: off)",
             "  --help                   print this help",
             "");
+
+    /** The options that take a value, to tell a missing value from an unknown last option. */
+    private static final Set<String> VALUED_OPTIONS =
+            Set.of("--port", "--host", "--credentials", "--max-connections", "--cors");
 
     private CommandLine() {
     }
@@ -49,11 +58,14 @@ final class CommandLine {
                 case "--credentials":
                     addCredentials(options, value);
                     break;
+                case "--cors":
+                    options.cors(Arrays.stream(value.split(",", -1)).map(String::trim).toArray(String[]::new));
+                    break;
                 case "--max-connections":
                     options.maxConnections(number(value, option));
                     break;
                 default:
-                    throw new IllegalArgumentException("Unknown option " + option + "; see --help.");
+                    throw new IllegalArgumentException(unknown(option));
             }
         }
         return Optional.of(options);
@@ -61,9 +73,15 @@ final class CommandLine {
 
     private static String valueOf(String[] args, int index, String option) {
         if (index >= args.length) {
-            throw new IllegalArgumentException("Option " + option + " needs a value; see --help.");
+            throw new IllegalArgumentException(VALUED_OPTIONS.contains(option)
+                    ? "Option " + option + " needs a value; see --help."
+                    : unknown(option));
         }
         return args[index];
+    }
+
+    private static String unknown(String option) {
+        return "Unknown option " + option + "; see --help.";
     }
 
     private static int number(String value, String option) {

@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import dev.dynamoobjects.mock.internal.server.auth.SigV4Authenticator;
+import dev.dynamoobjects.mock.internal.server.http.CorsHandler;
+import dev.dynamoobjects.mock.internal.server.http.HttpHandler;
 import dev.dynamoobjects.mock.internal.server.http.HttpLimits;
 import dev.dynamoobjects.mock.internal.server.http.HttpServerLoop;
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
@@ -59,9 +61,13 @@ public final class DynamoServer implements AutoCloseable {
                 : RequestAuthenticator.ANYONE;
         HttpLimits limits = new HttpLimits(ServerOptions.MAX_REQUEST_BYTES, 64 * 1024, options.maxConnections(),
                 options.idleTimeout(), options.requestTimeout());
+        HttpHandler handler = new DynamoProtocol(client, streams, authenticator, options.errorLog());
+        if (!options.corsOrigins().isEmpty()) {
+            handler = new CorsHandler(options.corsOrigins(), handler);
+        }
         try {
             HttpServerLoop http = HttpServerLoop.start(new InetSocketAddress(options.host(), options.port()), limits,
-                    new DynamoProtocol(client, streams, authenticator, options.errorLog()), options.errorLog());
+                    handler, options.errorLog());
             return new DynamoServer(http, options.host(), authenticating);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on " + options.host() + ":" + options.port()

@@ -17,6 +17,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * </pre>
  */
 public final class Main {
+    /** The exit status for options it cannot make sense of. */
+    static final int USAGE_ERROR = 2;
+    /** The exit status when the address cannot be bound. */
+    static final int CANNOT_LISTEN = 3;
+
     private Main() {
     }
 
@@ -25,9 +30,14 @@ public final class Main {
         Optional<DynamoServer> server;
         try {
             server = launch(args, EmbeddedDynamoDb::new, System.out);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.exit(2);
+            System.err.print(CommandLine.USAGE);
+            System.exit(USAGE_ERROR);
+            return;
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            System.exit(CANNOT_LISTEN);
             return;
         }
         if (server.isPresent()) {

@@ -1,7 +1,9 @@
 package dev.dynamoobjects.mock.server;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -24,7 +26,8 @@ public final class ServerOptions {
     private int maxConnections = 512;
     private Duration idleTimeout = Duration.ofSeconds(60);
     private Duration requestTimeout = Duration.ofSeconds(30);
-    private Consumer<String> errorLog = line -> System.err.println("dynamo-server: " + line);
+    private List<String> corsOrigins = List.of();
+    private Consumer<String> errorLog = line -> System.err.println(Instant.now() + " dynamo-server: " + line);
 
     private ServerOptions() {
     }
@@ -61,7 +64,11 @@ public final class ServerOptions {
         return this;
     }
 
-    /** Connections served at once; more are refused with HTTP 503. Default 512. */
+    /**
+     * Connections open at once. Default 512. At the limit a new connection closes the longest-idle
+     * keep-alive connection (clients reconnect transparently); it is refused with HTTP 503 only when
+     * every open connection is busy with a request.
+     */
     public ServerOptions maxConnections(int maxConnections) {
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be at least 1, got " + maxConnections);
@@ -82,7 +89,31 @@ public final class ServerOptions {
         return this;
     }
 
-    /** Where the one-line error reports go. Default: standard error. */
+    /**
+     * Lets browser pages from {@code origins} call the server (CORS), as DynamoDB Local's
+     * {@code -cors} does: exact origins such as {@code http://localhost:3000}, or {@code *} for any.
+     * Preflight {@code OPTIONS} requests are answered, and responses carry
+     * {@code Access-Control-Allow-Origin}. Off by default.
+     *
+     * <pre>{@code
+     * ServerOptions options = ServerOptions.defaults().cors("http://localhost:3000");
+     * }</pre>
+     */
+    public ServerOptions cors(String... origins) {
+        for (String origin : origins) {
+            if (origin == null || origin.isBlank()) {
+                throw new IllegalArgumentException("a CORS origin must not be empty; give one like "
+                        + "http://localhost:3000, or * for any");
+            }
+        }
+        this.corsOrigins = List.of(origins);
+        return this;
+    }
+
+    /**
+     * Where the one-line error reports go; each names the client's address and port. Default:
+     * standard error, each line after its ISO-8601 time in UTC.
+     */
     public ServerOptions errorLog(Consumer<String> errorLog) {
         this.errorLog = Objects.requireNonNull(errorLog, "errorLog");
         return this;
@@ -110,6 +141,10 @@ public final class ServerOptions {
 
     Duration requestTimeout() {
         return requestTimeout;
+    }
+
+    List<String> corsOrigins() {
+        return corsOrigins;
     }
 
     Consumer<String> errorLog() {

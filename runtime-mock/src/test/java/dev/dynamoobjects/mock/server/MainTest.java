@@ -8,6 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import org.junit.jupiter.api.Test;
@@ -52,8 +55,51 @@ class MainTest {
                 assertThrows(IllegalArgumentException.class, () -> launch("--port", "eighty")).getMessage());
         assertEquals("Option --credentials needs ACCESS_KEY_ID:SECRET_ACCESS_KEY, got 'AKID'.",
                 assertThrows(IllegalArgumentException.class, () -> launch("--credentials", "AKID")).getMessage());
+        assertEquals("Unknown option --bogus; see --help.",
+                assertThrows(IllegalArgumentException.class, () -> launch("--bogus")).getMessage());
         assertEquals("Option --host needs a value; see --help.",
                 assertThrows(IllegalArgumentException.class, () -> launch("--host")).getMessage());
+    }
+
+    @Test
+    void anUnknownOptionOnTheJarSaysSoWithTheUsageAndExitsNonZero() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--bogus")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(Main.USAGE_ERROR, process.waitFor());
+        assertTrue(errors.startsWith("Unknown option --bogus"), errors);
+        assertTrue(errors.contains("Usage: java -jar dynamo-objects-mock-server.jar"), errors);
+    }
+
+    @Test
+    void logLinesStartWithAnIsoTimestampByDefault() {
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            ServerOptions.defaults().errorLog().accept("client 127.0.0.1:1234: something");
+        } finally {
+            System.setErr(standardError);
+        }
+
+        String line = logged.toString(StandardCharsets.UTF_8).strip();
+        String timestamp = line.substring(0, line.indexOf(' '));
+        assertTrue(Duration.between(Instant.parse(timestamp), Instant.now()).abs().toMinutes() < 1, line);
+        assertEquals(" dynamo-server: client 127.0.0.1:1234: something", line.substring(timestamp.length()));
+    }
+
+    @Test
+    void logLinesNameTheClientsAddress() {
+        try (ServerFixture fixture = new ServerFixture()) {
+            RawHttp.post(fixture.server.endpoint(), "NoSuchOperation", "{}");
+
+            assertEquals(1, fixture.errorLog.size());
+            assertTrue(fixture.errorLog.get(0).matches("client 127\\.0\\.0\\.1:\\d+: UnknownOperationException: .*"),
+                    fixture.errorLog.toString());
+        }
     }
 
     private Optional<DynamoServer> launch(String... args) {

@@ -81,6 +81,10 @@ final class Commands {
         if (tables.isEmpty() || args.rest().isEmpty()) {
             throw new UsageException("raise needs at least one --table and a command after --; see --help");
         }
+        if (!args.has("--read") && !args.has("--write")) {
+            throw new UsageException("raise needs the capacity to raise to: give --read R, --write W or both;"
+                    + " see --help");
+        }
         TableAdmin admin = admin(args.optional("--prefix").orElse(""));
         try (ThroughputScope scope = ThroughputScope.raise(admin, args.number("--read", 0), args.number("--write", 0),
                 tables)) {

@@ -1,9 +1,11 @@
 package dev.dynamoobjects.tools.cli;
 
 import dev.dynamoobjects.exception.DynamoObjectsException;
+import dev.dynamoobjects.exception.TableNotFoundException;
 import dev.dynamoobjects.table.DynamoDatabase;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Set;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -13,10 +15,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code --help} for the usage.
  *
  * <pre>{@code
- * java -cp ... dev.dynamoobjects.tools.cli.ToolsMain copy --from-prefix staging_ --to-prefix prod_ --table product
+ * java -jar dynamo-objects-tools.jar copy --from-prefix staging_ --to-prefix prod_ --table product
  * }</pre>
  */
 public final class ToolsMain {
+    /** The exit code for a command word it does not know: the shell's "command not found". */
+    static final int UNKNOWN_COMMAND = 127;
+    private static final Set<String> COMMANDS = Set.of("list", "describe", "copy", "raise");
     static final String USAGE = String.join("\n",
             "Usage: dynamo-objects-tools COMMAND [options]",
             "",
@@ -29,15 +34,17 @@ public final class ToolsMain {
             "                                        progress on stderr",
             "  raise    --table T [--table T2 ...] [--prefix P] [--read R] [--write W] -- COMMAND [ARGS...]",
             "                                        raise the capacity of the tables and their global indexes",
-            "                                        to at least R and W while COMMAND runs, then put it back;",
-            "                                        exits with COMMAND's exit code",
+            "                                        to at least R and W (give one or both) while COMMAND runs,",
+            "                                        then put it back; exits with COMMAND's exit code",
             "",
             "Connection (default: the AWS SDK's chain of region and credentials):",
             "  --endpoint URL   e.g. http://localhost:8000 (or DYNAMO_OBJECTS_ENDPOINT)",
             "  --region NAME    e.g. eu-west-1 (or DYNAMO_OBJECTS_REGION)",
             "  --help           print this help",
             "",
-            "Exit codes: 0 done, 1 DynamoDB failed, 2 wrong command line.",
+            "Exit codes: 0 done, 1 DynamoDB failed, 2 wrong command line, " + UNKNOWN_COMMAND
+                    + " unknown command.",
+            "Run as: java -jar dynamo-objects-tools.jar COMMAND [options]",
             "");
 
     private ToolsMain() {
@@ -59,10 +66,20 @@ public final class ToolsMain {
             if (arguments.command() == null) {
                 throw new UsageException("Name a command: list, describe, copy or raise; see --help");
             }
+            if (!COMMANDS.contains(arguments.command())) {
+                throw new UnknownCommandException("Unknown command " + arguments.command()
+                        + "; use list, describe, copy or raise; see --help");
+            }
             return dispatch(arguments, new Commands(connect.apply(arguments), out, err));
+        } catch (UnknownCommandException e) {
+            err.println(e.getMessage());
+            return UNKNOWN_COMMAND;
         } catch (UsageException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (TableNotFoundException e) {
+            err.println(missingTable(e.table()));
+            return 1;
         } catch (DynamoObjectsException e) {
             err.println();
             err.println(e.getMessage());
@@ -88,9 +105,14 @@ public final class ToolsMain {
             case "raise":
                 return commands.raise(args);
             default:
-                throw new UsageException("Unknown command " + args.command()
-                        + "; use list, describe, copy or raise; see --help");
+                throw new IllegalStateException("not in COMMANDS: " + args.command());
         }
+    }
+
+    /** An operator's advice: the runtime's own text speaks to programmers about creating tables. */
+    private static String missingTable(String table) {
+        return "Table " + table + " does not exist at this endpoint and region. Check the name and --prefix"
+                + " (tables are named prefix + table), --endpoint and --region; 'list' shows the tables there.";
     }
 
     /** Connects as {@link DynamoDatabase#fromEnvironment()} does, after --endpoint and --region. */

@@ -37,7 +37,9 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 public final class PojoReader {
     /**
      * Jackson refuses names over 50,000 characters by default; DynamoDB takes attribute names up to
-     * 65,535 bytes and answers longer ones itself. The HTTP layer's body limit bounds them all.
+     * 65,535 bytes and answers longer ones itself. The HTTP layer's body limit bounds them all. Its
+     * default depth of 1,000 stays: items may nest 32 levels (64 in JSON), and deeper JSON is
+     * answered as not valid JSON rather than recursing without bound.
      */
     static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(Integer.MAX_VALUE).build())

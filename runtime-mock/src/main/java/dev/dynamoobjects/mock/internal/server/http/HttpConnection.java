@@ -8,18 +8,29 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-/** Serves the requests of one keep-alive connection, one after the other, on its own thread. */
+/**
+ * Serves the requests of one keep-alive connection, one after the other, on its own thread. Between
+ * requests it is idle, and the server may close it to make room for a new connection; from the first
+ * byte of a request until its response is written it is busy, and nothing closes it but the server's
+ * own shutdown.
+ */
 final class HttpConnection implements Runnable {
+    private static final long BUSY = Long.MIN_VALUE;
+    private static final long CLOSED = Long.MIN_VALUE + 1;
+
     private final Socket socket;
     private final HttpHandler handler;
     private final HttpLimits limits;
     private final Consumer<String> errorLog;
-    private final Runnable onClose;
+    private final Consumer<HttpConnection> onClose;
+    /** {@link System#nanoTime()} when it last turned idle, or {@link #BUSY} or {@link #CLOSED}. */
+    private final AtomicLong idleSince = new AtomicLong(System.nanoTime());
 
     HttpConnection(Socket socket, HttpHandler handler, HttpLimits limits, Consumer<String> errorLog,
-                   Runnable onClose) {
+                   Consumer<HttpConnection> onClose) {
         this.socket = socket;
         this.handler = handler;
         this.limits = limits;
@@ -33,23 +44,26 @@ final class HttpConnection implements Runnable {
             socket.setSoTimeout((int) limits.idleTimeout().toMillis());
             socket.setTcpNoDelay(true);
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 16384);
-            HttpRequestReader reader = new HttpRequestReader(new HttpInput(socket.getInputStream()), out, limits);
+            HttpRequestReader reader = new HttpRequestReader(new HttpInput(socket.getInputStream()), out, limits,
+                    client(socket));
             serve(reader, out);
         } catch (IOException e) {
             // Closing a connection that is already broken: nothing left to tell anyone.
         } finally {
-            onClose.run();
+            onClose.accept(this);
         }
     }
 
     private void serve(HttpRequestReader reader, OutputStream out) throws IOException {
         try {
-            for (HttpRequest request = reader.read(); request != null; request = reader.read()) {
+            while (reader.awaitRequest() && turnBusy()) {
+                HttpRequest request = reader.read();
                 boolean keepAlive = keepAlive(request);
                 HttpResponses.write(out, handler.handle(request), keepAlive);
                 if (!keepAlive) {
                     return;
                 }
+                idleSince.set(System.nanoTime());
             }
         } catch (HttpProtocolException e) {
             errorLog.accept(describe() + ": " + e.getMessage() + " (HTTP " + e.status() + ")");
@@ -65,13 +79,54 @@ final class HttpConnection implements Runnable {
         }
     }
 
+    /** Whether it waits for a request, and may be closed to make room. */
+    boolean isIdle() {
+        long since = idleSince.get();
+        return since != BUSY && since != CLOSED;
+    }
+
+    /** When it turned idle, as {@link System#nanoTime()}; meaningful only while {@link #isIdle()}. */
+    long idleSince() {
+        return idleSince.get();
+    }
+
+    /** Closes it if it is still idle: a request that has begun to arrive is always served. */
+    boolean evictIfIdle() {
+        long since = idleSince.get();
+        if (since == BUSY || since == CLOSED || !idleSince.compareAndSet(since, CLOSED)) {
+            return false;
+        }
+        close();
+        return true;
+    }
+
+    /** Closes the socket, which ends the connection's thread. */
+    void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Already closed.
+        }
+    }
+
+    /** False when the server closed it to make room just as the request arrived. */
+    private boolean turnBusy() {
+        long since = idleSince.get();
+        return since != CLOSED && idleSince.compareAndSet(since, BUSY);
+    }
+
     private static boolean keepAlive(HttpRequest request) {
         String connection = request.headers().first("connection");
         return connection == null || !connection.equalsIgnoreCase("close");
     }
 
     private String describe() {
-        return "connection from " + socket.getRemoteSocketAddress();
+        return "client " + client(socket);
+    }
+
+    /** The peer as log lines name it: address and port, without a host name lookup. */
+    static String client(Socket socket) {
+        return socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
     }
 
     /** Writes the minimal refusal used when the server is at its connection limit. */

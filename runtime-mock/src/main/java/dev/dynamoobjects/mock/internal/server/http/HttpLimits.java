@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param maxBodyBytes the largest request body accepted (larger gets 413 and a closed connection)
  * @param maxHeaderBytes the largest request line plus headers accepted (larger gets 431)
- * @param maxConnections connections served at once; more are refused with 503
+ * @param maxConnections connections open at once; a new one closes the longest-idle, and is refused
+ *     with 503 only when all are busy with a request
  * @param idleTimeout how long a connection may stay silent, between or within requests
  * @param requestTimeout how long reading one request may take in all, against slow senders
  */

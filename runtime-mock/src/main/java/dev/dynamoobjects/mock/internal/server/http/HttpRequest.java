@@ -7,8 +7,9 @@ package dev.dynamoobjects.mock.internal.server.http;
  * @param target the request target as sent: path and optional query, still percent-encoded
  * @param headers the headers
  * @param body the body (empty when there is none)
+ * @param client the client's address and port, e.g. {@code 127.0.0.1:53122}, for log lines
  */
-public record HttpRequest(String method, String target, HttpHeaders headers, byte[] body) {
+public record HttpRequest(String method, String target, HttpHeaders headers, byte[] body, String client) {
     /** The target's path, without the query. */
     public String path() {
         int query = target.indexOf('?');

@@ -16,13 +16,23 @@ final class HttpRequestReader {
     private final HttpInput in;
     private final OutputStream out;
     private final HttpLimits limits;
+    private final String client;
     private long deadline;
     private int headerBudget;
 
-    HttpRequestReader(HttpInput in, OutputStream out, HttpLimits limits) {
+    HttpRequestReader(HttpInput in, OutputStream out, HttpLimits limits, String client) {
         this.in = in;
+        this.client = client;
         this.out = out;
         this.limits = limits;
+    }
+
+    /**
+     * Waits for the first byte of the next request: false when the client closed the connection
+     * instead.
+     */
+    boolean awaitRequest() throws IOException {
+        return in.hasMore();
     }
 
     /** The next request, or null when the client closed the connection between requests. */
@@ -38,7 +48,7 @@ final class HttpRequestReader {
         }
         HttpHeaders headers = readHeaders();
         byte[] body = readBody(headers);
-        return new HttpRequest(requestLine[0], requestLine[1], headers, body);
+        return new HttpRequest(requestLine[0], requestLine[1], headers, body, client);
     }
 
     private HttpHeaders readHeaders() throws IOException, HttpProtocolException {

@@ -9,13 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * A small blocking HTTP/1.1 server: one acceptor thread, one thread per open connection, at most
  * {@link HttpLimits#maxConnections()} of them. Blocking I/O on loopback is as fast as it gets for
- * request/response traffic, and it keeps every limit explicit.
+ * request/response traffic, and it keeps every limit explicit. At the limit a new connection takes
+ * the place of the longest-idle one, so clients whose pools keep hundreds of keep-alive connections
+ * open never lock anyone out; only when every connection is busy with a request is it refused.
  *
  * <pre>{@code
  * try (HttpServerLoop server = HttpServerLoop.start(new InetSocketAddress("127.0.0.1", 0), limits,
@@ -26,13 +29,18 @@ import java.util.function.Consumer;
  */
 public final class HttpServerLoop implements AutoCloseable {
     private static final AtomicInteger SERVERS = new AtomicInteger();
+    /**
+     * How long a new connection waits for a busy one to finish or turn idle before it is refused:
+     * a connection that just wrote its response is busy until its thread marks it idle.
+     */
+    private static final long BUSY_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final ServerSocket serverSocket;
     private final HttpHandler handler;
     private final HttpLimits limits;
     private final Consumer<String> errorLog;
     private final Semaphore connectionSlots;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
 
     private HttpServerLoop(ServerSocket serverSocket, HttpHandler handler, HttpLimits limits,
@@ -75,17 +83,52 @@ public final class HttpServerLoop implements AutoCloseable {
     }
 
     private void dispatch(Socket socket) {
-        if (!connectionSlots.tryAcquire()) {
-            errorLog.accept("refused connection from " + socket.getRemoteSocketAddress() + ": "
-                    + limits.maxConnections() + " connections already open");
+        if (!acquireSlot()) {
+            errorLog.accept("client " + HttpConnection.client(socket) + ": connection refused, "
+                    + limits.maxConnections() + " connections already open, all busy with a request");
             HttpConnection.refuse(socket);
             return;
         }
-        open.add(socket);
-        workers.execute(new HttpConnection(socket, handler, limits, errorLog, () -> {
-            open.remove(socket);
+        HttpConnection connection = new HttpConnection(socket, handler, limits, errorLog, closed -> {
+            open.remove(closed);
             connectionSlots.release();
-        }));
+        });
+        open.add(connection);
+        workers.execute(connection);
+    }
+
+    /** A connection slot: a free one, else the one the longest-idle connection gives up. */
+    private boolean acquireSlot() {
+        long deadline = System.nanoTime() + BUSY_WAIT_NANOS;
+        while (!connectionSlots.tryAcquire()) {
+            if (evictLongestIdle()) {
+                // Its thread, unblocked by the closed socket, gives the slot back as it ends.
+                connectionSlots.acquireUninterruptibly();
+                return true;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            try {
+                if (connectionSlots.tryAcquire(10, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean evictLongestIdle() {
+        HttpConnection longestIdle = null;
+        for (HttpConnection connection : open) {
+            if (connection.isIdle() && (longestIdle == null || connection.idleSince() - longestIdle.idleSince() < 0)) {
+                longestIdle = connection;
+            }
+        }
+        return longestIdle != null && longestIdle.evictIfIdle();
     }
 
     /** Stops accepting, closes every open connection and stops the worker threads. */
@@ -96,13 +139,7 @@ public final class HttpServerLoop implements AutoCloseable {
         } catch (IOException e) {
             // Already closed.
         }
-        for (Socket socket : open) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // Already closed.
-            }
-        }
+        open.forEach(HttpConnection::close);
         workers.shutdownNow();
     }
 

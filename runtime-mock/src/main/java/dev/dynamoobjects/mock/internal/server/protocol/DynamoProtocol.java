@@ -58,7 +58,7 @@ public final class DynamoProtocol implements HttpHandler {
             authenticator.authenticate(request);
             return ResponseFactory.json(200, contentType, serve(request));
         } catch (ProtocolError e) {
-            errorLog.accept(e.errorCode() + ": " + e.getMessage());
+            errorLog.accept("client " + request.client() + ": " + e.errorCode() + ": " + e.getMessage());
             return ResponseFactory.json(e.status(), contentType, ErrorBodies.of(e));
         } catch (AwsServiceException e) {
             return ResponseFactory.json(e.statusCode(), contentType, ErrorBodies.of(e));
@@ -67,7 +67,8 @@ public final class DynamoProtocol implements HttpHandler {
                     ProtocolMessages.notSupported(operationName(request)));
             return ResponseFactory.json(400, contentType, ErrorBodies.of(error));
         } catch (RuntimeException e) {
-            errorLog.accept("InternalServerError in " + operationName(request) + ": " + e);
+            errorLog.accept("client " + request.client() + ": InternalServerError in " + operationName(request)
+                    + ": " + e);
             ProtocolError error = new ProtocolError("InternalServerError", 500, ProtocolMessages.INTERNAL_ERROR);
             return ResponseFactory.json(500, contentType, ErrorBodies.of(error));
         }
