@@ -25,7 +25,7 @@ public final class Main {
         Optional<DynamoServer> server;
         try {
             server = launch(args, EmbeddedDynamoDb::new, System.out);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
@@ -47,12 +47,26 @@ public final class Main {
             out.print(CommandLine.USAGE);
             return Optional.empty();
         }
-        DynamoServer server = DynamoServer.start(backend.get(), options.get());
+        DynamoServer server = DynamoServer.start(engine(options.get(), backend, out), options.get());
         out.println("dynamo-objects mock server listening on " + server.endpoint());
         out.println(server.isAuthenticating()
                 ? "Requests must be signed (AWS Signature Version 4) with one of the given access keys."
                 : "No credentials given: any request is accepted, signed or not, as DynamoDB Local does.");
         out.flush();
         return Optional.of(server);
+    }
+
+    /** The {@code backend}'s client, or with {@code --data-dir} an engine on that directory (after saying what it recovered). */
+    private static DynamoDbClient engine(ServerOptions options, Supplier<? extends DynamoDbClient> backend, PrintStream out) {
+        if (options.dataDirectory() == null) {
+            return backend.get();
+        }
+        EmbeddedDynamoDb.Builder builder = EmbeddedDynamoDb.builder().dataDirectory(options.dataDirectory());
+        if (options.flushInterval() != null) {
+            builder.relaxedDurability(options.flushInterval());
+        }
+        EmbeddedDynamoDb engine = builder.build();
+        engine.recovery().ifPresent(recovery -> out.println(recovery.summary()));
+        return engine;
     }
 }
