@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
@@ -37,11 +38,19 @@ final class JournalFile implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Opens (creating if needed) and locks the journal, so two processes never write to one data directory. */
+    /**
+     * Opens (creating if needed) and locks the journal, so two engines (in this process or another)
+     * never write to one data directory. The operating system drops the lock of a killed process.
+     */
     static JournalFile open(Path path) throws IOException {
         FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException sameProcess) {
+            lock = null;
+        }
         if (lock == null) {
             channel.close();
             throw new IllegalStateException("The data directory " + path.getParent()
