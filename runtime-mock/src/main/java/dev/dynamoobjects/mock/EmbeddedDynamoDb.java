@@ -23,6 +23,7 @@ import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.hooks.RequestHooks;
 import dev.dynamoobjects.mock.metrics.RequestCounts;
 import dev.dynamoobjects.mock.internal.table.Catalog;
+import dev.dynamoobjects.mock.internal.table.Table;
 import dev.dynamoobjects.mock.internal.transaction.IdempotencyTokens;
 import dev.dynamoobjects.mock.internal.transaction.TransactGetItems;
 import dev.dynamoobjects.mock.internal.transaction.TransactWriteItems;
@@ -90,7 +91,14 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             this.journal = opened.journal();
             this.recovery = opened.recovery();
             catalog.itemChanges(journal);
+            if (catalog.tables().values().stream().anyMatch(EmbeddedDynamoDb::expiresItems)) {
+                hooks.ttlEnabled();
+            }
         }
+    }
+
+    private static boolean expiresItems(Table table) {
+        return table.timeToLive() != null && Boolean.TRUE.equals(table.timeToLive().enabled());
     }
 
     /** Returns a builder for an engine with non-default settings, such as a controllable clock. */

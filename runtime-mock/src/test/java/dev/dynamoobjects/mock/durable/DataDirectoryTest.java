@@ -46,7 +46,20 @@ class DataDirectoryTest {
             assertEquals(2, recovery.tables());
             assertEquals(0, recovery.bytesDropped());
             assertTrue(recovery.entries() > 10, recovery.summary());
+            expireOneMoreItem(reopened);
         }
+        try (EmbeddedDynamoDb reopened = open()) {
+            assertEquals(before.get("orders items"), state(reopened).get("orders items"));
+            assertEquals(6, reopened.recovery().orElseThrow().items(), "4 orders and 2 audit items: the expiry was journaled");
+        }
+    }
+
+    /** After a restart, TTL still deletes: an item that expires is put, and the clock passes its time. */
+    private void expireOneMoreItem(EmbeddedDynamoDb dynamo) {
+        dynamo.putItem(p -> p.tableName("orders").item(Map.of("id", s("late"), "customer", s("c9"),
+                "expiresAt", n(Long.toString(clock.instant().getEpochSecond() + 30)))));
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(4, dynamo.describeTable(d -> d.tableName("orders")).table().itemCount());
     }
 
     @Test
