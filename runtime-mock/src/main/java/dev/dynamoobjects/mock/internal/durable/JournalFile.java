@@ -102,12 +102,22 @@ final class JournalFile implements AutoCloseable {
         return crc(payload) == checksum ? payload : null;
     }
 
-    /** Appends one entry (length, checksum, payload) in one write; durable only after {@link #force}. */
+    /**
+     * Appends one entry (length, checksum, payload); durable only after {@link #force}. A write that
+     * fails (a full disk) is taken back, so that the entries after it are not hidden behind a torn frame.
+     */
     void append(byte[] payload) throws IOException {
         ByteBuffer frame = ByteBuffer.allocate(FRAME_HEADER_BYTES + payload.length);
         frame.putInt(payload.length).putInt(crc(payload)).put(payload).flip();
-        while (frame.hasRemaining()) {
-            channel.write(frame);
+        long start = channel.position();
+        try {
+            while (frame.hasRemaining()) {
+                channel.write(frame);
+            }
+        } catch (IOException e) {
+            channel.truncate(start);
+            channel.position(start);
+            throw e;
         }
     }
 
