@@ -78,6 +78,29 @@ class DataDirectoryTest {
     }
 
     @Test
+    void aJournalOfMostlySupersededChangesIsCompactedAtStartUp() throws IOException {
+        Path journal = directory.resolve("journal.log");
+        try (EmbeddedDynamoDb dynamo = open()) {
+            createOrders(dynamo);
+            for (int i = 0; i < 1200; i++) {
+                put(dynamo, "k" + i % 3, i);
+            }
+        }
+        long full = Files.size(journal);
+        Map<String, Object> before;
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(1201, dynamo.recovery().orElseThrow().entries());
+            assertTrue(Files.size(journal) < full / 100, "compacted from " + full + " to " + Files.size(journal));
+            put(dynamo, "after", 1);
+            before = state(dynamo);
+        }
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(before, state(dynamo));
+            assertEquals(3, dynamo.recovery().orElseThrow().entries(), "CreateTable, the 3 live items, the put after");
+        }
+    }
+
+    @Test
     void withoutADataDirectoryNothingIsRecovered() {
         assertTrue(new EmbeddedDynamoDb().recovery().isEmpty());
     }
@@ -119,7 +142,7 @@ class DataDirectoryTest {
     void aSecondEngineCannotOpenADirectoryInUse() {
         try (EmbeddedDynamoDb dynamo = open()) {
             IllegalStateException error = assertThrows(IllegalStateException.class, this::open);
-            assertTrue(error.getMessage().contains("in use by another process"), error.getMessage());
+            assertTrue(error.getMessage().contains("in use by another engine"), error.getMessage());
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.dynamoobjects.mock.internal.durable;
 
 import dev.dynamoobjects.mock.Recovery;
+import dev.dynamoobjects.mock.internal.durable.JournalEntry.Change;
+import dev.dynamoobjects.mock.internal.durable.JournalEntry.Kind;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.Table;
 import java.io.IOException;
@@ -9,16 +11,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A data directory: its journal replayed into an empty catalog at start-up, then kept open to
- * record every change. See the package documentation for the format and the guarantees.
+ * A data directory: its journal replayed into an empty catalog at start-up (and compacted when it
+ * is mostly superseded item changes), then kept open to record every change. See the package
+ * documentation for the format and the guarantees.
  */
 public final class DataDirectory {
     /** The journal's file name inside the data directory. */
     static final String JOURNAL = "journal.log";
 
-    private DataDirectory() {
+    private final Catalog catalog;
+    private final ReplayClock clock;
+    private final List<JournalEntry> tableChanges = new ArrayList<>();
+    private long entries;
+    private long itemChanges;
+
+    private DataDirectory(Catalog catalog, ReplayClock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
     }
 
     /**
@@ -37,35 +50,60 @@ public final class DataDirectory {
      * @param flushInterval null to force every entry to the disk before the request is answered;
      *                      else how often a background flusher forces the journal
      * @throws UncheckedIOException when the directory cannot be created or the journal read
-     * @throws IllegalStateException when another process holds the directory, or an intact entry cannot be applied
+     * @throws IllegalStateException when another engine holds the directory, or an intact entry cannot be applied
      */
     public static Opened open(Path directory, Duration flushInterval, Catalog catalog, ReplayClock clock) {
-        JournalFile file = null;
         try {
             Files.createDirectories(directory);
-            file = JournalFile.open(directory.resolve(JOURNAL));
-            long[] entries = {0};
-            long dropped = file.replay(payload -> apply(catalog, clock, payload, ++entries[0]));
-            clock.live();
-            Recovery recovery = new Recovery(directory, entries[0], catalog.tables().size(), itemCount(catalog), dropped);
-            return new Opened(new Journal(file, clock, flushInterval), recovery);
         } catch (IOException e) {
-            closeQuietly(file);
-            throw new UncheckedIOException("Cannot open the data directory " + directory + ": " + e.getMessage(), e);
+            throw cannotOpen(directory, e);
+        }
+        DirectoryLock lock = null;
+        JournalFile file = null;
+        try {
+            lock = DirectoryLock.acquire(directory);
+            Path path = directory.resolve(JOURNAL);
+            file = JournalFile.open(path);
+            DataDirectory replay = new DataDirectory(catalog, clock);
+            long dropped = file.replay(replay::apply);
+            clock.live();
+            Recovery recovery = new Recovery(directory, replay.entries, catalog.tables().size(), itemCount(catalog),
+                    dropped);
+            if (Compaction.worthIt(replay.itemChanges, recovery.items())) {
+                file.close();
+                Compaction.rewrite(path, replay.tableChanges, catalog, clock.millis());
+                file = JournalFile.open(path);
+                file.positionAtEnd();
+            }
+            return new Opened(new Journal(file, lock, clock, flushInterval), recovery);
+        } catch (IOException e) {
+            closeQuietly(file, lock);
+            throw cannotOpen(directory, e);
         } catch (RuntimeException e) {
-            closeQuietly(file);
+            closeQuietly(file, lock);
             throw e;
         }
     }
 
-    private static void apply(Catalog catalog, ReplayClock clock, byte[] payload, long number) {
+    private void apply(byte[] payload) {
+        entries++;
         try {
             JournalEntry entry = JournalEntry.decode(payload);
             clock.replaying(Instant.ofEpochMilli(entry.appliedAtMillis()));
             Replay.apply(catalog, entry);
+            remember(entry);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Journal entry " + number + " is intact but cannot be applied ("
+            throw new IllegalStateException("Journal entry " + entries + " is intact but cannot be applied ("
                     + e.getMessage() + "); the data directory was written by an incompatible version.", e);
+        }
+    }
+
+    /** Keeps the entry's table changes, which compaction writes again, and counts its item changes. */
+    private void remember(JournalEntry entry) {
+        List<Change> tables = entry.changes().stream().filter(change -> change.kind() == Kind.TABLE_CHANGED).toList();
+        itemChanges += entry.changes().size() - tables.size();
+        if (!tables.isEmpty()) {
+            tableChanges.add(new JournalEntry(entry.appliedAtMillis(), tables));
         }
     }
 
@@ -77,11 +115,17 @@ public final class DataDirectory {
         return count;
     }
 
-    private static void closeQuietly(JournalFile file) {
-        if (file != null) {
+    private static UncheckedIOException cannotOpen(Path directory, IOException e) {
+        return new UncheckedIOException("Cannot open the data directory " + directory + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(AutoCloseable... resources) {
+        for (AutoCloseable resource : resources) {
             try {
-                file.close();
-            } catch (IOException ignored) {
+                if (resource != null) {
+                    resource.close();
+                }
+            } catch (Exception ignored) {
                 // The original failure is the one to report.
             }
         }

@@ -27,13 +27,15 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  */
 public final class Journal implements ItemChanges, AutoCloseable {
     private final JournalFile file;
+    private final DirectoryLock lock;
     private final Clock clock;
     private final List<Change> pending = new ArrayList<>();
     /** Null under strict durability: each commit forces the file itself. */
     private final ScheduledExecutorService flusher;
 
-    Journal(JournalFile file, Clock clock, Duration flushInterval) {
+    Journal(JournalFile file, DirectoryLock lock, Clock clock, Duration flushInterval) {
         this.file = file;
+        this.lock = lock;
         this.clock = clock;
         this.flusher = flushInterval == null ? null : startFlusher(flushInterval);
     }
@@ -99,7 +101,7 @@ public final class Journal implements ItemChanges, AutoCloseable {
         if (flusher != null) {
             flusher.shutdownNow();
         }
-        try {
+        try (lock) {
             file.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close the journal " + file.path() + ": " + e.getMessage(), e);

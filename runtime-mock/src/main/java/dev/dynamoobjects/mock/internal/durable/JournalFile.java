@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
@@ -30,33 +28,16 @@ final class JournalFile implements AutoCloseable {
     private static final int FRAME_HEADER_BYTES = 8;
     private final Path path;
     private final FileChannel channel;
-    private final FileLock lock;
 
-    private JournalFile(Path path, FileChannel channel, FileLock lock) {
+    private JournalFile(Path path, FileChannel channel) {
         this.path = path;
         this.channel = channel;
-        this.lock = lock;
     }
 
-    /**
-     * Opens (creating if needed) and locks the journal, so two engines (in this process or another)
-     * never write to one data directory. The operating system drops the lock of a killed process.
-     */
+    /** Opens the journal, creating it if needed (the caller holds the directory's lock). */
     static JournalFile open(Path path) throws IOException {
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException sameProcess) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new IllegalStateException("The data directory " + path.getParent()
-                    + " is in use by another process; stop that process or choose another data directory.");
-        }
-        return new JournalFile(path, channel, lock);
+        return new JournalFile(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE));
     }
 
     /**
@@ -121,6 +102,11 @@ final class JournalFile implements AutoCloseable {
         }
     }
 
+    /** Positions the file for appending after its last byte (a journal known to be intact). */
+    void positionAtEnd() throws IOException {
+        channel.position(channel.size());
+    }
+
     /** Waits until every appended entry is on the disk. */
     void force() throws IOException {
         channel.force(false);
@@ -140,7 +126,6 @@ final class JournalFile implements AutoCloseable {
     public void close() throws IOException {
         if (channel.isOpen()) {
             channel.force(false);
-            lock.release();
             channel.close();
         }
     }

@@ -16,7 +16,11 @@
  * original time (so creation times survive). The first frame that is short or fails its checksum
  * ends the journal: it is the tail of a write that was cut off (never acknowledged), and it is cut
  * off the file before new entries are appended. Not kept: stream records (a table's stream
- * specification is kept, its records start afresh), table ids, and idempotency tokens. The journal
- * grows without bound: there are no snapshots or compaction yet.
+ * specification is kept, its records start afresh), table ids, and idempotency tokens.
+ *
+ * <p>Compaction: when, at start-up, the replayed item changes number at least 1000 and more than
+ * twice the live items, the journal is rewritten as its table changes (with their times) followed
+ * by the live items, into a new file that atomically replaces the old one (a crash meanwhile leaves
+ * the old journal). A {@code lock} file keeps a second engine out of the directory.
  */
 package dev.dynamoobjects.mock.internal.durable;
