@@ -139,6 +139,17 @@ class DataDirectoryTest {
     }
 
     @Test
+    void zeroesAfterTheLastEntryAreADamagedTail() throws IOException {
+        journalWithOrdersAndThenOneMoreItem();
+        Files.write(directory.resolve("journal.log"), new byte[16], java.nio.file.StandardOpenOption.APPEND);
+
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(List.of("a", "b"), ids(dynamo));
+            assertEquals(16, dynamo.recovery().orElseThrow().bytesDropped());
+        }
+    }
+
+    @Test
     void aSecondEngineCannotOpenADirectoryInUse() {
         try (EmbeddedDynamoDb dynamo = open()) {
             IllegalStateException error = assertThrows(IllegalStateException.class, this::open);

@@ -71,7 +71,8 @@ final class JournalFile implements AutoCloseable {
         }
         int length = in.readInt();
         int checksum = in.readInt();
-        if (length < 0 || length > MAX_ENTRY_BYTES || length > remaining - FRAME_HEADER_BYTES) {
+        // An empty frame is never written: zeroes are space a file system allocated before a crash.
+        if (length <= 0 || length > MAX_ENTRY_BYTES || length > remaining - FRAME_HEADER_BYTES) {
             return null;
         }
         byte[] payload = new byte[length];
