@@ -23,11 +23,19 @@ import dev.dynamoobjects.mock.faults.Faults;
 import dev.dynamoobjects.mock.hooks.RequestHooks;
 import dev.dynamoobjects.mock.metrics.RequestCounts;
 import dev.dynamoobjects.mock.internal.table.Catalog;
+import dev.dynamoobjects.mock.internal.table.Table;
 import dev.dynamoobjects.mock.internal.transaction.IdempotencyTokens;
 import dev.dynamoobjects.mock.internal.transaction.TransactGetItems;
 import dev.dynamoobjects.mock.internal.transaction.TransactWriteItems;
 import dev.dynamoobjects.mock.internal.transaction.TransactionTables;
+import dev.dynamoobjects.mock.internal.durable.DataDirectory;
+import dev.dynamoobjects.mock.internal.durable.Journal;
+import dev.dynamoobjects.mock.internal.durable.ReplayClock;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.time.Clock;
@@ -37,6 +45,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.*;
 
@@ -59,6 +68,9 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     private final RequestHooks hooks;
     private final IdempotencyTokens tokens;
     private final EmbeddedDynamoDbStreams streams;
+    /** Null without a data directory: nothing touches the disk. */
+    private final Journal journal;
+    private final Recovery recovery;
 
     /** Creates an empty engine on the system clock. */
     public EmbeddedDynamoDb() {
@@ -66,10 +78,27 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     }
 
     private EmbeddedDynamoDb(Builder builder) {
-        this.catalog = new Catalog(builder.clock);
+        ReplayClock clock = new ReplayClock(builder.clock);
+        this.catalog = new Catalog(builder.dataDirectory == null ? builder.clock : clock);
         this.hooks = new RequestHooks(builder.clock);
         this.tokens = new IdempotencyTokens(builder.clock);
         this.streams = new EmbeddedDynamoDbStreams(this, catalog.streams());
+        if (builder.dataDirectory == null) {
+            this.journal = null;
+            this.recovery = null;
+        } else {
+            DataDirectory.Opened opened = DataDirectory.open(builder.dataDirectory, builder.flushInterval, catalog, clock);
+            this.journal = opened.journal();
+            this.recovery = opened.recovery();
+            catalog.itemChanges(journal);
+            if (catalog.tables().values().stream().anyMatch(EmbeddedDynamoDb::expiresItems)) {
+                hooks.ttlEnabled();
+            }
+        }
+    }
+
+    private static boolean expiresItems(Table table) {
+        return table.timeToLive() != null && Boolean.TRUE.equals(table.timeToLive().enabled());
     }
 
     /** Returns a builder for an engine with non-default settings, such as a controllable clock. */
@@ -79,7 +108,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
 
     @Override
     public CreateTableResponse createTable(CreateTableRequest request) {
-        return write("CreateTable", request.tableName(), () -> CreateTable.execute(catalog, request));
+        return tableWrite("CreateTable", request.tableName(), request, () -> CreateTable.execute(catalog, request));
     }
 
     @Override
@@ -89,12 +118,12 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
 
     @Override
     public UpdateTableResponse updateTable(UpdateTableRequest request) {
-        return write("UpdateTable", request.tableName(), () -> UpdateTable.execute(catalog, request));
+        return tableWrite("UpdateTable", request.tableName(), request, () -> UpdateTable.execute(catalog, request));
     }
 
     @Override
     public DeleteTableResponse deleteTable(DeleteTableRequest request) {
-        return write("DeleteTable", request.tableName(), () -> TableOperations.delete(catalog, request));
+        return tableWrite("DeleteTable", request.tableName(), request, () -> TableOperations.delete(catalog, request));
     }
 
     @Override
@@ -109,7 +138,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
 
     @Override
     public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
-        return write("UpdateTimeToLive", request.tableName(), () -> {
+        return tableWrite("UpdateTimeToLive", request.tableName(), request, () -> {
             UpdateTimeToLiveResponse response = TableOperations.updateTimeToLive(catalog, request);
             if (Boolean.TRUE.equals(response.timeToLiveSpecification().enabled())) {
                 hooks.ttlEnabled();
@@ -126,7 +155,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
 
     @Override
     public UpdateContinuousBackupsResponse updateContinuousBackups(UpdateContinuousBackupsRequest request) {
-        return write("UpdateContinuousBackups", request.tableName(),
+        return tableWrite("UpdateContinuousBackups", request.tableName(), request,
                 () -> ContinuousBackups.update(catalog, request));
     }
 
@@ -155,12 +184,12 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
 
     @Override
     public TagResourceResponse tagResource(TagResourceRequest request) {
-        return write("TagResource", request.resourceArn(), () -> Tags.tag(catalog, request));
+        return tableWrite("TagResource", request.resourceArn(), request, () -> Tags.tag(catalog, request));
     }
 
     @Override
     public UntagResourceResponse untagResource(UntagResourceRequest request) {
-        return write("UntagResource", request.resourceArn(), () -> Tags.untag(catalog, request));
+        return tableWrite("UntagResource", request.resourceArn(), request, () -> Tags.untag(catalog, request));
     }
 
     @Override
@@ -273,6 +302,17 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         return write(operation, tableName, action);
     }
 
+    /**
+     * What this engine read back from its data directory when it started; empty without one.
+     *
+     * <pre>{@code
+     * dynamo.recovery().ifPresent(recovery -> System.out.println(recovery.summary()));
+     * }</pre>
+     */
+    public Optional<Recovery> recovery() {
+        return Optional.ofNullable(recovery);
+    }
+
     /** Runs a test-facing action (not a request: no hooks, no counts) under the engine's write lock. */
     void exclusively(Runnable action) {
         lock.writeLock().lock();
@@ -319,6 +359,17 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         return writeTables(operation, tableList(tableName), action);
     }
 
+    /** As {@link #write}, for a control-plane request: once applied, the journal records the request itself. */
+    private <R> R tableWrite(String operation, String tableName, SdkPojo request, Supplier<R> action) {
+        return write(operation, tableName, () -> {
+            R response = action.get();
+            if (journal != null) {
+                journal.tableChanged(operation, request);
+            }
+            return response;
+        });
+    }
+
     /** As {@link #write}, for a request that names several tables. */
     private <R> R writeTables(String operation, Collection<String> tableNames, Supplier<R> action) {
         return run(operation, tableNames, lock.writeLock(), action);
@@ -338,6 +389,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             try {
                 return action.get();
             } finally {
+                commitChanges(held);
                 held.unlock();
             }
         } catch (AwsServiceException e) {
@@ -350,7 +402,24 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         try {
             hooks.sweep(catalog, tableNames);
         } finally {
+            commitChanges(lock.writeLock());
             lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Writes what the request changed to the journal, as one entry, after the engine applied it and
+     * before the caller is answered: the one place every write passes. A journal that cannot be
+     * written fails the request with DynamoDB's InternalServerError.
+     */
+    private void commitChanges(Lock held) {
+        if (journal == null || held != lock.writeLock()) {
+            return;
+        }
+        try {
+            journal.commit();
+        } catch (UncheckedIOException e) {
+            throw InternalServerErrorException.builder().message(e.getMessage()).build();
         }
     }
 
@@ -359,16 +428,52 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         return SERVICE_NAME;
     }
 
-    /** Releases nothing: the engine holds only memory. Present so it can sit in try-with-resources. */
+    /**
+     * Closes the data directory's journal (after forcing it to the disk); without a data directory,
+     * releases nothing: the engine holds only memory.
+     */
     @Override
     public void close() {
+        if (journal != null) {
+            exclusively(journal::close);
+        }
     }
 
     /** Settings for an {@link EmbeddedDynamoDb}. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
+        private Path dataDirectory;
+        private Duration flushInterval;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps tables and items in {@code directory} (created if missing), so they survive a
+         * restart and a crash: every write is appended to a journal there and forced to the disk
+         * before it is acknowledged; the engine replays the journal when it starts. One engine at a
+         * time may use a directory. Without it, nothing touches the disk.
+         *
+         * <pre>{@code
+         * EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.builder().dataDirectory(Path.of("data")).build();
+         * }</pre>
+         */
+        public Builder dataDirectory(Path directory) {
+            this.dataDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * With a {@link #dataDirectory}, forces the journal to the disk every {@code flushInterval}
+         * instead of before each acknowledgement: faster writes, and a machine crash (not a killed
+         * process: the operating system still holds the data) may lose the last interval's writes.
+         */
+        public Builder relaxedDurability(Duration flushInterval) {
+            if (flushInterval.isNegative() || flushInterval.isZero()) {
+                throw new IllegalArgumentException("flushInterval must be positive, got " + flushInterval);
+            }
+            this.flushInterval = flushInterval;
+            return this;
         }
 
         /** Sets the clock that stamps creation times (and, with TTL, decides expiry). */
@@ -377,7 +482,12 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             return this;
         }
 
-        /** Builds the engine. */
+        /**
+         * Builds the engine; with a data directory, after replaying its journal.
+         *
+         * @throws java.io.UncheckedIOException when the data directory cannot be read or written
+         * @throws IllegalStateException when another process uses the data directory
+         */
         public EmbeddedDynamoDb build() {
             return new EmbeddedDynamoDb(this);
         }

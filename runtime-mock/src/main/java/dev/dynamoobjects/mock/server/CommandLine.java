@@ -1,5 +1,7 @@
 package dev.dynamoobjects.mock.server;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,8 @@ import java.util.Set;
 final class CommandLine {
     /** DynamoDB Local's default port, so tools configured for it work unchanged. */
     static final int DEFAULT_PORT = 8000;
+    /** How often {@code --durability relaxed} forces the journal to the disk. */
+    static final int RELAXED_FLUSH_MILLIS = 100;
 
     static final String USAGE = String.join("\n",
             "Usage: java -jar dynamo-objects-mock-server.jar [options]",
@@ -29,12 +33,18 @@ final class CommandLine {
             "                           connection takes the place of the longest-idle one",
             "  --cors ORIGINS           let browser pages from these comma-separated origins call the",
             "                           server (CORS), or * for any origin (default: off)",
+            "  --data-dir DIR           keep tables and items in DIR (a journal), so they survive restarts",
+            "                           and kill -9; without it, nothing touches the disk",
+            "  --durability MODE        with --data-dir: strict (default; each write is on the disk before",
+            "                           it is acknowledged) or relaxed (the journal is forced to the disk",
+            "                           every " + RELAXED_FLUSH_MILLIS + " ms; a machine crash may lose the last "
+                    + RELAXED_FLUSH_MILLIS + " ms)",
             "  --help                   print this help",
             "");
 
     /** The options that take a value, to tell a missing value from an unknown last option. */
     private static final Set<String> VALUED_OPTIONS =
-            Set.of("--port", "--host", "--credentials", "--max-connections", "--cors");
+            Set.of("--port", "--host", "--credentials", "--max-connections", "--cors", "--data-dir", "--durability");
 
     private CommandLine() {
     }
@@ -42,6 +52,8 @@ final class CommandLine {
     /** The options {@code args} describe, or empty when they ask for help. */
     static Optional<ServerOptions> parse(String... args) {
         ServerOptions options = ServerOptions.defaults().port(DEFAULT_PORT);
+        Path dataDirectory = null;
+        boolean relaxed = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -49,6 +61,12 @@ final class CommandLine {
             }
             String value = valueOf(args, ++i, option);
             switch (option) {
+                case "--data-dir":
+                    dataDirectory = Path.of(value);
+                    break;
+                case "--durability":
+                    relaxed = relaxed(value);
+                    break;
                 case "--port":
                     options.port(number(value, option));
                     break;
@@ -68,7 +86,18 @@ final class CommandLine {
                     throw new IllegalArgumentException(unknown(option));
             }
         }
-        return Optional.of(options);
+        if (relaxed && dataDirectory == null) {
+            throw new IllegalArgumentException("Option --durability needs --data-dir; see --help.");
+        }
+        return Optional.of(dataDirectory == null ? options : options.dataDirectory(dataDirectory,
+                relaxed ? Duration.ofMillis(RELAXED_FLUSH_MILLIS) : null));
+    }
+
+    private static boolean relaxed(String value) {
+        if (!value.equals("strict") && !value.equals("relaxed")) {
+            throw new IllegalArgumentException("Option --durability needs strict or relaxed, got '" + value + "'.");
+        }
+        return value.equals("relaxed");
     }
 
     private static String valueOf(String[] args, int index, String option) {

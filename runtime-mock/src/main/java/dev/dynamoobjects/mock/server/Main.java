@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class Main {
     /** The exit status for options it cannot make sense of. */
     static final int USAGE_ERROR = 2;
-    /** The exit status when the address cannot be bound. */
+    /** The exit status when the address cannot be bound, or the data directory cannot be used. */
     static final int CANNOT_LISTEN = 3;
 
     private Main() {
@@ -35,7 +35,7 @@ public final class Main {
             System.err.print(CommandLine.USAGE);
             System.exit(USAGE_ERROR);
             return;
-        } catch (UncheckedIOException e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             System.err.println(e.getMessage());
             System.exit(CANNOT_LISTEN);
             return;
@@ -57,12 +57,26 @@ public final class Main {
             out.print(CommandLine.USAGE);
             return Optional.empty();
         }
-        DynamoServer server = DynamoServer.start(backend.get(), options.get());
+        DynamoServer server = DynamoServer.start(engine(options.get(), backend, out), options.get());
         out.println("dynamo-objects mock server listening on " + server.endpoint());
         out.println(server.isAuthenticating()
                 ? "Requests must be signed (AWS Signature Version 4) with one of the given access keys."
                 : "No credentials given: any request is accepted, signed or not, as DynamoDB Local does.");
         out.flush();
         return Optional.of(server);
+    }
+
+    /** The {@code backend}'s client, or with {@code --data-dir} an engine on that directory (after saying what it recovered). */
+    private static DynamoDbClient engine(ServerOptions options, Supplier<? extends DynamoDbClient> backend, PrintStream out) {
+        if (options.dataDirectory() == null) {
+            return backend.get();
+        }
+        EmbeddedDynamoDb.Builder builder = EmbeddedDynamoDb.builder().dataDirectory(options.dataDirectory());
+        if (options.flushInterval() != null) {
+            builder.relaxedDurability(options.flushInterval());
+        }
+        EmbeddedDynamoDb engine = builder.build();
+        engine.recovery().ifPresent(recovery -> out.println(recovery.summary()));
+        return engine;
     }
 }

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,6 +29,10 @@ public final class ServerOptions {
     private Duration requestTimeout = Duration.ofSeconds(30);
     private List<String> corsOrigins = List.of();
     private Consumer<String> errorLog = line -> System.err.println(Instant.now() + " dynamo-server: " + line);
+    /** Command line only (the jar builds its own engine): {@code --data-dir}, null for memory only. */
+    private Path dataDirectory;
+    /** Command line only: {@code --durability relaxed}'s flush interval, null for a flush per write. */
+    private Duration flushInterval;
 
     private ServerOptions() {
     }
@@ -117,6 +122,20 @@ public final class ServerOptions {
     public ServerOptions errorLog(Consumer<String> errorLog) {
         this.errorLog = Objects.requireNonNull(errorLog, "errorLog");
         return this;
+    }
+
+    ServerOptions dataDirectory(Path directory, Duration relaxedFlushInterval) {
+        this.dataDirectory = directory;
+        this.flushInterval = relaxedFlushInterval;
+        return this;
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    Duration flushInterval() {
+        return flushInterval;
     }
 
     String host() {

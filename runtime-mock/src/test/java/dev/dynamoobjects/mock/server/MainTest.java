@@ -8,12 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: options, what it prints at start-up, and its answers to bad options. */
 class MainTest {
@@ -42,6 +44,16 @@ class MainTest {
     }
 
     @Test
+    void keepsItsDataInADataDirectoryAndSaysWhatItRecovered(@TempDir Path directory) {
+        try (DynamoServer server = launch("--port", "0", "--data-dir", directory.toString(),
+                "--durability", "relaxed").orElseThrow()) {
+            assertTrue(printed().startsWith("Data directory " + directory
+                    + ": replayed 0 journal entries, 0 tables, 0 items.\n"), printed());
+            assertTrue(Files.exists(directory.resolve("journal.log")));
+        }
+    }
+
+    @Test
     void printsUsageForHelp() {
         assertEquals(Optional.empty(), launch("--help"));
         assertTrue(printed().startsWith("Usage: java -jar dynamo-objects-mock-server.jar"));
@@ -59,6 +71,10 @@ class MainTest {
                 assertThrows(IllegalArgumentException.class, () -> launch("--bogus")).getMessage());
         assertEquals("Option --host needs a value; see --help.",
                 assertThrows(IllegalArgumentException.class, () -> launch("--host")).getMessage());
+        assertEquals("Option --durability needs strict or relaxed, got 'fast'.",
+                assertThrows(IllegalArgumentException.class, () -> launch("--durability", "fast")).getMessage());
+        assertEquals("Option --durability needs --data-dir; see --help.",
+                assertThrows(IllegalArgumentException.class, () -> launch("--durability", "relaxed")).getMessage());
     }
 
     @Test

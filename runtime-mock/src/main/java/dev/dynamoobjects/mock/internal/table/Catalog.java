@@ -6,8 +6,10 @@ import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The engine's tables by name, in name order (the order ListTables pages through), and the clock
@@ -22,10 +24,28 @@ public final class Catalog {
     private final NavigableMap<String, Table> tables = new TreeMap<>();
     private final Clock clock;
     private final StreamRegistry streams;
+    private ItemChanges changes = ItemChanges.NONE;
+    /** What every table reports to: forwards to {@link #changes}, which is set once the journal is replayed. */
+    private final ItemChanges forwarding = new ItemChanges() {
+        @Override
+        public void stored(String table, Map<String, AttributeValue> item) {
+            changes.stored(table, item);
+        }
+
+        @Override
+        public void removed(String table, Map<String, AttributeValue> key) {
+            changes.removed(table, key);
+        }
+    };
 
     public Catalog(Clock clock) {
         this.clock = clock;
         this.streams = new StreamRegistry(clock, ARN_PREFIX);
+    }
+
+    /** Sets where the tables report the items they store and remove (the data directory's journal). */
+    public void itemChanges(ItemChanges value) {
+        changes = value;
     }
 
     /** Returns the streams of every table, including those of deleted tables not yet aged out. */
@@ -72,7 +92,7 @@ public final class Catalog {
 
     /** Creates and registers an empty table with no indexes. */
     public Table create(TableSpec spec) {
-        Table table = new Table(spec, ARN_PREFIX + spec.name(), now());
+        Table table = new Table(spec, ARN_PREFIX + spec.name(), now(), forwarding);
         tables.put(spec.name(), table);
         return table;
     }

@@ -40,8 +40,10 @@ public final class Table {
     private TimeToLiveSpecification timeToLive;
     /** The table's latest stream, enabled or not; null when it never had one. */
     private TableStream stream;
+    private final ItemChanges changes;
 
-    Table(TableSpec spec, String arn, Instant created) {
+    Table(TableSpec spec, String arn, Instant created, ItemChanges changes) {
+        this.changes = changes;
         this.name = spec.name();
         this.arn = arn;
         this.created = created;
@@ -187,10 +189,29 @@ public final class Table {
      * path every write takes.
      */
     public StoredItem put(PrimaryKey key, StoredItem item) {
-        StoredItem previous = items.put(key.partition(), key.sort(), item);
+        StoredItem previous = store(key, item);
         if (stream != null) {
             stream.changed(previous, item, false);
         }
+        changes.stored(name, item.attributes());
+        return previous;
+    }
+
+    /**
+     * Puts back an item read from the data directory's journal: as {@link #put}, without a stream
+     * record (the change happened before the restart) and without reporting it to the journal.
+     */
+    public void restore(PrimaryKey key, StoredItem item) {
+        store(key, item);
+    }
+
+    /** Removes an item named in the data directory's journal: as {@link #restore}, for a removal. */
+    public void restoreRemoval(PrimaryKey key) {
+        unstore(key);
+    }
+
+    private StoredItem store(PrimaryKey key, StoredItem item) {
+        StoredItem previous = items.put(key.partition(), key.sort(), item);
         for (IndexDefinition index : indexes.values()) {
             ItemStore store = indexItems.get(index.name());
             if (previous != null) {
@@ -212,10 +233,18 @@ public final class Table {
     }
 
     private StoredItem remove(PrimaryKey key, boolean byService) {
-        StoredItem previous = items.remove(key.partition(), key.sort());
-        if (stream != null && previous != null) {
-            stream.changed(previous, null, byService);
+        StoredItem previous = unstore(key);
+        if (previous != null) {
+            if (stream != null) {
+                stream.changed(previous, null, byService);
+            }
+            changes.removed(name, keys.keyAttributes(previous.attributes()));
         }
+        return previous;
+    }
+
+    private StoredItem unstore(PrimaryKey key) {
+        StoredItem previous = items.remove(key.partition(), key.sort());
         if (previous != null) {
             for (IndexDefinition index : indexes.values()) {
                 index(index, indexItems.get(index.name()), previous, false);

@@ -1,0 +1,307 @@
+package dev.dynamoobjects.mock.durable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import dev.dynamoobjects.mock.Recovery;
+import dev.dynamoobjects.mock.time.ManualClock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.*;
+
+/**
+ * The engine's data directory: every kind of write survives a restart (tables with all their
+ * settings, items, indexes), and a journal whose tail was cut short or damaged is cut back to its
+ * last intact entry.
+ */
+class DataDirectoryTest {
+    private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+    private final ManualClock clock = ManualClock.at(START);
+    @TempDir
+    Path directory;
+
+    @Test
+    void restartedEngineHasEveryTableAndItemEveryKindOfWriteLeft() {
+        Map<String, Object> before;
+        try (EmbeddedDynamoDb dynamo = open()) {
+            writeThroughEveryOperation(dynamo);
+            before = state(dynamo);
+        }
+        try (EmbeddedDynamoDb reopened = open()) {
+            assertEquals(before, state(reopened));
+            Recovery recovery = reopened.recovery().orElseThrow();
+            assertEquals(2, recovery.tables());
+            assertEquals(0, recovery.bytesDropped());
+            assertTrue(recovery.entries() > 10, recovery.summary());
+            expireOneMoreItem(reopened);
+        }
+        try (EmbeddedDynamoDb reopened = open()) {
+            assertEquals(before.get("orders items"), state(reopened).get("orders items"));
+            assertEquals(6, reopened.recovery().orElseThrow().items(), "4 orders and 2 audit items: the expiry was journaled");
+        }
+    }
+
+    /** After a restart, TTL still deletes: an item that expires is put, and the clock passes its time. */
+    private void expireOneMoreItem(EmbeddedDynamoDb dynamo) {
+        dynamo.putItem(p -> p.tableName("orders").item(Map.of("id", s("late"), "customer", s("c9"),
+                "expiresAt", n(Long.toString(clock.instant().getEpochSecond() + 30)))));
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(4, dynamo.describeTable(d -> d.tableName("orders")).table().itemCount());
+    }
+
+    @Test
+    void writesAfterARestartAppendToTheSameJournal() {
+        try (EmbeddedDynamoDb dynamo = open()) {
+            createOrders(dynamo);
+            put(dynamo, "a", 1);
+        }
+        try (EmbeddedDynamoDb dynamo = open()) {
+            put(dynamo, "b", 2);
+        }
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(List.of("a", "b"), ids(dynamo));
+            assertEquals(3, dynamo.recovery().orElseThrow().entries());
+        }
+    }
+
+    @Test
+    void aJournalOfMostlySupersededChangesIsCompactedAtStartUp() throws IOException {
+        Path journal = directory.resolve("journal.log");
+        try (EmbeddedDynamoDb dynamo = open()) {
+            createOrders(dynamo);
+            for (int i = 0; i < 1200; i++) {
+                put(dynamo, "k" + i % 3, i);
+            }
+        }
+        long full = Files.size(journal);
+        Map<String, Object> before;
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(1201, dynamo.recovery().orElseThrow().entries());
+            assertTrue(Files.size(journal) < full / 100, "compacted from " + full + " to " + Files.size(journal));
+            put(dynamo, "after", 1);
+            before = state(dynamo);
+        }
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(before, state(dynamo));
+            assertEquals(3, dynamo.recovery().orElseThrow().entries(), "CreateTable, the 3 live items, the put after");
+        }
+    }
+
+    @Test
+    void withoutADataDirectoryNothingIsRecovered() {
+        assertTrue(new EmbeddedDynamoDb().recovery().isEmpty());
+    }
+
+    @Test
+    void aTruncatedTailIsCutOffAndEverythingBeforeItKept() throws IOException {
+        long intact = journalWithOrdersAndThenOneMoreItem();
+        Path journal = directory.resolve("journal.log");
+        long full = Files.size(journal);
+        truncate(journal, full - 3);
+
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(List.of("a"), ids(dynamo));
+            assertEquals(full - 3 - intact, dynamo.recovery().orElseThrow().bytesDropped());
+            assertEquals(intact, Files.size(journal), "the damaged tail is cut off the file");
+            put(dynamo, "c", 3);
+        }
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(List.of("a", "c"), ids(dynamo));
+            assertEquals(0, dynamo.recovery().orElseThrow().bytesDropped());
+        }
+    }
+
+    @Test
+    void anEntryWhoseChecksumFailsEndsTheJournal() throws IOException {
+        long intact = journalWithOrdersAndThenOneMoreItem();
+        Path journal = directory.resolve("journal.log");
+        byte[] bytes = Files.readAllBytes(journal);
+        bytes[bytes.length - 2] ^= 0x40;
+        Files.write(journal, bytes);
+
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(List.of("a"), ids(dynamo));
+            assertEquals(bytes.length - intact, dynamo.recovery().orElseThrow().bytesDropped());
+        }
+    }
+
+    @Test
+    void zeroesAfterTheLastEntryAreADamagedTail() throws IOException {
+        journalWithOrdersAndThenOneMoreItem();
+        Files.write(directory.resolve("journal.log"), new byte[16], java.nio.file.StandardOpenOption.APPEND);
+
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(List.of("a", "b"), ids(dynamo));
+            assertEquals(16, dynamo.recovery().orElseThrow().bytesDropped());
+        }
+    }
+
+    @Test
+    void aSecondEngineCannotOpenADirectoryInUse() {
+        try (EmbeddedDynamoDb dynamo = open()) {
+            IllegalStateException error = assertThrows(IllegalStateException.class, this::open);
+            assertTrue(error.getMessage().contains("in use by another engine"), error.getMessage());
+        }
+    }
+
+    @Test
+    void relaxedDurabilityKeepsWritesAcrossAClose() {
+        try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.builder().dataDirectory(directory)
+                .relaxedDurability(Duration.ofMillis(50)).build()) {
+            createOrders(dynamo);
+            put(dynamo, "a", 1);
+        }
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(List.of("a"), ids(dynamo));
+        }
+    }
+
+    /** Writes orders and item "a", returns the journal's length, then adds item "b" (the entry the tests damage). */
+    private long journalWithOrdersAndThenOneMoreItem() throws IOException {
+        try (EmbeddedDynamoDb dynamo = open()) {
+            createOrders(dynamo);
+            put(dynamo, "a", 1);
+            long intact = Files.size(directory.resolve("journal.log"));
+            put(dynamo, "b", 2);
+            return intact;
+        }
+    }
+
+    private static void truncate(Path file, long length) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(length);
+        }
+    }
+
+    private EmbeddedDynamoDb open() {
+        return EmbeddedDynamoDb.builder().clock(clock).dataDirectory(directory).build();
+    }
+
+    private void writeThroughEveryOperation(EmbeddedDynamoDb dynamo) {
+        createOrders(dynamo);
+        dynamo.updateTimeToLive(u -> u.tableName("orders")
+                .timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")));
+        dynamo.updateContinuousBackups(u -> u.tableName("orders")
+                .pointInTimeRecoverySpecification(p -> p.pointInTimeRecoveryEnabled(true)));
+        String arn = dynamo.describeTable(d -> d.tableName("orders")).table().tableArn();
+        dynamo.tagResource(t -> t.resourceArn(arn).tags(tag("team", "a"), tag("cost", "b")));
+        dynamo.untagResource(t -> t.resourceArn(arn).tagKeys("cost"));
+        clock.advance(Duration.ofMinutes(1));
+        dynamo.createTable(c -> c.tableName("audit").billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(p -> p.readCapacityUnits(5L).writeCapacityUnits(3L))
+                .attributeDefinitions(attribute("id", ScalarAttributeType.S))
+                .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()));
+        dynamo.createTable(c -> c.tableName("dropped").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attribute("id", ScalarAttributeType.S))
+                .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()));
+        dynamo.putItem(p -> p.tableName("dropped").item(Map.of("id", s("x"))));
+        dynamo.deleteTable(d -> d.tableName("dropped"));
+
+        put(dynamo, "put", 1);
+        put(dynamo, "deleted", 2);
+        dynamo.deleteItem(d -> d.tableName("orders").key(Map.of("id", s("deleted"))));
+        dynamo.updateItem(u -> u.tableName("orders").key(Map.of("id", s("put")))
+                .updateExpression("SET amount = amount + :one, note = :note")
+                .expressionAttributeValues(Map.of(":one", n("1"), ":note", AttributeValue.fromB(
+                        software.amazon.awssdk.core.SdkBytes.fromByteArray(new byte[] {0, 1, -1})))));
+        dynamo.batchWriteItem(b -> b.requestItems(Map.of("orders", List.of(
+                WriteRequest.builder().putRequest(r -> r.item(order("batch1", 5))).build(),
+                WriteRequest.builder().putRequest(r -> r.item(order("batch2", 6))).build()))));
+        dynamo.transactWriteItems(t -> t.transactItems(
+                TransactWriteItem.builder().put(p -> p.tableName("orders").item(order("tx", 7))).build(),
+                TransactWriteItem.builder().update(u -> u.tableName("audit").key(Map.of("id", s("tx")))
+                        .updateExpression("SET entries = :list")
+                        .expressionAttributeValues(Map.of(":list", AttributeValue.fromL(List.of(s("one"),
+                                AttributeValue.fromM(Map.of("n", n("1.50")))))))).build()));
+        dynamo.executeStatement(e -> e.statement("INSERT INTO orders VALUE {'id': 'partiql', 'customer': 'c1', 'amount': 9}"));
+        dynamo.executeStatement(e -> e.statement("UPDATE orders SET amount = 10 WHERE id = 'partiql'"));
+        dynamo.batchExecuteStatement(b -> b.statements(
+                BatchStatementRequest.builder().statement("DELETE FROM orders WHERE id = 'batch1'").build()));
+        dynamo.executeTransaction(t -> t.transactStatements(
+                ParameterizedStatement.builder().statement("INSERT INTO audit VALUE {'id': 'ptx', 'tags': <<'x', 'y'>>}").build()));
+        dynamo.putItem(p -> p.tableName("orders").item(Map.of("id", s("expiring"), "customer", s("c9"),
+                "expiresAt", n(Long.toString(clock.instant().getEpochSecond() + 30)))));
+        dynamo.updateTable(u -> u.tableName("orders").attributeDefinitions(attribute("amount", ScalarAttributeType.N))
+                .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder().create(c -> c.indexName("byAmount")
+                        .keySchema(KeySchemaElement.builder().attributeName("amount").keyType(KeyType.HASH).build())
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))).build()));
+        clock.advance(Duration.ofMinutes(5));
+        dynamo.scan(s -> s.tableName("orders"));
+    }
+
+    private static void createOrders(EmbeddedDynamoDb dynamo) {
+        dynamo.createTable(c -> c.tableName("orders").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attribute("id", ScalarAttributeType.S), attribute("customer", ScalarAttributeType.S))
+                .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("byCustomer")
+                        .keySchema(KeySchemaElement.builder().attributeName("customer").keyType(KeyType.HASH).build())
+                        .projection(p -> p.projectionType(ProjectionType.ALL)).build())
+                .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES))
+                .tags(tag("env", "dev")));
+    }
+
+    private static void put(EmbeddedDynamoDb dynamo, String id, int amount) {
+        dynamo.putItem(p -> p.tableName("orders").item(order(id, amount)));
+    }
+
+    private static Map<String, AttributeValue> order(String id, int amount) {
+        return Map.of("id", s(id), "customer", s("c" + amount % 2), "amount", n(Integer.toString(amount)));
+    }
+
+    private static List<String> ids(EmbeddedDynamoDb dynamo) {
+        return dynamo.scan(s -> s.tableName("orders")).items().stream().map(item -> item.get("id").s()).sorted().toList();
+    }
+
+    /** Everything a client can read about every table: descriptions (less the per-process table id), settings, items. */
+    private static Map<String, Object> state(EmbeddedDynamoDb dynamo) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        for (String name : dynamo.listTables().tableNames()) {
+            TableDescription table = dynamo.describeTable(d -> d.tableName(name)).table();
+            state.put(name, table.toBuilder().tableId(null).build());
+            state.put(name + " ttl", dynamo.describeTimeToLive(d -> d.tableName(name)).timeToLiveDescription());
+            state.put(name + " backups", dynamo.describeContinuousBackups(d -> d.tableName(name)));
+            state.put(name + " tags", dynamo.listTagsOfResource(t -> t.resourceArn(table.tableArn())).tags());
+            state.put(name + " items", sorted(dynamo.scan(s -> s.tableName(name)).items()));
+            for (GlobalSecondaryIndexDescription index : table.globalSecondaryIndexes()) {
+                state.put(name + " " + index.indexName(), sorted(dynamo.scan(s -> s.tableName(name)
+                        .indexName(index.indexName())).items()));
+            }
+        }
+        return state;
+    }
+
+    private static List<Map<String, AttributeValue>> sorted(List<Map<String, AttributeValue>> items) {
+        List<Map<String, AttributeValue>> copy = new ArrayList<>(items);
+        copy.sort(Comparator.comparing(Object::toString));
+        return copy;
+    }
+
+    private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+    }
+
+    private static Tag tag(String key, String value) {
+        return Tag.builder().key(key).value(value).build();
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(String value) {
+        return AttributeValue.fromN(value);
+    }
+}
