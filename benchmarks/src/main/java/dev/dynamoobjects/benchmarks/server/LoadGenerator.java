@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Requests per second and latency percentiles of the servers over keep-alive HTTP/1.1 connections,
@@ -16,33 +17,44 @@ import java.util.Map;
  * by {@link ConnectionLoop}s, so that the generator costs a fraction of what the SDK's client costs
  * per request ({@link ServerThroughputRatio} shows that client capping every server near 3x
  * DynamoDB Local). Our server over the engine, DynamoDB Local's server and the {@link CannedServer}
- * run in this JVM and are measured point after point in the same run; the canned server answers
+ * run in this JVM and are measured in alternating rounds in the same run; the canned server answers
  * without parsing, so its rate is this generator's own ceiling on this machine.
  *
  * <p>Each server gets a table of 1,000 items (100 partitions of 10), filled through the same raw
- * requests; then for each operation (GetItem, PutItem, Query of 10 items) and each number of
- * connections, each server is warmed up and measured. It prints one line per point and the ratios
- * ours/Local and canned/Local per operation and level.
+ * requests, then warmed up (every operation for {@value #WARM_UP_SECONDS} s: DynamoDB Local's first
+ * seconds run several times slower). For each operation (GetItem, PutItem, Query of 10 items) and
+ * each number of connections it prints each server's median rate and latency percentiles, and the
+ * ratios ours/Local and canned/Local.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.server.LoadGenerator \
- *     [SECONDS=5 [WARMUP_SECONDS=2 [CONNECTIONS=1,8,64 [THREADS=1 [OPERATIONS=GetItem,PutItem,Query]]]]]
+ *     [SECONDS=2 [ROUNDS=3 [WARMUP_SECONDS=0.5 [CONNECTIONS=1,8,64 [THREADS=1 [OPERATIONS=GetItem,PutItem,Query]]]]]]
  * </pre>
  */
 public final class LoadGenerator {
     private static final List<BenchmarkServer> SERVERS =
             List.of(BenchmarkServer.OURS_OVER_ENGINE, BenchmarkServer.DYNAMODB_LOCAL, BenchmarkServer.CANNED);
+    /** Per server and operation before the first point; DynamoDB Local needs seconds to be compiled. */
+    private static final int WARM_UP_SECONDS = 10;
 
     private LoadGenerator() {
     }
 
+    /** What one invocation measures, from the command line. */
+    private record Settings(double seconds, int rounds, double warmUp, int[] levels, int threads,
+                            List<String> operations) {
+        static Settings parse(String[] args) {
+            return new Settings(args.length > 0 ? Double.parseDouble(args[0]) : 2,
+                    args.length > 1 ? Integer.parseInt(args[1]) : 3,
+                    args.length > 2 ? Double.parseDouble(args[2]) : 0.5,
+                    Arrays.stream((args.length > 3 ? args[3] : "1,8,64").split(",")).mapToInt(Integer::parseInt).toArray(),
+                    args.length > 4 ? Integer.parseInt(args[4]) : 1,
+                    List.of((args.length > 5 ? args[5] : "GetItem,PutItem,Query").split(",")));
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
-        double warmUp = args.length > 1 ? Double.parseDouble(args[1]) : 2;
-        int[] levels = Arrays.stream((args.length > 2 ? args[2] : "1,8,64").split(","))
-                .mapToInt(Integer::parseInt).toArray();
-        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        List<String> operations = List.of((args.length > 4 ? args[4] : "GetItem,PutItem,Query").split(","));
+        Settings settings = Settings.parse(args);
         Map<BenchmarkServer, InetSocketAddress> addresses = new LinkedHashMap<>();
         List<AutoCloseable> running = new ArrayList<>();
         for (BenchmarkServer server : SERVERS) {
@@ -56,25 +68,41 @@ public final class LoadGenerator {
             }
             addresses.put(server, address);
         }
-        warmUp(addresses, operations, threads, warmUp);
-        System.out.printf("%d generator thread(s), %.1f s warm-up and %.1f s measured per point%n",
-                threads, warmUp, seconds);
-        for (String operation : operations) {
-            for (int connections : levels) {
-                Map<BenchmarkServer, LoadRun> runs = new LinkedHashMap<>();
-                for (BenchmarkServer server : SERVERS) {
-                    InetSocketAddress address = addresses.get(server);
-                    List<byte[]> requests = new LoadRequests(address.getPort()).all(operation);
-                    LoadRun run = LoadRun.measure(address, requests, connections, threads, warmUp, seconds);
-                    runs.put(server, run);
-                    print(operation, connections, server, run);
-                }
-                printRatios(operation, connections, runs);
+        warmUp(addresses, settings.operations(), settings.threads());
+        System.out.printf("%d generator thread(s); per point %d alternating rounds of %.1f s warm-up + %.1f s"
+                + " measured; medians of the rounds, latencies over all of them%n",
+                settings.threads(), settings.rounds(), settings.warmUp(), settings.seconds());
+        for (String operation : settings.operations()) {
+            for (int connections : settings.levels()) {
+                measurePoint(addresses, operation, connections, settings);
             }
         }
         for (AutoCloseable server : running) {
             server.close();
         }
+    }
+
+    /**
+     * Measures every server at one operation and level in alternating rounds, so that a machine
+     * shared with other work slows all of them alike, then prints each one's median and the ratios.
+     */
+    private static void measurePoint(Map<BenchmarkServer, InetSocketAddress> addresses, String operation,
+                                     int connections, Settings settings) throws InterruptedException {
+        Map<BenchmarkServer, List<LoadRun>> rounds = new LinkedHashMap<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            for (BenchmarkServer server : SERVERS) {
+                InetSocketAddress address = addresses.get(server);
+                List<byte[]> requests = new LoadRequests(address.getPort()).all(operation);
+                rounds.computeIfAbsent(server, s -> new ArrayList<>()).add(LoadRun.measure(address, requests,
+                        connections, settings.threads(), settings.warmUp(), settings.seconds()));
+            }
+        }
+        Map<BenchmarkServer, LoadRun> medians = new LinkedHashMap<>();
+        rounds.forEach((server, runs) -> {
+            medians.put(server, LoadRun.median(runs));
+            print(operation, connections, server, runs, medians.get(server));
+        });
+        printRatios(operation, connections, medians);
     }
 
     /** Creates the table and writes every item once, through one connection, checking each answer. */
@@ -103,11 +131,11 @@ public final class LoadGenerator {
      * point's own warm-up is too short for the JIT to compile a cold server's whole request path.
      */
     private static void warmUp(Map<BenchmarkServer, InetSocketAddress> addresses, List<String> operations,
-                               int threads, double seconds) throws InterruptedException {
+                               int threads) throws InterruptedException {
         for (InetSocketAddress address : addresses.values()) {
             for (String operation : operations) {
                 LoadRun.measure(address, new LoadRequests(address.getPort()).all(operation), 8, threads,
-                        2 * seconds, 0);
+                        WARM_UP_SECONDS, 0);
             }
         }
     }
@@ -133,10 +161,13 @@ public final class LoadGenerator {
         return framer.body();
     }
 
-    private static void print(String operation, int connections, BenchmarkServer server, LoadRun run) {
+    private static void print(String operation, int connections, BenchmarkServer server, List<LoadRun> rounds,
+                              LoadRun run) {
         LatencyHistogram latencies = run.latencies();
-        System.out.printf("%-7s %3d connections %-16s %,9.0f requests/s  latency p50 %s p90 %s p99 %s ms%s%n",
-                operation, connections, server, run.requestsPerSecond(), millis(latencies.percentile(0.50)),
+        String perRound = rounds.stream().map(r -> String.format("%,.0f", r.requestsPerSecond()))
+                .collect(Collectors.joining(" / "));
+        System.out.printf("%-7s %3d connections %-16s %,9.0f requests/s (%s)  latency p50 %s p90 %s p99 %s ms%s%n",
+                operation, connections, server, run.requestsPerSecond(), perRound, millis(latencies.percentile(0.50)),
                 millis(latencies.percentile(0.90)), millis(latencies.percentile(0.99)),
                 run.errors() == 0 ? "" : String.format("  %,d ERRORS (last HTTP %d)", run.errors(), run.lastErrorStatus()));
     }

@@ -47,4 +47,15 @@ record LoadRun(double requestsPerSecond, LatencyHistogram latencies, long errors
         }
         return new LoadRun(seconds == 0 ? 0 : latencies.count() / seconds, latencies, errors, lastErrorStatus);
     }
+
+    /** The median round's rate, with the latencies and errors of all rounds. */
+    static LoadRun median(List<LoadRun> rounds) {
+        double[] rates = rounds.stream().mapToDouble(LoadRun::requestsPerSecond).sorted().toArray();
+        int middle = rates.length / 2;
+        double median = rates.length % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
+        LatencyHistogram latencies = new LatencyHistogram();
+        rounds.forEach(round -> latencies.add(round.latencies()));
+        return new LoadRun(median, latencies, rounds.stream().mapToLong(LoadRun::errors).sum(),
+                rounds.stream().mapToInt(LoadRun::lastErrorStatus).max().orElse(0));
+    }
 }
