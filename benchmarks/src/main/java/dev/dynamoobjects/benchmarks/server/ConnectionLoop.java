@@ -60,6 +60,7 @@ final class ConnectionLoop implements Runnable {
         List<Connection> open = new ArrayList<>();
         try (Selector selector = Selector.open()) {
             for (int i = 0; i < connections; i++) {
+                // A prime stride: connections start on different keys rather than all on the same one.
                 Connection connection = connect(selector, firstRequest + i * 7919);
                 open.add(connection);
                 send(connection);
