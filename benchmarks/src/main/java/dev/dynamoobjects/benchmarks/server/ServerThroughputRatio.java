@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * slows both alike and their ratio survives; JMH measures one server after the other, minutes apart.
  * Prints every round and the median of each server, operation by operation. The {@link
  * BenchmarkServer#CANNED} server runs in the same rounds: its rate is the client's ceiling, so its
- * ratio to DynamoDB Local's is the largest ratio any server can reach through this client.
+ * ratio to DynamoDB Local's is the largest ratio any server can reach through this client; {@link
+ * LoadGenerator} measures the servers without it.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.server.ServerThroughputRatio [THREADS=1 [SECONDS=2 [ROUNDS=5]]]

@@ -1,0 +1,61 @@
+package dev.dynamoobjects.benchmarks.server;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One measured point of {@link LoadGenerator}: {@code connections} keep-alive connections spread
+ * over {@code threads} {@link ConnectionLoop}s, a warm-up, then the measured window.
+ *
+ * @param requestsPerSecond responses completed per second in the measured window
+ * @param latencies their latencies
+ * @param errors responses other than 200 in the window (a server that fails fast is no faster)
+ */
+record LoadRun(double requestsPerSecond, LatencyHistogram latencies, long errors, int lastErrorStatus) {
+
+    static LoadRun measure(InetSocketAddress address, List<byte[]> requests, int connections, int threads,
+                           double warmUpSeconds, double seconds) throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + (long) (warmUpSeconds * 1e9);
+        long measureUntil = measureFrom + (long) (seconds * 1e9);
+        int loops = Math.min(threads, connections);
+        List<ConnectionLoop> workers = new ArrayList<>();
+        List<Thread> running = new ArrayList<>();
+        for (int i = 0; i < loops; i++) {
+            int share = connections / loops + (i < connections % loops ? 1 : 0);
+            ConnectionLoop worker = new ConnectionLoop(address, share, i * requests.size() / loops, requests,
+                    measureFrom, measureUntil);
+            Thread thread = new Thread(worker, "load-" + i);
+            thread.start();
+            workers.add(worker);
+            running.add(thread);
+        }
+        LatencyHistogram latencies = new LatencyHistogram();
+        long errors = 0;
+        int lastErrorStatus = 0;
+        for (int i = 0; i < loops; i++) {
+            running.get(i).join();
+            ConnectionLoop worker = workers.get(i);
+            if (worker.failure != null) {
+                throw new IllegalStateException("a load thread failed against " + address + ": "
+                        + worker.failure, worker.failure);
+            }
+            latencies.add(worker.latencies);
+            errors += worker.errors;
+            lastErrorStatus = Math.max(lastErrorStatus, worker.lastErrorStatus);
+        }
+        return new LoadRun(seconds == 0 ? 0 : latencies.count() / seconds, latencies, errors, lastErrorStatus);
+    }
+
+    /** The median round's rate, with the latencies and errors of all rounds. */
+    static LoadRun median(List<LoadRun> rounds) {
+        double[] rates = rounds.stream().mapToDouble(LoadRun::requestsPerSecond).sorted().toArray();
+        int middle = rates.length / 2;
+        double median = rates.length % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
+        LatencyHistogram latencies = new LatencyHistogram();
+        rounds.forEach(round -> latencies.add(round.latencies()));
+        return new LoadRun(median, latencies, rounds.stream().mapToLong(LoadRun::errors).sum(),
+                rounds.stream().mapToInt(LoadRun::lastErrorStatus).max().orElse(0));
+    }
+}
