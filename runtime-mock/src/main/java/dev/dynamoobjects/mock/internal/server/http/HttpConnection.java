@@ -59,11 +59,15 @@ final class HttpConnection implements Runnable {
             while (reader.awaitRequest() && turnBusy()) {
                 HttpRequest request = reader.read();
                 boolean keepAlive = keepAlive(request);
-                HttpResponses.write(out, handler.handle(request), keepAlive);
+                HttpResponse response = handler.handle(request);
+                // Timed before the write: a client's next request on another connection, sent once this
+                // answer arrived, must find this connection idle for longer, however late this thread runs on.
+                long answered = System.nanoTime();
+                HttpResponses.write(out, response, keepAlive);
                 if (!keepAlive) {
                     return;
                 }
-                idleSince.set(System.nanoTime());
+                idleSince.set(answered);
             }
         } catch (HttpProtocolException e) {
             errorLog.accept(describe() + ": " + e.getMessage() + " (HTTP " + e.status() + ")");
