@@ -67,9 +67,9 @@ public abstract class MemoryTable<R> implements AutoCloseable {
     private final Table<R> table;
     private final ItemTable items;
     private final BatchRetry retry;
-    private BatchStats lastFlush = BatchStats.NONE;
     private final Map<Map<String, AttributeValue>, Entry<R>> entries = new HashMap<>();
     private final KeyedOperations raw = new KeyedOperations();
+    private BatchStats lastFlush = BatchStats.NONE;
 
     /** Creates an empty memory table over a table, retrying as {@link BatchRetry#DEFAULT} says. */
     protected MemoryTable(Table<R> table) {
