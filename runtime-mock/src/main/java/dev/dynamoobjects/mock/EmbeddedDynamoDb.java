@@ -410,10 +410,15 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     /**
      * Writes what the request changed to the journal, as one entry, after the engine applied it and
      * before the caller is answered: the one place every write passes. A journal that cannot be
-     * written fails the request with DynamoDB's InternalServerError.
+     * written fails the request with DynamoDB's InternalServerError. Ends the write for the streams
+     * too, whose records share one clock read per write.
      */
     private void commitChanges(Lock held) {
-        if (journal == null || held != lock.writeLock()) {
+        if (held != lock.writeLock()) {
+            return;
+        }
+        catalog.streams().writeEnded();
+        if (journal == null) {
             return;
         }
         try {

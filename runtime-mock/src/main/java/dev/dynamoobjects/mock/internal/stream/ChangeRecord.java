@@ -1,72 +1,39 @@
 package dev.dynamoobjects.mock.internal.stream;
 
+import dev.dynamoobjects.mock.internal.store.StoredItem;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;
 
 /**
- * One change as a stream keeps it: the item before and after (shared, immutable maps: no copies on
- * the write path) and their sizes; what the view type shows is decided when the record is read.
- * One object per write, numbered when it joins its shard (a transaction's records wait unnumbered).
+ * One record of a shard as GetRecords reads it: the item before and after the write (the store's
+ * own, shared, immutable), when and by whom it was written, and its sequence number. Made when a
+ * record is read: a shard keeps its records in arrays, so that a write makes no object for its record.
+ *
+ * @param before    the item before the write, null for an INSERT
+ * @param after     the item after the write, null for a REMOVE
+ * @param byService true for a deletion by TTL, which DynamoDB attributes to its own service
  */
-final class ChangeRecord {
-    private final OperationType event;
-    private final Map<String, AttributeValue> oldImage;
-    private final int oldSize;
-    private final Map<String, AttributeValue> newImage;
-    private final int newSize;
-    private final long createdMillis;
-    /** True for a deletion by TTL, which DynamoDB attributes to its own service. */
-    private final boolean byService;
-    private long sequence;
-
-    ChangeRecord(OperationType event, Map<String, AttributeValue> oldImage, int oldSize,
-                 Map<String, AttributeValue> newImage, int newSize, long createdMillis, boolean byService) {
-        this.event = event;
-        this.oldImage = oldImage;
-        this.oldSize = oldSize;
-        this.newImage = newImage;
-        this.newSize = newSize;
-        this.createdMillis = createdMillis;
-        this.byService = byService;
-    }
-
+record ChangeRecord(StoredItem before, StoredItem after, long createdMillis, boolean byService, long sequence) {
     OperationType event() {
-        return event;
+        return before == null ? OperationType.INSERT : after == null ? OperationType.REMOVE : OperationType.MODIFY;
     }
 
     /** The item before the write, null for an INSERT. */
     Map<String, AttributeValue> oldImage() {
-        return oldImage;
+        return before == null ? null : before.attributes();
     }
 
     int oldSize() {
-        return oldSize;
+        return before == null ? 0 : before.size();
     }
 
     /** The item after the write, null for a REMOVE. */
     Map<String, AttributeValue> newImage() {
-        return newImage;
+        return after == null ? null : after.attributes();
     }
 
     int newSize() {
-        return newSize;
-    }
-
-    long createdMillis() {
-        return createdMillis;
-    }
-
-    boolean byService() {
-        return byService;
-    }
-
-    /** The record's sequence number, 0 until it joins a shard. */
-    long sequence() {
-        return sequence;
-    }
-
-    void number(long value) {
-        sequence = value;
+        return after == null ? 0 : after.size();
     }
 }

@@ -161,16 +161,17 @@ public final class StreamOperations {
         }
         int limit = request.limit() == null ? MAX_RECORDS_LIMIT : request.limit();
         List<Record> records = new ArrayList<>();
-        long next = iterator.position();
+        StreamShard.Page page = shard.read(iterator.position(), limit);
+        long next = page.next();
         long bytes = 0;
-        for (ChangeRecord change : shard.read(iterator.position(), limit)) {
+        for (ChangeRecord change : page.records()) {
             Record record = StreamRecords.of(stream, change);
             bytes += record.dynamodb().sizeBytes();
             if (!records.isEmpty() && bytes > MAX_RECORDS_BYTES) {
+                next = change.sequence();
                 break;
             }
             records.add(record);
-            next = change.sequence() + 1;
         }
         GetRecordsResponse.Builder response = GetRecordsResponse.builder().records(records);
         if (!shard.closed() || next <= shard.lastSequence()) {

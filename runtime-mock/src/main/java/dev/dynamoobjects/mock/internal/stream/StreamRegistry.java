@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import dev.dynamoobjects.mock.internal.store.StoredItem;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,8 +30,11 @@ public final class StreamRegistry {
     static final Duration ITERATOR_LIFETIME = Duration.ofMinutes(15);
     /** An open shard rolls over after this long, as DynamoDB's do (every few hours)... */
     static final Duration SHARD_LIFETIME = Duration.ofHours(4);
+    private static final long SHARD_LIFETIME_MILLIS = SHARD_LIFETIME.toMillis();
     /** ...or after this many records, so that consumers of busy tests meet shard lineage too. */
     static final int RECORDS_PER_SHARD = 1000;
+    /** What {@link #writeMillis} holds while the running write has not read the clock. */
+    private static final long NOT_READ = Long.MIN_VALUE;
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
     private final Clock clock;
@@ -38,8 +42,15 @@ public final class StreamRegistry {
     private final Map<String, TableStream> streams = new TreeMap<>();
     private long lastSequence;
     private int shardCount;
+    /**
+     * The time of the write that holds the engine's write lock, read from the clock by its first
+     * record and shared by the others (a batch's or a transaction's records all carry the time of
+     * their request); {@link #NOT_READ} again when the write ends. Why: on a virtual machine a clock
+     * read costs about as much as the rest of a record together.
+     */
+    private long writeMillis = NOT_READ;
     /** Records of a running transaction, published when it commits, dropped when it is cancelled. */
-    private List<Map.Entry<TableStream, ChangeRecord>> held;
+    private List<Held> held;
 
     /** @param arnPrefix the tables' ARN prefix, {@code arn:aws:dynamodb:<region>:<account>:table/} */
     public StreamRegistry(Clock clock, String arnPrefix) {
@@ -49,6 +60,19 @@ public final class StreamRegistry {
 
     long nowMillis() {
         return clock.millis();
+    }
+
+    /** The time of the running write: the clock's, read once per write. */
+    private long writeMillis() {
+        if (writeMillis == NOT_READ) {
+            writeMillis = clock.millis();
+        }
+        return writeMillis;
+    }
+
+    /** Ends a write (the engine calls it before it releases its write lock): the next reads the clock anew. */
+    public void writeEnded() {
+        writeMillis = NOT_READ;
     }
 
     /**
@@ -110,15 +134,17 @@ public final class StreamRegistry {
         return ++lastSequence;
     }
 
-    boolean rollsOver(StreamShard shard, long nowMillis) {
-        return shard.size() >= RECORDS_PER_SHARD || nowMillis - shard.createdMillis() >= SHARD_LIFETIME.toMillis();
+    /** True when an open shard has lived its time and rolls over before its next record. */
+    boolean outlived(StreamShard shard, long nowMillis) {
+        return nowMillis - shard.createdMillis() >= SHARD_LIFETIME_MILLIS;
     }
 
-    void record(TableStream stream, ChangeRecord record) {
+    /** Appends a change to the stream, or holds it while a transaction runs; see {@link ChangeRecord}. */
+    void record(TableStream stream, StoredItem before, StoredItem after, boolean byService) {
         if (held != null) {
-            held.add(Map.entry(stream, record));
+            held.add(new Held(stream, before, after, byService));
         } else {
-            stream.append(record);
+            stream.append(before, after, byService, writeMillis());
         }
     }
 
@@ -129,9 +155,9 @@ public final class StreamRegistry {
 
     /** Publishes the held records, in the order they were written: the transaction committed. */
     public void publishHeld() {
-        List<Map.Entry<TableStream, ChangeRecord>> records = held;
+        List<Held> records = held;
         held = null;
-        records.forEach(entry -> record(entry.getKey(), entry.getValue()));
+        records.forEach(change -> record(change.stream, change.before, change.after, change.byService));
     }
 
     /** Drops the held records: the transaction was cancelled and its writes undone. */
@@ -149,6 +175,10 @@ public final class StreamRegistry {
                 all.remove();
             }
         }
+    }
+
+    /** A change a running transaction made, waiting for it to commit. */
+    private record Held(TableStream stream, StoredItem before, StoredItem after, boolean byService) {
     }
 
     private static int mix(int value) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.OperationType;
 import software.amazon.awssdk.services.dynamodb.model.StreamStatus;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
@@ -96,33 +95,30 @@ public final class TableStream {
 
     /**
      * Records an item's change, the one place every write path reaches (through the table's put and
-     * delete): nothing when the item did not change ("If you perform a PutItem or UpdateItem operation
+     * delete). A write that did not change the item ("If you perform a PutItem or UpdateItem operation
      * that does not change any data in an item, DynamoDB Streams does not write a stream record for
-     * that operation", DynamoDB Developer Guide, Change data capture for DynamoDB Streams).
+     * that operation", DynamoDB Developer Guide, Change data capture for DynamoDB Streams) is left
+     * out when the shard is read, not here: see {@link StreamShard}.
      *
      * @param before the item before the write, null when there was none
      * @param after  the item after it, null when it was deleted
      */
     public void changed(StoredItem before, StoredItem after, boolean byService) {
-        if (!enabled() || before == after || (before != null && after != null
-                && before.attributes().equals(after.attributes()))) {
+        if (!enabled() || before == after) {
             return;
         }
-        OperationType event = before == null ? OperationType.INSERT
-                : after == null ? OperationType.REMOVE : OperationType.MODIFY;
-        registry.record(this, new ChangeRecord(event,
-                before == null ? null : before.attributes(), before == null ? 0 : before.size(),
-                after == null ? null : after.attributes(), after == null ? 0 : after.size(),
-                registry.nowMillis(), byService));
+        registry.record(this, before, after, byService);
     }
 
-    /** Numbers a record and appends it to the open shard, rolling the shard over first when it is full or old. */
-    void append(ChangeRecord record) {
-        if (registry.rollsOver(open, record.createdMillis())) {
+    /**
+     * Numbers a record and appends it to the open shard, rolling the shard over first when it is full
+     * or old; see {@link ChangeRecord} for the fields.
+     */
+    void append(StoredItem before, StoredItem after, boolean byService, long createdMillis) {
+        if (open.full() || registry.outlived(open, createdMillis)) {
             rollover();
         }
-        record.number(registry.takeSequence());
-        open.append(record);
+        open.append(before, after, createdMillis, byService, registry.takeSequence());
     }
 
     /**
