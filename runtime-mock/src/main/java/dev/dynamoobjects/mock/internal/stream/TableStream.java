@@ -3,6 +3,7 @@ package dev.dynamoobjects.mock.internal.stream;
 import dev.dynamoobjects.mock.internal.store.StoredItem;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,8 +123,8 @@ public final class TableStream {
     }
 
     /**
-     * Closes the open shard and opens its child, as DynamoDB does every few hours; trims what the
-     * retention period has passed too, so that a stream written to and never read stays bounded.
+     * Closes the open shard and opens its child, as DynamoDB does every few hours; trims the oldest
+     * shards too, so that a stream written to and never read stays bounded.
      */
     void rollover() {
         if (!enabled()) {
@@ -133,7 +134,7 @@ public final class TableStream {
         open.close(now);
         open = registry.newShard(open.id());
         shards.put(open.id(), open);
-        trim(now - StreamRegistry.RETENTION.toMillis());
+        trimOldest(now - StreamRegistry.RETENTION.toMillis());
     }
 
     /** Disables the stream: no more records, every shard closed. */
@@ -146,9 +147,27 @@ public final class TableStream {
 
     /** Drops what the retention period has passed: records, then closed shards left empty. */
     void trim(long cutoffMillis) {
-        shards.values().removeIf(shard -> {
-            shard.trim(cutoffMillis);
-            return shard.closed() && shard.size() == 0 && shard.closedMillis() < cutoffMillis;
-        });
+        shards.values().removeIf(shard -> trimmedAway(shard, cutoffMillis));
+    }
+
+    /**
+     * As {@link #trim}, from the oldest shard to the first that keeps a record: a rollover's trim
+     * then costs what it drops, not a look at every shard of the day (every read trims them all).
+     */
+    private void trimOldest(long cutoffMillis) {
+        for (Iterator<StreamShard> oldest = shards.values().iterator(); oldest.hasNext(); ) {
+            StreamShard shard = oldest.next();
+            if (trimmedAway(shard, cutoffMillis)) {
+                oldest.remove();
+            } else if (shard.size() > 0) {
+                return;
+            }
+        }
+    }
+
+    /** Trims a shard; true when it is closed, empty, and was closed before the cutoff: gone. */
+    private static boolean trimmedAway(StreamShard shard, long cutoffMillis) {
+        shard.trim(cutoffMillis);
+        return shard.closed() && shard.size() == 0 && shard.closedMillis() < cutoffMillis;
     }
 }
