@@ -1,9 +1,9 @@
 package dev.dynamoobjects.benchmarks.engine;
 
 import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
@@ -12,6 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * What a stream costs a write, in CPU time rather than wall time: the {@link StreamsBenchmark} puts,
  * stream off and on in interleaved rounds, medians reported. Thread CPU time is the writing thread's
  * own work; process CPU time adds the garbage collector's, which keeping records makes work more.
+ * Bytes allocated by the writing thread per put do not depend on the machine's load, as JMH's
+ * {@code -prof gc} figures do when the JIT compiler cannot keep up.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.engine.StreamsWriteCost [rounds] [puts] [dayMillis]
@@ -31,12 +33,14 @@ public final class StreamsWriteCost {
         EmbeddedDynamoDb on = StreamsBenchmark.engine(StreamViewType.NEW_AND_OLD_IMAGES, dayMillis);
         double[][] thread = new double[2][rounds];
         double[][] process = new double[2][rounds];
+        double[][] bytes = new double[2][rounds];
         for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
             for (int side = 0; side < 2; side++) {
                 double[] cost = run(side == 0 ? off : on, puts);
                 if (round >= 0) {
                     thread[side][round] = cost[0];
                     process[side][round] = cost[1];
+                    bytes[side][round] = cost[2];
                 }
             }
         }
@@ -50,21 +54,25 @@ public final class StreamsWriteCost {
                 100 * (threadOn / threadOff - 1));
         System.out.printf("  whole process (with GC): stream off %.0f, on %.0f: +%.1f%%%n", processOff, processOn,
                 100 * (processOn / processOff - 1));
+        System.out.printf("  bytes allocated by the writing thread per put: stream off %.0f, on %.0f%n",
+                median(bytes[0]), median(bytes[1]));
     }
 
-    /** Puts {@code puts} times, alternating the two items; returns thread and process CPU ns per put. */
+    /** Puts {@code puts} times, alternating the two items; returns thread and process CPU ns and bytes per put. */
     private static double[] run(EmbeddedDynamoDb engine, int puts) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         PutItemRequest first = StreamsBenchmark.firstPut();
         PutItemRequest second = StreamsBenchmark.secondPut();
+        long bytesStart = threads.getCurrentThreadAllocatedBytes();
         long threadStart = threads.getCurrentThreadCpuTime();
         long processStart = os.getProcessCpuTime();
         for (int i = 0; i < puts; i++) {
             engine.putItem((i & 1) == 0 ? first : second);
         }
         return new double[] {(threads.getCurrentThreadCpuTime() - threadStart) / (double) puts,
-                (os.getProcessCpuTime() - processStart) / (double) puts};
+                (os.getProcessCpuTime() - processStart) / (double) puts,
+                (threads.getCurrentThreadAllocatedBytes() - bytesStart) / (double) puts};
     }
 
     private static double median(double[] values) {

@@ -118,10 +118,12 @@ public final class StreamRegistry {
         streams.values().forEach(TableStream::rollover);
     }
 
-    StreamShard newShard(String parentId) {
+    /** A new open shard, the child of {@code parent} (null for a stream's first). */
+    StreamShard newShard(StreamShard parent) {
         long now = nowMillis();
         String id = String.format("shardId-%020d-%08x", now, mix(++shardCount));
-        return new StreamShard(id, parentId, lastSequence + 1, now, RECORDS_PER_SHARD);
+        return parent == null ? new StreamShard(id, null, lastSequence + 1, now, RECORDS_PER_SHARD, 0)
+                : new StreamShard(id, parent.id(), lastSequence + 1, now, RECORDS_PER_SHARD, parent.count());
     }
 
     /** The sequence number the next record will have: where a LATEST iterator of an open shard points. */

@@ -12,7 +12,8 @@ import java.util.List;
  * <p>Why arrays, one per field, rather than a list of record objects: a write then makes no object
  * for its record (one fewer allocation per write, and less for the garbage collector to copy while
  * the record is kept); {@link #read} makes the {@link ChangeRecord}s a reader asks for. The arrays
- * take the shard's capacity at its first record (25 bytes a record), so an empty shard costs none.
+ * (25 bytes a record) are made at the first record, as long as the parent shard's records (a shard
+ * usually takes as many as its parent did), and double when they fill, up to the capacity.
  *
  * <p>A write that changed nothing (the same item put again) is kept too, and left out when the shard
  * is read: comparing the two items on every write cost a third of what a stream costs a write, and
@@ -20,16 +21,22 @@ import java.util.List;
  * (sequence numbers have gaps anyway: every stream of the engine draws from one counter).
  */
 final class StreamShard {
+    private static final int SMALLEST_LENGTH = 16;
+    private static final StoredItem[] NO_ITEMS = {};
+    private static final long[] NO_LONGS = {};
+    private static final boolean[] NO_FLAGS = {};
     private final String id;
     private final String parentId;
     private final long startingSequence;
     private final long createdMillis;
     private final int capacity;
-    private StoredItem[] befores;
-    private StoredItem[] afters;
-    private long[] createdMillisOf;
-    private long[] sequences;
-    private boolean[] byService;
+    /** How many records the shard's arrays are made for at first. */
+    private final int expected;
+    private StoredItem[] befores = NO_ITEMS;
+    private StoredItem[] afters = NO_ITEMS;
+    private long[] createdMillisOf = NO_LONGS;
+    private long[] sequences = NO_LONGS;
+    private boolean[] byService = NO_FLAGS;
     /** How many records were appended, those that changed nothing too: the shard takes its capacity. */
     private int count;
     /** Index of the first untrimmed record: trimming moves it and clears the slots behind. */
@@ -39,13 +46,17 @@ final class StreamShard {
     private long endingSequence = -1;
     private long closedMillis;
 
-    /** @param capacity the records the shard takes before it rolls over */
-    StreamShard(String id, String parentId, long startingSequence, long createdMillis, int capacity) {
+    /**
+     * @param capacity the records the shard takes before it rolls over
+     * @param expected how many it will likely take: its parent's count
+     */
+    StreamShard(String id, String parentId, long startingSequence, long createdMillis, int capacity, int expected) {
         this.id = id;
         this.parentId = parentId;
         this.startingSequence = startingSequence;
         this.createdMillis = createdMillis;
         this.capacity = capacity;
+        this.expected = expected;
     }
 
     String id() {
@@ -86,6 +97,11 @@ final class StreamShard {
         return trimmedThrough;
     }
 
+    /** How many records were appended, trimmed ones and those that changed nothing too. */
+    int count() {
+        return count;
+    }
+
     /** The records not trimmed yet. */
     int size() {
         return count - first;
@@ -93,8 +109,8 @@ final class StreamShard {
 
     /** Appends a record (the shard is not {@link #full}); see {@link ChangeRecord} for the fields. */
     void append(StoredItem before, StoredItem after, long createdMillis, boolean service, long sequence) {
-        if (sequences == null) {
-            allocate();
+        if (count == sequences.length) {
+            grow();
         }
         befores[count] = before;
         afters[count] = after;
@@ -103,12 +119,13 @@ final class StreamShard {
         sequences[count++] = sequence;
     }
 
-    private void allocate() {
-        befores = new StoredItem[capacity];
-        afters = new StoredItem[capacity];
-        createdMillisOf = new long[capacity];
-        byService = new boolean[capacity];
-        sequences = new long[capacity];
+    private void grow() {
+        int length = Math.min(capacity, count == 0 ? Math.max(SMALLEST_LENGTH, expected) : count * 2);
+        befores = Arrays.copyOf(befores, length);
+        afters = Arrays.copyOf(afters, length);
+        createdMillisOf = Arrays.copyOf(createdMillisOf, length);
+        byService = Arrays.copyOf(byService, length);
+        sequences = Arrays.copyOf(sequences, length);
     }
 
     void close(long nowMillis) {
@@ -162,9 +179,6 @@ final class StreamShard {
 
     /** The index of the first untrimmed record at or after {@code sequence}. */
     private int indexOf(long sequence) {
-        if (sequences == null) {
-            return count;
-        }
         int found = Arrays.binarySearch(sequences, first, count, sequence);
         return found >= 0 ? found : -found - 1;
     }

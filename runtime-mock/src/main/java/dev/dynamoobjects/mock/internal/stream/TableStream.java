@@ -132,7 +132,7 @@ public final class TableStream {
         }
         long now = registry.nowMillis();
         open.close(now);
-        open = registry.newShard(open.id());
+        open = registry.newShard(open);
         shards.put(open.id(), open);
         trimOldest(now - StreamRegistry.RETENTION.toMillis());
     }
