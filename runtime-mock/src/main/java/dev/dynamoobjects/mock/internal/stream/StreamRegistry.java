@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.internal.stream;
 
+import dev.dynamoobjects.mock.internal.store.StoredItem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import dev.dynamoobjects.mock.internal.store.StoredItem;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -122,8 +122,8 @@ public final class StreamRegistry {
     StreamShard newShard(StreamShard parent) {
         long now = nowMillis();
         String id = String.format("shardId-%020d-%08x", now, mix(++shardCount));
-        return parent == null ? new StreamShard(id, null, lastSequence + 1, now, RECORDS_PER_SHARD, 0)
-                : new StreamShard(id, parent.id(), lastSequence + 1, now, RECORDS_PER_SHARD, parent.count());
+        return new StreamShard(id, parent == null ? null : parent.id(), lastSequence + 1, now, RECORDS_PER_SHARD,
+                parent == null ? 0 : parent.count());
     }
 
     /** The sequence number the next record will have: where a LATEST iterator of an open shard points. */
@@ -159,7 +159,7 @@ public final class StreamRegistry {
     public void publishHeld() {
         List<Held> records = held;
         held = null;
-        records.forEach(change -> record(change.stream, change.before, change.after, change.byService));
+        records.forEach(change -> record(change.stream(), change.before(), change.after(), change.byService()));
     }
 
     /** Drops the held records: the transaction was cancelled and its writes undone. */

@@ -4,6 +4,7 @@ import static dev.dynamoobjects.mock.fixtures.TestData.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import dev.dynamoobjects.mock.EmbeddedDynamoDbStreams;
@@ -75,6 +76,24 @@ class ShardRolloverTest {
         var read = streams.getRecords(b -> b.shardIterator(iterator(empty.shardId())));
         assertEquals(List.of(), read.records());
         assertNull(read.nextShardIterator());
+    }
+
+    @Test
+    void aClosedShardEndingWithWritesThatChangedNothingIsReadToItsEnd() {
+        put("a");
+        put("a");
+        put("a");
+        streams.rolloverShards();
+        String position = iterator(StreamReads.shards(streams, arn).get(0).shardId());
+        List<Record> read = new ArrayList<>();
+        for (int page = 0; position != null; page++) {
+            assertTrue(page < 4, "the reader reaches the end of the closed shard");
+            String from = position;
+            var records = streams.getRecords(b -> b.shardIterator(from).limit(1));
+            read.addAll(records.records());
+            position = records.nextShardIterator();
+        }
+        assertEquals(List.of("a"), ids(read), "the two puts of the same item wrote no record");
     }
 
     @Test

@@ -10,8 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import dev.dynamoobjects.mock.fixtures.StreamReads;
 import dev.dynamoobjects.mock.time.ManualClock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -133,6 +137,25 @@ class StreamClockTest {
         assertEquals(null, records.get(records.size() - 2).userIdentity(), "a user's delete names nobody");
     }
 
+    @Test
+    void theRecordsOfOneWriteRequestShareOneClockRead() {
+        EmbeddedDynamoDb ticking = EmbeddedDynamoDb.builder().clock(new TickingClock(START)).build();
+        ticking.createTable(b -> b.tableName(TABLE)
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .streamSpecification(spec -> spec.streamEnabled(true).streamViewType(StreamViewType.KEYS_ONLY)));
+        ticking.batchWriteItem(b -> b.requestItems(Map.of(TABLE, List.of("a", "b", "c").stream()
+                .map(id -> WriteRequest.builder().putRequest(p -> p.item(Map.of("id", s(id)))).build()).toList())));
+        ticking.putItem(b -> b.tableName(TABLE).item(Map.of("id", s("d"))));
+
+        List<Instant> times = StreamReads.all(ticking.streams(), StreamReads.latestArn(ticking, TABLE)).stream()
+                .map(r -> r.dynamodb().approximateCreationDateTime()).toList();
+        assertEquals(4, times.size());
+        assertEquals(1, times.subList(0, 3).stream().distinct().count(), "one time for the batch: " + times);
+        assertTrue(times.get(3).isAfter(times.get(0)), "the next request reads the clock anew: " + times);
+    }
+
     private void put(String id) {
         dynamo.putItem(b -> b.tableName(TABLE).item(Map.of("id", s(id))));
     }
@@ -143,5 +166,30 @@ class StreamClockTest {
 
     private static List<String> ids(List<Record> records) {
         return records.stream().map(r -> r.dynamodb().keys().get("id").s()).toList();
+    }
+
+    /** A clock that moves on a second every time it is read. */
+    private static final class TickingClock extends Clock {
+        private Instant now;
+
+        TickingClock(Instant start) {
+            now = start;
+        }
+
+        @Override
+        public Instant instant() {
+            now = now.plusSeconds(1);
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
