@@ -1,0 +1,230 @@
+package dev.dynamoobjects.tools;
+
+import dev.dynamoobjects.batch.BatchRetry;
+import dev.dynamoobjects.batch.ItemTable;
+import dev.dynamoobjects.exception.DynamoObjectsException;
+import dev.dynamoobjects.table.Table;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/**
+ * Writes the items of a file of DynamoDB JSON lines into an existing table: a file that
+ * {@link TableExport} wrote, or a data file of DynamoDB's own export to S3 ({@code DYNAMODB_JSON},
+ * one {@code {"Item":{...}}} per line), plain or gzip-compressed (recognized by its first bytes).
+ * Works against any endpoint, with batch writes on several threads that retry unprocessed items
+ * as {@link BatchRetry} says. Items replace those with the same key; blank lines are skipped.
+ *
+ * <pre>{@code
+ * long imported = TableImport.into(client, "dev_product")
+ *         .listener(p -> System.err.printf("\r%,d items", p.copied()))
+ *         .from(Path.of("product.jsonl.gz"));
+ * }</pre>
+ *
+ * <p>A bad line (not JSON, not an item, a value DynamoDB would refuse, not the table's key) stops
+ * the import there: the items of the lines before it are written, none after it, and an
+ * {@link ImportException} names the line and says how many items were written. To find every bad
+ * line before writing anything, {@link #check(Path) check} the file first. An import is a builder:
+ * configure it, then run it from one thread.
+ */
+public final class TableImport {
+    private final DynamoDbClient client;
+    private final String table;
+    private int threads = 4;
+    private BatchRetry retry = BatchRetry.DEFAULT;
+    private CopyListener listener = CopyListener.NONE;
+
+    private TableImport(DynamoDbClient client, String table) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.table = Objects.requireNonNull(table, "table");
+    }
+
+    /** Returns an import into the existing table with this physical name (prefix included). */
+    public static TableImport into(DynamoDbClient client, String tableName) {
+        return new TableImport(client, tableName);
+    }
+
+    /** Returns an import into a typed table's physical table, which must exist. */
+    public static TableImport into(Table<?> table) {
+        return new TableImport(table.database().client(), table.tableName());
+    }
+
+    /** Sets how many threads write batches in parallel; default 4. */
+    public TableImport threads(int count) {
+        if (count < 1 || count > 256) {
+            throw new IllegalArgumentException("An import writes on 1 to 256 threads, not " + count);
+        }
+        this.threads = count;
+        return this;
+    }
+
+    /** Sets how the batch writes retry; default {@link BatchRetry#DEFAULT}. */
+    public TableImport retry(BatchRetry policy) {
+        this.retry = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /** Sets who hears the progress: items written so far, with the batches' retries; default nobody. */
+    public TableImport listener(CopyListener progressListener) {
+        this.listener = Objects.requireNonNull(progressListener, "progressListener");
+        return this;
+    }
+
+    /**
+     * Writes the items of a file and returns how many it wrote.
+     *
+     * @throws ImportException at a bad line or a failed write, saying how many items were written
+     * @throws dev.dynamoobjects.exception.TableNotFoundException when the table does not exist
+     * @throws IOException when the file cannot be read
+     */
+    public long from(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return from(in, file.toString());
+        }
+    }
+
+    /**
+     * Writes the items of a stream, which it does not close, and returns how many it wrote.
+     *
+     * @param source what the stream is, for messages: a file name, "standard input"
+     * @throws ImportException at a bad line or a failed write, saying how many items were written
+     * @throws dev.dynamoobjects.exception.TableNotFoundException when the table does not exist
+     * @throws IOException when the stream cannot be read
+     */
+    public long from(InputStream in, String source) throws IOException {
+        return run(in, source, true);
+    }
+
+    /**
+     * Reads every line of a file as {@link #from(Path)} would, writes nothing, and returns how many
+     * items it holds.
+     *
+     * @throws ImportException at the first bad line
+     * @throws dev.dynamoobjects.exception.TableNotFoundException when the table does not exist
+     * @throws IOException when the file cannot be read
+     */
+    public long check(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return check(in, file.toString());
+        }
+    }
+
+    /** Reads every line of a stream as {@link #from(InputStream, String)} would, writes nothing, and counts the items. */
+    public long check(InputStream in, String source) throws IOException {
+        return run(in, source, false);
+    }
+
+    private long run(InputStream in, String source, boolean write) throws IOException {
+        TableDescription description = ParallelScan.call(table,
+                () -> client.describeTable(r -> r.tableName(table))).table();
+        Lines lines = new Lines(reader(in), new KeyCheck(description));
+        Progress progress = new Progress(listener);
+        if (!write) {
+            long items = 0;
+            while (lines.next() != null) {
+                items++;
+            }
+            throwBad(lines, source, 0);
+            return items;
+        }
+        try (ImportLanes lanes = new ImportLanes(ItemTable.of(client, description), threads, retry, progress)) {
+            for (Map<String, AttributeValue> item = lines.next(); item != null; item = lines.next()) {
+                lanes.add(item);
+            }
+            lanes.finish();
+        } catch (DynamoObjectsException e) {
+            throw ImportException.failedWrite(source, table, progress.copied(), e);
+        }
+        throwBad(lines, source, progress.copied());
+        return progress.finish();
+    }
+
+    private void throwBad(Lines lines, String source, long written) {
+        if (lines.badLine() != 0) {
+            throw ImportException.badLine(source, table, lines.badLine(), lines.problem(), written);
+        }
+    }
+
+    /** Reads the lines of a stream that may be gzip-compressed. */
+    private static Utf8Lines reader(InputStream in) throws IOException {
+        InputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(2);
+        int magic = buffered.read() | buffered.read() << 8;
+        buffered.reset();
+        return new Utf8Lines(magic == ExportFormat.GZIP_MAGIC ? new GZIPInputStream(buffered, 1 << 16) : buffered);
+    }
+
+    /** The items of a file's lines, up to the first bad line, which it remembers. */
+    private static final class Lines {
+        private final Utf8Lines reader;
+        private final KeyCheck keys;
+        private long number;
+        private long badLine;
+        private String problem;
+
+        Lines(Utf8Lines reader, KeyCheck keys) {
+            this.reader = reader;
+            this.keys = keys;
+        }
+
+        /** Returns the item of the next line that is not blank, or null at the end or at a bad line. */
+        Map<String, AttributeValue> next() throws IOException {
+            while (badLine == 0) {
+                String line = readLine();
+                if (line == null) {
+                    return null;
+                }
+                if (!line.isBlank()) {
+                    return item(line);
+                }
+            }
+            return null;
+        }
+
+        private String readLine() throws IOException {
+            try {
+                number++;
+                return reader.next();
+            } catch (CharacterCodingException e) {
+                bad("its bytes are not UTF-8 text");
+                return null;
+            }
+        }
+
+        private Map<String, AttributeValue> item(String line) {
+            try {
+                Map<String, AttributeValue> item = ItemJsonReader.item(line);
+                String keyProblem = keys.problem(item);
+                if (keyProblem == null) {
+                    return item;
+                }
+                bad(keyProblem);
+            } catch (BadLineException e) {
+                bad(e.getMessage());
+            }
+            return null;
+        }
+
+        private void bad(String reason) {
+            badLine = number;
+            problem = reason;
+        }
+
+        long badLine() {
+            return badLine;
+        }
+
+        String problem() {
+            return problem;
+        }
+    }
+}
