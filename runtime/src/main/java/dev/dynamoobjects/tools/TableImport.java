@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
- * Writes the items of a file of DynamoDB JSON lines into an existing table: a file that
+ * Writes the items of a file of DynamoDB JSON lines into a table: a file that
  * {@link TableExport} wrote, or a data file of DynamoDB's own export to S3 ({@code DYNAMODB_JSON},
  * one {@code {"Item":{...}}} per line), plain or gzip-compressed (recognized by its first bytes).
  * Works against any endpoint, with batch writes on several threads that retry unprocessed items
@@ -39,23 +39,25 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 public final class TableImport {
     private final DynamoDbClient client;
     private final String table;
+    private final Runnable prepareTarget;
     private int threads = 4;
     private BatchRetry retry = BatchRetry.DEFAULT;
     private CopyListener listener = CopyListener.NONE;
 
-    private TableImport(DynamoDbClient client, String table) {
+    private TableImport(DynamoDbClient client, String table, Runnable prepareTarget) {
         this.client = Objects.requireNonNull(client, "client");
         this.table = Objects.requireNonNull(table, "table");
+        this.prepareTarget = prepareTarget;
     }
 
     /** Returns an import into the existing table with this physical name (prefix included). */
     public static TableImport into(DynamoDbClient client, String tableName) {
-        return new TableImport(client, tableName);
+        return new TableImport(client, tableName, () -> { });
     }
 
-    /** Returns an import into a typed table's physical table, which must exist. */
+    /** Returns an import into a typed table, created first when missing and its database allows it. */
     public static TableImport into(Table<?> table) {
-        return new TableImport(table.database().client(), table.tableName());
+        return new TableImport(table.database().client(), table.tableName(), table::ensureExists);
     }
 
     /** Sets how many threads write batches in parallel; default 4. */
@@ -124,6 +126,9 @@ public final class TableImport {
     }
 
     private long run(InputStream in, String source, boolean write) throws IOException {
+        if (write) {
+            prepareTarget.run();
+        }
         TableDescription description = ParallelScan.call(table,
                 () -> client.describeTable(r -> r.tableName(table))).table();
         Lines lines = new Lines(reader(in), new KeyCheck(description));
