@@ -2,6 +2,7 @@ package dev.dynamoobjects.tools;
 
 import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
 import software.amazon.awssdk.thirdparty.jackson.core.StreamReadConstraints;
+import software.amazon.awssdk.thirdparty.jackson.core.StreamReadFeature;
 
 /**
  * Facts about DynamoDB's export format, DynamoDB JSON lines, in one place. DynamoDB's export to S3
@@ -21,9 +22,11 @@ final class ExportFormat {
     /**
      * The SDK's own (shaded) Jackson, so that the runtime needs nothing beyond the SDK. Jackson
      * refuses names over 50,000 characters by default; DynamoDB takes attribute names up to 64 KB.
+     * An attribute named twice in one object is refused, not silently overwritten by the second.
      */
     static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(Integer.MAX_VALUE).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private ExportFormat() {

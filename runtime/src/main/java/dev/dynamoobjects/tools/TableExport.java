@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,20 +79,25 @@ public final class TableExport {
     }
 
     /**
-     * Writes every item to a file, replaced if it exists, gzip-compressed when its name ends with
-     * {@code .gz}, and returns how many items it wrote.
+     * Writes every item to a file, gzip-compressed when its name ends with {@code .gz}, and returns
+     * how many items it wrote. The file appears (or replaces one of its name) only once complete:
+     * the items go to {@code FILE.part} first, which a failed export deletes.
      *
      * @throws dev.dynamoobjects.exception.TableNotFoundException when the table does not exist
      * @throws IOException when the file cannot be written
      */
     public long to(Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            if (!file.getFileName().toString().endsWith(".gz")) {
-                return to(out);
+        requireTable();
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            long exported;
+            try (OutputStream out = Files.newOutputStream(part)) {
+                exported = file.getFileName().toString().endsWith(".gz") ? zipped(out) : write(out);
             }
-            try (GZIPOutputStream zipped = new GZIPOutputStream(out, 1 << 16)) {
-                return to(zipped);
-            }
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return exported;
+        } finally {
+            Files.deleteIfExists(part);
         }
     }
 
@@ -103,12 +109,26 @@ public final class TableExport {
      * @throws IOException when the stream cannot be written
      */
     public long to(OutputStream out) throws IOException {
+        requireTable();
+        return write(out);
+    }
+
+    private void requireTable() {
         ParallelScan.call(table, () -> client.describeTable(r -> r.tableName(table)));
+    }
+
+    private long zipped(OutputStream out) throws IOException {
+        try (GZIPOutputStream zipped = new GZIPOutputStream(out, 1 << 16)) {
+            return write(zipped);
+        }
+    }
+
+    private long write(OutputStream out) throws IOException {
         Writer lines = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         Progress progress = new Progress(listener);
         try {
             ParallelScan.run(client, ScanRequest.builder().tableName(table).consistentRead(consistentRead).build(),
-                    segments, page -> write(page, lines, progress));
+                    segments, page -> writePage(page, lines, progress));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -117,7 +137,7 @@ public final class TableExport {
     }
 
     /** Writes a page's lines in one piece, so that the lines of segments never mix. */
-    private static void write(List<Map<String, AttributeValue>> page, Writer lines, Progress progress) {
+    private static void writePage(List<Map<String, AttributeValue>> page, Writer lines, Progress progress) {
         try {
             StringWriter text = new StringWriter(page.size() * 128);
             for (Map<String, AttributeValue> item : page) {

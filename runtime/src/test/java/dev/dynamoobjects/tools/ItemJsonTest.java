@@ -73,6 +73,7 @@ class ItemJsonTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "{\"Item\":{\"a\":{\"S\":\"x\"}}|it is not valid JSON (Unexpected end-of-input: expected close marker for Object",
+        "{\"Item\":{\"a\":{\"S\":\"x\"},\"a\":{\"S\":\"y\"}}}|it is not valid JSON (Duplicate field 'a', at column ",
         "[1]|it is not an object of one member Item, like {\"Item\":{\"id\":{\"S\":\"a\"}}}",
         "{\"Keys\":{\"a\":{\"S\":\"x\"}}}|it is not an object of one member Item",
         "{\"Item\":{\"a\":{\"S\":\"x\"}},\"Other\":1}|it is not an object of one member Item",

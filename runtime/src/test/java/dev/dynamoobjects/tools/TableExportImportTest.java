@@ -1,6 +1,7 @@
 package dev.dynamoobjects.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,7 @@ class TableExportImportTest {
         stage(30);
         Path file = dir.resolve("items.jsonl");
 
+        Files.writeString(file, "an older export, replaced");
         long exported = TableExport.of(dynamo, "staging_items").segments(3).consistentRead(true).to(file);
         long imported = TableImport.into(dynamo, "dev_items").from(file);
 
@@ -219,6 +221,8 @@ class TableExportImportTest {
 
         assertEquals("nothing", export.table());
         assertEquals("nothing", imported.table());
+        assertFalse(Files.exists(file));
+        assertFalse(Files.exists(dir.resolve("never.jsonl.part")));
     }
 
     private long importText(String text) throws IOException {

@@ -99,6 +99,9 @@ public final class ToolsMain {
         } catch (UsageException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "; see --help");   // an option's value out of its range: --segments 0
+            return 2;
         } catch (TableNotFoundException e) {
             err.println(missingTable(e.table()));
             return 1;

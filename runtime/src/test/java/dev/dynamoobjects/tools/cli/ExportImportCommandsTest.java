@@ -130,6 +130,8 @@ class ExportImportCommandsTest {
         assertEquals("Unexpected word 'extra'; options start with --, see --help\n", err());
         assertEquals(2, run("import", "a.jsonl", "product", "--segments", "2"));
         assertEquals("Unknown option --segments for import; see --help\n", err());
+        assertEquals(2, run("export", "prod_product", "x.jsonl", "--segments", "0"));
+        assertEquals("A scan has 1 to 1,000,000 segments, not 0; see --help\n", err());
         assertEquals(2, run("list", "extra"));
         assertEquals("Unexpected word 'extra'; options start with --, see --help\n", err());
     }
