@@ -14,7 +14,7 @@ import dev.dynamoobjects.internal.errors.Describe;
  * try {
  *     TableImport.into(client, "dev_product").from(Path.of("seed.jsonl"));
  * } catch (ImportException e) {
- *     System.err.println(e.getMessage());   // "Line 17 of seed.jsonl is not an item ...: attribute price: ..."
+ *     System.err.println(e.getMessage());   // "Line 17 of seed.jsonl is not an item of table dev_product ..."
  * }
  * }</pre>
  */
@@ -32,8 +32,8 @@ public class ImportException extends DynamoObjectsException {
 
     static ImportException badLine(String source, String table, long line, String reason, long written) {
         return new ImportException("Line " + line + " of " + source + " is not an item of table " + table
-                + " in DynamoDB JSON: " + reason + ". " + Describe.count(written, "item") + " of the lines before it"
-                + " were written, none after it; fix the line and import again (items are replaced by key).",
+                + " in DynamoDB JSON: " + reason + ". The lines before it (" + Describe.count(written, "item")
+                + ") were written, none after it; fix the line and import again (items are replaced by key).",
                 table, line, written, null);
     }
 

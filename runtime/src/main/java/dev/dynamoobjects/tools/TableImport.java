@@ -7,7 +7,6 @@ import dev.dynamoobjects.table.Table;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -131,8 +130,7 @@ public final class TableImport {
         }
         TableDescription description = ParallelScan.call(table,
                 () -> client.describeTable(r -> r.tableName(table))).table();
-        Lines lines = new Lines(reader(in), new KeyCheck(description));
-        Progress progress = new Progress(listener);
+        ImportLines lines = new ImportLines(reader(in), new KeyCheck(description));
         if (!write) {
             long items = 0;
             while (lines.next() != null) {
@@ -141,6 +139,7 @@ public final class TableImport {
             throwBad(lines, source, 0);
             return items;
         }
+        Progress progress = new Progress(listener);
         try (ImportLanes lanes = new ImportLanes(ItemTable.of(client, description), threads, retry, progress)) {
             for (Map<String, AttributeValue> item = lines.next(); item != null; item = lines.next()) {
                 lanes.add(item);
@@ -153,7 +152,7 @@ public final class TableImport {
         return progress.finish();
     }
 
-    private void throwBad(Lines lines, String source, long written) {
+    private void throwBad(ImportLines lines, String source, long written) {
         if (lines.badLine() != 0) {
             throw ImportException.badLine(source, table, lines.badLine(), lines.problem(), written);
         }
@@ -166,70 +165,5 @@ public final class TableImport {
         int magic = buffered.read() | buffered.read() << 8;
         buffered.reset();
         return new Utf8Lines(magic == ExportFormat.GZIP_MAGIC ? new GZIPInputStream(buffered, 1 << 16) : buffered);
-    }
-
-    /** The items of a file's lines, up to the first bad line, which it remembers. */
-    private static final class Lines {
-        private final Utf8Lines reader;
-        private final KeyCheck keys;
-        private long number;
-        private long badLine;
-        private String problem;
-
-        Lines(Utf8Lines reader, KeyCheck keys) {
-            this.reader = reader;
-            this.keys = keys;
-        }
-
-        /** Returns the item of the next line that is not blank, or null at the end or at a bad line. */
-        Map<String, AttributeValue> next() throws IOException {
-            while (badLine == 0) {
-                String line = readLine();
-                if (line == null) {
-                    return null;
-                }
-                if (!line.isBlank()) {
-                    return item(line);
-                }
-            }
-            return null;
-        }
-
-        private String readLine() throws IOException {
-            try {
-                number++;
-                return reader.next();
-            } catch (CharacterCodingException e) {
-                bad("its bytes are not UTF-8 text");
-                return null;
-            }
-        }
-
-        private Map<String, AttributeValue> item(String line) {
-            try {
-                Map<String, AttributeValue> item = ItemJsonReader.item(line);
-                String keyProblem = keys.problem(item);
-                if (keyProblem == null) {
-                    return item;
-                }
-                bad(keyProblem);
-            } catch (BadLineException e) {
-                bad(e.getMessage());
-            }
-            return null;
-        }
-
-        private void bad(String reason) {
-            badLine = number;
-            problem = reason;
-        }
-
-        long badLine() {
-            return badLine;
-        }
-
-        String problem() {
-            return problem;
-        }
     }
 }

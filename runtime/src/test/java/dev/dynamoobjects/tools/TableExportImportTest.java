@@ -132,7 +132,7 @@ class TableExportImportTest {
                 .from(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)), "seed.jsonl"));
 
         assertEquals("Line 252 of seed.jsonl is not an item of table dev_items in DynamoDB JSON: attribute sk: '1e' is"
-                + " not a number. 250 items of the lines before it were written, none after it; fix the line and"
+                + " not a number. The lines before it (250 items) were written, none after it; fix the line and"
                 + " import again (items are replaced by key).", e.getMessage());
         assertEquals(252, e.line());
         assertEquals(250, e.written());
@@ -147,8 +147,8 @@ class TableExportImportTest {
                 line(1, "v") + "\n{\"Item\":{\"pk\":{\"S\":\"p\"},\"sk\":{\"S\":\"1\"}}}\n"));
 
         assertTrue(missing.getMessage().startsWith("Line 1 of test.jsonl is not an item of table dev_items in DynamoDB"
-                + " JSON: it lacks the key attribute sk (the table's key is pk S and sk N). 0 items"), missing.getMessage());
-        assertTrue(wrongType.getMessage().contains(": its key attribute sk is of type S, the table's is N. 1 item of"),
+                + " JSON: it lacks the key attribute sk (the table's key is pk S and sk N). The lines before it (0 items)"), missing.getMessage());
+        assertTrue(wrongType.getMessage().contains(": its key attribute sk is of type S, the table's is N. The lines before it (1 item)"),
                 wrongType.getMessage());
         assertEquals(2, wrongType.line());
     }
@@ -164,7 +164,7 @@ class TableExportImportTest {
                 .from(new ByteArrayInputStream(file.toByteArray()), "latin1.jsonl"));
 
         assertEquals(3, e.line());
-        assertTrue(e.getMessage().contains(": its bytes are not UTF-8 text. 2 items"), e.getMessage());
+        assertTrue(e.getMessage().contains(": its bytes are not UTF-8 text. The lines before it (2 items)"), e.getMessage());
     }
 
     @Test

@@ -106,7 +106,7 @@ class ExportImportCommandsTest {
         assertEquals(1, run("import", file.toString(), "dev_product"));
 
         assertTrue(err().endsWith("\nLine 2 of " + file + " is not an item of table dev_product in DynamoDB JSON:"
-                + " attribute price: 'cheap' is not a number. 1 item of the lines before it were written, none after"
+                + " attribute price: 'cheap' is not a number. The lines before it (1 item) were written, none after"
                 + " it; fix the line and import again (items are replaced by key).\n"), err());
         assertEquals(1, count("dev_product"));
     }
