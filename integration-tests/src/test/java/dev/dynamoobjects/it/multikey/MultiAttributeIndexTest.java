@@ -48,6 +48,16 @@ class MultiAttributeIndexTest {
     }
 
     @Test
+    void theReadmeQueries() {
+        // snippet: multikey-queries
+        List<Shop> region = shops.queryByPlace("FR", "ARA").list();              // every partition attribute, typed
+        List<Shop> ly = shops.queryByPlace("FR", "ARA", ShopTable.CITY.beginsWith("Ly")).list();  // the first sort attribute
+        List<Shop> lyon = shops.queryByPlace("FR", "ARA", "Lyon", ShopTable.ZIP.between(69001, 69009)).list(); // then the next
+        // end snippet
+        assertEquals(List.of(4, 3, 2), List.of(region.size(), ly.size(), lyon.size()));
+    }
+
+    @Test
     void sortConditionsLeftToRight() {
         assertEquals(List.of("s4", "s2", "s1"), ids(shops.queryByPlace("FR", "ARA", ShopTable.CITY.eq("Lyon"))));
         assertEquals(List.of("s3"), ids(shops.queryByPlace("FR", "ARA", ShopTable.CITY.beginsWith("An"))));

@@ -5,6 +5,7 @@ import dev.dynamoobjects.annotation.Key;
 import dev.dynamoobjects.annotation.Record;
 
 /** A shop, found by place: a partition key of two strings, a sort key of a string and a number. */
+// snippet: multikey-record
 @Record(table = "shop")
 @GlobalIndex(name = "byPlace", partitionKey = {"country", "region"}, sortKey = {"city", "zip"})
 @GlobalIndex(name = "byName", partitionKey = "name")
@@ -22,3 +23,4 @@ public interface Shop {
 
     int zip();
 }
+// end snippet
