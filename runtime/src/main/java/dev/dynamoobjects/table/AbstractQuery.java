@@ -14,8 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
- * What the queries of a table and of its indexes share: one partition key value, an optional
- * condition on the sort key, the order. The generated table's query methods return a
+ * What the queries of a table and of its indexes share: one partition key value (a value per
+ * attribute of a multi-attribute key), an optional condition on the sort key (after equalities on
+ * the leading attributes of a multi-attribute one), the order. The generated table's query methods return a
  * {@link Query} (the table or a local index: consistent reads) or
  * a {@link GlobalIndexQuery} (no consistent reads); they take the sort-key condition typed by what
  * they query, so it needs no check here but the one against misuse of the raw API.

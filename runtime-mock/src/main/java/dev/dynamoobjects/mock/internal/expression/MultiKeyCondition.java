@@ -17,13 +17,17 @@ public final class MultiKeyCondition implements KeyCondition {
     private final List<String> partitionNames;
     private final List<AttributeValue> partitionValues;
     private final List<KeyTerm> sortTerms;
+    /** Each sort term as a range of its attribute's values, to test items with. */
+    private final List<SortKeyRange> sortRanges;
     private final SortKeyRange last;
 
     MultiKeyCondition(List<String> partitionNames, List<AttributeValue> partitionValues, List<KeyTerm> sortTerms) {
         this.partitionNames = List.copyOf(partitionNames);
         this.partitionValues = List.copyOf(partitionValues);
         this.sortTerms = List.copyOf(sortTerms);
-        this.last = new SortKeyRange(partitionValues.get(0), sortTerms.isEmpty() ? null : sortTerms.get(sortTerms.size() - 1));
+        this.sortRanges = sortTerms.stream().map(term -> new SortKeyRange(null, term)).toList();
+        this.last = new SortKeyRange(partitionValues.get(0),
+                sortTerms.isEmpty() ? null : sortTerms.get(sortTerms.size() - 1));
     }
 
     /** Returns every value the condition compares a key attribute with, by attribute name. */
@@ -55,9 +59,9 @@ public final class MultiKeyCondition implements KeyCondition {
 
     @Override
     public boolean matches(Map<String, AttributeValue> item, String sortName) {
-        for (KeyTerm term : sortTerms) {
-            AttributeValue value = item.get(term.attribute());
-            if (value == null || !new SortKeyRange(null, term).test(value)) {
+        for (int i = 0; i < sortTerms.size(); i++) {
+            AttributeValue value = item.get(sortTerms.get(i).attribute());
+            if (value == null || !sortRanges.get(i).test(value)) {
                 return false;
             }
         }

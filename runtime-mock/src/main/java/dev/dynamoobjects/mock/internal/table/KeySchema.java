@@ -148,7 +148,14 @@ public record KeySchema(List<KeyAttribute> hashes, List<KeyAttribute> ranges) {
 
     /** Throws DynamoDB's schema-mismatch error when a key attribute the map holds has another type. */
     public void checkValueTypes(Map<String, AttributeValue> key) {
-        if (!attributes().stream().allMatch(attribute -> typeFits(attribute, key))) {
+        boolean fits = true;
+        for (KeyAttribute attribute : hashes) {
+            fits &= typeFits(attribute, key);
+        }
+        for (KeyAttribute attribute : ranges) {
+            fits &= typeFits(attribute, key);
+        }
+        if (!fits) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
         }
     }
@@ -160,7 +167,13 @@ public record KeySchema(List<KeyAttribute> hashes, List<KeyAttribute> ranges) {
 
     /** Throws DynamoDB's error unless a key map holds exactly the key attributes, whatever their values. */
     public void checkAttributeNames(Map<String, AttributeValue> key) {
-        boolean named = key.keySet().containsAll(names());
+        boolean named = true;
+        for (KeyAttribute attribute : hashes) {
+            named &= key.containsKey(attribute.name());
+        }
+        for (KeyAttribute attribute : ranges) {
+            named &= key.containsKey(attribute.name());
+        }
         if (key.size() != size() || !named) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
         }
