@@ -146,11 +146,12 @@ final class AttributeConstants {
             roles.add(attribute.role() == KeyRole.PARTITION ? "the partition key" : "the sort key");
         }
         for (IndexModel index : model.table().indexes()) {
-            if (index.global() && attribute.equals(index.partitionKey())) {
-                roles.add("the partition key of index {@code " + index.name() + "}");
+            String part = index.multiAttribute() ? "an attribute of the " : "the ";
+            if (index.global() && index.partitionKeys().contains(attribute)) {
+                roles.add(part + "partition key of index {@code " + index.name() + "}");
             }
-            if (attribute.equals(index.sortKey())) {
-                roles.add("the sort key of index {@code " + index.name() + "}");
+            if (index.sortKeys().contains(attribute)) {
+                roles.add(part + "sort key of index {@code " + index.name() + "}");
             }
         }
         return roles.isEmpty() ? "" : " (" + String.join(", ", roles) + ")";

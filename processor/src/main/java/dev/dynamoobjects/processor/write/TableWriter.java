@@ -106,9 +106,17 @@ public final class TableWriter {
 
     private static CodeBlock index(IndexModel index) {
         CodeBlock include = CodeBlock.join(index.include().stream().map(n -> CodeBlock.of("$S", n)).toList(), ", ");
+        CodeBlock partition = index.multiAttribute() ? keys(index.partitionKeys()) : key(index.partitionKey());
+        CodeBlock sort = index.multiAttribute() ? keys(index.sortKeys()) : key(index.sortKey());
         return CodeBlock.of("new $T($S, $L, $L, $L, $T.$L, $T.of($L), $LL, $LL)", INDEX_SCHEMA, index.name(), index.global(),
-                key(index.partitionKey()), key(index.sortKey()), PROJECTION, index.projection(), List.class, include,
+                partition, sort, PROJECTION, index.projection(), List.class, include,
                 index.readCapacity(), index.writeCapacity());
+    }
+
+    /** The key attributes of a multi-attribute key: {@code List.of(new KeyAttribute(...), ...)}. */
+    private static CodeBlock keys(List<AttributeModel> attributes) {
+        return CodeBlock.of("$T.of($L)", List.class,
+                CodeBlock.join(attributes.stream().map(TableWriter::key).toList(), ", "));
     }
 
     private static void addMapper(TypeSpec.Builder type, RecordModel model) {

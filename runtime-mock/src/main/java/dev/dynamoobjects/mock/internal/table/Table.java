@@ -165,7 +165,7 @@ public final class Table {
     /** Adds a secondary index and fills it from the table's items. */
     public void addIndex(IndexDefinition index) {
         indexes.put(index.name(), index);
-        ItemStore store = new ItemStore(index.keys().hash().order(), IndexEntryKey.order(keys, index.keys()));
+        ItemStore store = new ItemStore(index.keys().partitionOrder(), IndexEntryKey.order(keys, index.keys()));
         indexItems.put(index.name(), store);
         items.partitionsFrom(null, true).forEachRemaining(partition -> items.items(partition.getValue(), null)
                 .forEachRemaining(item -> index(index, store, item, true)));
