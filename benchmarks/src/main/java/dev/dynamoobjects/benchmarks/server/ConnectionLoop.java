@@ -9,6 +9,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +25,7 @@ import java.util.function.Consumer;
  */
 final class ConnectionLoop implements Runnable {
     /** Long enough for a fast server's round trip at one connection, short against a slow one's. */
-    static final long SPIN_NANOS = 100_000;
+    static final long SPIN_NANOS = Long.getLong("genSpinNanos", 100_000);
 
     private final InetSocketAddress address;
     private final int connections;
@@ -33,6 +34,7 @@ final class ConnectionLoop implements Runnable {
     private final ByteBuffer[] requests;
     private final long measureFrom;
     private final long measureUntil;
+    private final CountDownLatch closeAfter;
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(64 * 1024);
     private IOException receiveFailure;
     final LatencyHistogram latencies = new LatencyHistogram();
@@ -41,15 +43,20 @@ final class ConnectionLoop implements Runnable {
     /** Why this thread stopped early, if it did: read by {@link LoadRun} after joining it. */
     Exception failure;
 
-    /** Times are {@link System#nanoTime()} values; {@code firstRequest} spreads threads over the keys. */
+    /**
+     * Times are {@link System#nanoTime()} values; {@code firstRequest} spreads threads over the keys;
+     * the connections stay open after the window until {@code closeAfter} opens, so that a server
+     * whose threads end with their connection is still there to have its CPU counted.
+     */
     ConnectionLoop(InetSocketAddress address, int connections, int firstRequest, List<byte[]> requests,
-                   long measureFrom, long measureUntil) {
+                   long measureFrom, long measureUntil, CountDownLatch closeAfter) {
         this.address = address;
         this.connections = connections;
         this.firstRequest = firstRequest;
         this.requests = requests.stream().map(ConnectionLoop::direct).toArray(ByteBuffer[]::new);
         this.measureFrom = measureFrom;
         this.measureUntil = measureUntil;
+        this.closeAfter = closeAfter;
     }
 
     /** One connection's state: its next request and when the one in flight left. */
@@ -94,6 +101,7 @@ final class ConnectionLoop implements Runnable {
         } catch (IOException | RuntimeException e) {
             failure = e;
         } finally {
+            awaitQuietly(closeAfter);
             open.forEach(connection -> close(connection.channel));
         }
     }
@@ -153,6 +161,14 @@ final class ConnectionLoop implements Runnable {
         connection.framer.reset();
         if (now < measureUntil) {
             send(connection);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

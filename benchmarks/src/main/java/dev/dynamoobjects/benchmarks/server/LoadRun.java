@@ -3,6 +3,7 @@ package dev.dynamoobjects.benchmarks.server;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * One measured point of {@link LoadGenerator}: {@code connections} keep-alive connections spread
@@ -24,18 +25,24 @@ record LoadRun(double requestsPerSecond, LatencyHistogram latencies, long errors
         long measureFrom = start + (long) (warmUpSeconds * 1e9);
         long measureUntil = measureFrom + (long) (seconds * 1e9);
         int loops = Math.min(threads, connections);
+        CountDownLatch counted = new CountDownLatch(1);
         List<ConnectionLoop> workers = new ArrayList<>();
         List<Thread> running = new ArrayList<>();
         for (int i = 0; i < loops; i++) {
             int share = connections / loops + (i < connections % loops ? 1 : 0);
             ConnectionLoop worker = new ConnectionLoop(address, share, i * requests.size() / loops, requests,
-                    measureFrom, measureUntil);
+                    measureFrom, measureUntil, counted);
             Thread thread = new Thread(worker, THREAD_PREFIX + i);
             thread.start();
             workers.add(worker);
             running.add(thread);
         }
-        long server = serverCpuInWindow(measureFrom, measureUntil);
+        long server;
+        try {
+            server = serverCpuInWindow(measureFrom, measureUntil);
+        } finally {
+            counted.countDown();
+        }
         LatencyHistogram latencies = new LatencyHistogram();
         long errors = 0;
         int lastErrorStatus = 0;
