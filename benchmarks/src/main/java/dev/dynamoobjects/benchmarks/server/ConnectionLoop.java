@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  */
 final class ConnectionLoop implements Runnable {
     /** Long enough for a fast server's round trip at one connection, short against a slow one's. */
-    static final long SPIN_NANOS = Long.getLong("genSpinNanos", 100_000);
+    static final long SPIN_NANOS = 100_000;
 
     private final InetSocketAddress address;
     private final int connections;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -51,46 +52,61 @@ public final class ServerFootprint {
         String serverJar = args.length > 0 ? args[0] : "runtime-mock/target/dynamo-objects-mock-server.jar";
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        measure("dynamo-objects server jar", runs, port -> List.of(java, "-jar", serverJar, "--port", port));
+        Map<String, Command> servers = new LinkedHashMap<>();
+        servers.put("dynamo-objects server jar", port -> List.of(java, "-jar", serverJar, "--port", port));
         String archive = serverJar.replaceFirst("\\.jar$", ".jsa");
         if (Files.exists(Path.of(archive))) {
-            measure("same, with its AppCDS archive", runs, port -> List.of(java, "-XX:SharedArchiveFile=" + archive,
+            servers.put("same, with its AppCDS archive", port -> List.of(java, "-XX:SharedArchiveFile=" + archive,
                     "-jar", serverJar, "--port", port));
         }
-        measure("DynamoDB Local -inMemory", runs, port -> List.of(java, "-cp", System.getProperty("java.class.path"),
+        servers.put("DynamoDB Local -inMemory", port -> List.of(java, "-cp", System.getProperty("java.class.path"),
                 "software.amazon.dynamodb.services.local.main.ServerRunner", "-inMemory", "-disableTelemetry",
                 "-port", port));
+        Map<String, long[][]> startUps = new LinkedHashMap<>();
+        servers.keySet().forEach(name -> startUps.put(name, new long[2][runs]));
+        // Alternating, so that a machine shared with other work slows every server alike.
+        for (int i = 0; i < runs; i++) {
+            for (Map.Entry<String, Command> server : servers.entrySet()) {
+                Process process = startUp(server.getValue(), startUps.get(server.getKey()), i);
+                stop(process);
+            }
+        }
+        for (Map.Entry<String, Command> server : servers.entrySet()) {
+            long[][] millis = startUps.get(server.getKey());
+            System.out.printf("%-30s launch to first CreateTable answered: %s; to the GetItem after it: %s; %s%n",
+                    server.getKey(), summary(millis[0]), summary(millis[1]), residentMemory(server.getValue()));
+        }
     }
 
     private interface Command {
         List<String> at(String port);
     }
 
-    private static void measure(String name, int runs, Command command) throws Exception {
-        long[] createMillis = new long[runs];
-        long[] getMillis = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            int port = BenchmarkServer.freePort();
-            long started = System.nanoTime();
-            Process process = launch(command.at(Integer.toString(port)));
-            try (Socket socket = connectWhenOpen(port)) {
-                exchange(socket, CREATE_TABLE);
-                createMillis[i] = (System.nanoTime() - started) / 1_000_000;
-                exchange(socket, GET_ITEM);
-                getMillis[i] = (System.nanoTime() - started) / 1_000_000;
-            }
-            if (i < runs - 1) {
-                stop(process);
-            } else {
-                Thread.sleep(2000);
-                String idle = rssMegabytes(process);
-                String loaded = loadedRss(process, port);
-                stop(process);
-                System.out.printf("%-30s launch to first CreateTable answered: %s; to the GetItem after it: %s;"
-                        + " RSS idle %s, after %,d items %s%n", name, summary(createMillis), summary(getMillis), idle,
-                        ITEMS, loaded);
-            }
+    /** Launches a server and records when its first CreateTable and GetItem were answered in {@code millis[0 and 1][run]}. */
+    private static Process startUp(Command command, long[][] millis, int run) throws Exception {
+        int port = BenchmarkServer.freePort();
+        long started = System.nanoTime();
+        Process process = launch(command.at(Integer.toString(port)));
+        try (Socket socket = connectWhenOpen(port)) {
+            exchange(socket, CREATE_TABLE);
+            millis[0][run] = (System.nanoTime() - started) / 1_000_000;
+            exchange(socket, GET_ITEM);
+            millis[1][run] = (System.nanoTime() - started) / 1_000_000;
         }
+        return process;
+    }
+
+    private static String residentMemory(Command command) throws Exception {
+        int port = BenchmarkServer.freePort();
+        Process process = launch(command.at(Integer.toString(port)));
+        try (Socket socket = connectWhenOpen(port)) {
+            exchange(socket, CREATE_TABLE);
+        }
+        Thread.sleep(2000);
+        String idle = rssMegabytes(process);
+        String loaded = loadedRss(process, port);
+        stop(process);
+        return String.format("RSS idle %s, after %,d items %s", idle, ITEMS, loaded);
     }
 
     private static String summary(long[] millis) {

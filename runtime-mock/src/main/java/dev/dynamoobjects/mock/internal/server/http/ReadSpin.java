@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ReadSpin {
     /** A few times a fast client's turnaround, short against the server's CPU per request. */
-    static final long SPIN_NANOS = Long.getLong("spinNanos", 50_000);
+    static final long SPIN_NANOS = 50_000;
     private static final int MAX_SKIPS = 64;
     private static final int MAX_SPINNERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     private static final AtomicInteger SPINNERS = new AtomicInteger();
