@@ -63,7 +63,7 @@ public final class ServerFootprint {
                 "software.amazon.dynamodb.services.local.main.ServerRunner", "-inMemory", "-disableTelemetry",
                 "-port", port));
         Map<String, long[][]> startUps = new LinkedHashMap<>();
-        servers.keySet().forEach(name -> startUps.put(name, new long[2][runs]));
+        servers.keySet().forEach(name -> startUps.put(name, new long[3][runs]));
         // Alternating, so that a machine shared with other work slows every server alike.
         for (int i = 0; i < runs; i++) {
             for (Map.Entry<String, Command> server : servers.entrySet()) {
@@ -73,8 +73,9 @@ public final class ServerFootprint {
         }
         for (Map.Entry<String, Command> server : servers.entrySet()) {
             long[][] millis = startUps.get(server.getKey());
-            System.out.printf("%-30s launch to first CreateTable answered: %s; to the GetItem after it: %s; %s%n",
-                    server.getKey(), summary(millis[0]), summary(millis[1]), residentMemory(server.getValue()));
+            System.out.printf("%-30s launch to first CreateTable answered: %s; to the GetItem after it: %s;"
+                    + " process CPU by then %s; %s%n", server.getKey(), summary(millis[0]), summary(millis[1]),
+                    summary(millis[2]), residentMemory(server.getValue()));
         }
     }
 
@@ -82,7 +83,11 @@ public final class ServerFootprint {
         List<String> at(String port);
     }
 
-    /** Launches a server and records when its first CreateTable and GetItem were answered in {@code millis[0 and 1][run]}. */
+    /**
+     * Launches a server and records when its first CreateTable and GetItem were answered in
+     * {@code millis[0 and 1][run]}, and the CPU its process had used by then (all its threads, JIT and
+     * GC included: the figure a loaded machine changes least) in {@code millis[2][run]}.
+     */
     private static Process startUp(Command command, long[][] millis, int run) throws Exception {
         int port = BenchmarkServer.freePort();
         long started = System.nanoTime();
@@ -92,6 +97,7 @@ public final class ServerFootprint {
             millis[0][run] = (System.nanoTime() - started) / 1_000_000;
             exchange(socket, GET_ITEM);
             millis[1][run] = (System.nanoTime() - started) / 1_000_000;
+            millis[2][run] = cpuMillis(process);
         }
         return process;
     }
@@ -227,6 +233,14 @@ public final class ServerFootprint {
             pending = response.unprocessedItems();
         }
         return null;
+    }
+
+    /** User and system CPU of the process so far, from {@code /proc} in clock ticks of 10 ms. */
+    private static long cpuMillis(Process process) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // After the command's closing parenthesis: state is field 3, utime 14 and stime 15.
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static String rssMegabytes(Process process) throws IOException {
