@@ -385,12 +385,18 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             if (hooks.sweepsExpiredItems()) {
                 sweepExpiredItems(tableNames);
             }
-            held.lock();
+            long journalPosition = -1;
             try {
-                return action.get();
+                held.lock();
+                try {
+                    return action.get();
+                } finally {
+                    journalPosition = commitChanges(held);
+                    held.unlock();
+                }
             } finally {
-                commitChanges(held);
-                held.unlock();
+                // Also after a failure: whatever the request changed before it failed is answered durably.
+                awaitDurable(journalPosition);
             }
         } catch (AwsServiceException e) {
             throw RequestIds.stamped(e);
@@ -398,26 +404,49 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     }
 
     private void sweepExpiredItems(Collection<String> tableNames) {
+        long journalPosition;
         lock.writeLock().lock();
         try {
             hooks.sweep(catalog, tableNames);
         } finally {
-            commitChanges(lock.writeLock());
+            journalPosition = commitChanges(lock.writeLock());
             lock.writeLock().unlock();
+        }
+        awaitDurable(journalPosition);
+    }
+
+    /**
+     * Appends what the request changed to the journal, as one entry, after the engine applied it:
+     * the one place every write passes. A journal that cannot be written fails the request with
+     * DynamoDB's InternalServerError.
+     *
+     * @return where the journal ends now, so that the request answers only once it is durable up to
+     *         there (for a read: once every change it may have seen is), or -1 without a journal
+     */
+    private long commitChanges(Lock held) {
+        if (journal == null) {
+            return -1;
+        }
+        if (held != lock.writeLock()) {
+            return journal.appendedTo();
+        }
+        try {
+            return journal.commit();
+        } catch (UncheckedIOException e) {
+            throw InternalServerErrorException.builder().message(e.getMessage()).build();
         }
     }
 
     /**
-     * Writes what the request changed to the journal, as one entry, after the engine applied it and
-     * before the caller is answered: the one place every write passes. A journal that cannot be
-     * written fails the request with DynamoDB's InternalServerError.
+     * Under strict durability, waits outside the engine's lock until the journal is on the disk up
+     * to {@code journalPosition}, sharing one force with the requests that wait meanwhile.
      */
-    private void commitChanges(Lock held) {
-        if (journal == null || held != lock.writeLock()) {
+    private void awaitDurable(long journalPosition) {
+        if (journal == null) {
             return;
         }
         try {
-            journal.commit();
+            journal.awaitDurable(journalPosition);
         } catch (UncheckedIOException e) {
             throw InternalServerErrorException.builder().message(e.getMessage()).build();
         }
