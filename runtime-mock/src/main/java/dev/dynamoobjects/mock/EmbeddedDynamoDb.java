@@ -70,6 +70,8 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     private final EmbeddedDynamoDbStreams streams;
     /** Null without a data directory: nothing touches the disk. */
     private final Journal journal;
+    /** The catalog's clock with a data directory, fixed while a write request runs (see {@link ReplayClock#fix}). */
+    private final ReplayClock clock;
     private final Recovery recovery;
 
     /** Creates an empty engine on the system clock. */
@@ -78,7 +80,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     }
 
     private EmbeddedDynamoDb(Builder builder) {
-        ReplayClock clock = new ReplayClock(builder.clock);
+        this.clock = new ReplayClock(builder.clock);
         this.catalog = new Catalog(builder.dataDirectory == null ? builder.clock : clock);
         this.hooks = new RequestHooks(builder.clock);
         this.tokens = new IdempotencyTokens(builder.clock);
@@ -385,34 +387,48 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             if (hooks.sweepsExpiredItems()) {
                 sweepExpiredItems(tableNames);
             }
-            long journalPosition = -1;
-            try {
-                held.lock();
-                try {
-                    return action.get();
-                } finally {
-                    journalPosition = commitChanges(held);
-                    held.unlock();
-                }
-            } finally {
-                // Also after a failure: whatever the request changed before it failed is answered durably.
-                awaitDurable(journalPosition);
-            }
+            return locked(held, action);
         } catch (AwsServiceException e) {
             throw RequestIds.stamped(e);
         }
     }
 
     private void sweepExpiredItems(Collection<String> tableNames) {
-        long journalPosition;
-        lock.writeLock().lock();
-        try {
+        locked(lock.writeLock(), () -> {
             hooks.sweep(catalog, tableNames);
+            return null;
+        });
+    }
+
+    /**
+     * Runs the action holding {@code held}; with a data directory, a write's changes are appended to
+     * the journal (at the time the clock stood at while it ran) before the lock is released, and the
+     * answer waits until the journal is durable up to them.
+     */
+    private <R> R locked(Lock held, Supplier<R> action) {
+        long journalPosition = -1;
+        try {
+            held.lock();
+            boolean journaled = journal != null && held == lock.writeLock();
+            if (journaled) {
+                clock.fix();
+            }
+            try {
+                return action.get();
+            } finally {
+                try {
+                    journalPosition = commitChanges(held);
+                } finally {
+                    if (journaled) {
+                        clock.release();
+                    }
+                    held.unlock();
+                }
+            }
         } finally {
-            journalPosition = commitChanges(lock.writeLock());
-            lock.writeLock().unlock();
+            // Also after a failure: whatever the request changed before it failed is answered durably.
+            awaitDurable(journalPosition);
         }
-        awaitDurable(journalPosition);
     }
 
     /**

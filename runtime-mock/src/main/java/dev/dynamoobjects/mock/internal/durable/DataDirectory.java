@@ -69,7 +69,7 @@ public final class DataDirectory {
             clock.live();
             Recovery recovery = new Recovery(directory, replay.entries, catalog.tables().size(), itemCount(catalog),
                     dropped);
-            if (Compaction.worthIt(replay.itemChanges, recovery.items())) {
+            if (Compaction.worthIt(replay.itemChanges, recovery.items(), catalog)) {
                 file.close();
                 Compaction.rewrite(path, replay.tableChanges, catalog, clock.millis());
                 file = JournalFile.open(path);

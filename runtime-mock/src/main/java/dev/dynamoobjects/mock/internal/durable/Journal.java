@@ -60,6 +60,11 @@ public final class Journal implements ItemChanges, AutoCloseable {
         pending.add(Change.of(Kind.ITEM_REMOVED, "", DeleteItemRequest.builder().tableName(table).key(key).build()));
     }
 
+    @Override
+    public void expired(String table, Map<String, AttributeValue> key) {
+        pending.add(Change.of(Kind.ITEM_EXPIRED, "", DeleteItemRequest.builder().tableName(table).key(key).build()));
+    }
+
     /** Records a control-plane request the engine applied (CreateTable, UpdateTable, TagResource, ...). */
     public void tableChanged(String operation, SdkPojo request) {
         pending.add(Change.of(Kind.TABLE_CHANGED, operation, request));
