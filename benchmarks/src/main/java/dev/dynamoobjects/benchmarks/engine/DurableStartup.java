@@ -3,6 +3,7 @@ package dev.dynamoobjects.benchmarks.engine;
 import dev.dynamoobjects.benchmarks.jvm.ChildJvm;
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +16,13 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  * Start-up of a development database with many items on disk: builds a data directory holding
  * {@code items} small items (one PutItem each, so one journal entry each, as a long-used database
  * has before compaction), then, in fresh JVMs, times from {@code main} to the first answered GetItem
- * (the journal replayed) and reads the process's resident memory after it. Not JMH: a warm JVM
- * cannot measure a cold start.
+ * (the journal replayed), the process's CPU time to then (on a busy machine the wall time mostly
+ * waits for a core) and its resident memory after it. Not JMH: a warm JVM cannot measure a cold
+ * start. A third argument names a directory to keep (built when it holds no journal yet), so that
+ * later runs skip the build.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.engine.DurableStartup 1000000 3
+ * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.engine.DurableStartup 1000000 3 [dir]
  * </pre>
  */
 public final class DurableStartup {
@@ -29,26 +32,31 @@ public final class DurableStartup {
     public static void main(String[] args) throws Exception {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path directory = Files.createTempDirectory("dynamo-startup-bench");
+        boolean kept = args.length > 2;
+        Path directory = kept ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("dynamo-startup-bench");
         try {
-            long built = System.nanoTime();
-            build(directory, items);
-            System.out.printf("Built %,d items (%,d journal bytes) in %.1f s%n", items,
-                    Files.size(directory.resolve("journal.log")), (System.nanoTime() - built) / 1e9);
-            List<Double> millis = new ArrayList<>();
-            List<Double> residentMb = new ArrayList<>();
+            if (!Files.exists(directory.resolve("journal.log"))) {
+                long built = System.nanoTime();
+                build(directory, items);
+                System.out.printf("Built %,d items in %.1f s%n", items, (System.nanoTime() - built) / 1e9);
+            }
+            System.out.printf("%,d journal bytes%n", Files.size(directory.resolve("journal.log")));
+            List<List<Double>> figures = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (int i = 0; i < runs; i++) {
                 String[] line = ChildJvm.run(List.of(), Child.class, directory.toString(), Integer.toString(items))
                         .split(" ");
-                millis.add(Double.parseDouble(line[0]));
-                residentMb.add(Double.parseDouble(line[1]));
-                System.out.printf("run %d: first GetItem answered %s ms after main, resident %s MB%n", i + 1, line[0],
-                        line[1]);
+                for (int f = 0; f < figures.size(); f++) {
+                    figures.get(f).add(Double.parseDouble(line[f]));
+                }
+                System.out.printf("run %d: first GetItem answered %s ms after main (process CPU %s ms), resident %s MB%n",
+                        i + 1, line[0], line[1], line[2]);
             }
-            System.out.printf("median of %d fresh JVMs: %.0f ms to the first answered GetItem, %.0f MB resident%n",
-                    runs, median(millis), median(residentMb));
+            System.out.printf("median of %d fresh JVMs: first GetItem answered %.0f ms after main (process CPU %.0f ms),"
+                    + " %.0f MB resident%n", runs, median(figures.get(0)), median(figures.get(1)), median(figures.get(2)));
         } finally {
-            DurableBackends.delete(directory);
+            if (!kept) {
+                DurableBackends.delete(directory);
+            }
         }
     }
 
@@ -86,7 +94,9 @@ public final class DurableStartup {
                 if (!answer.hasItem()) {
                     throw new IllegalStateException("The last item written is missing after the restart");
                 }
-                System.out.printf("%.1f %.1f%n", millis, residentBytes() / 1e6);
+                double cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+                System.out.printf("%.1f %.1f %.1f%n", millis, cpuMillis, residentBytes() / 1e6);
             }
         }
 

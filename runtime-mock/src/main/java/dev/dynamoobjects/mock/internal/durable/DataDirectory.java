@@ -100,9 +100,18 @@ public final class DataDirectory {
 
     /** Keeps the entry's table changes, which compaction writes again, and counts its item changes. */
     private void remember(JournalEntry entry) {
-        List<Change> tables = entry.changes().stream().filter(change -> change.kind() == Kind.TABLE_CHANGED).toList();
-        itemChanges += entry.changes().size() - tables.size();
-        if (!tables.isEmpty()) {
+        List<Change> tables = null;
+        for (Change change : entry.changes()) {
+            if (change.kind() != Kind.TABLE_CHANGED) {
+                itemChanges++;
+            } else {
+                if (tables == null) {
+                    tables = new ArrayList<>();
+                }
+                tables.add(change);
+            }
+        }
+        if (tables != null) {
             tableChanges.add(new JournalEntry(entry.appliedAtMillis(), tables));
         }
     }

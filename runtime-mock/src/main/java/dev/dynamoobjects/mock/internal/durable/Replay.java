@@ -50,7 +50,7 @@ final class Replay {
     }
 
     static void apply(Catalog catalog, JournalEntry entry) {
-        Map<ItemAddress, NetChange> streamed = new LinkedHashMap<>();
+        Map<ItemAddress, NetChange> streamed = new LinkedHashMap<>(4);
         for (Change change : entry.changes()) {
             switch (change.kind()) {
                 case ITEM_STORED -> stored(catalog, read(PutItemRequest::builder, change.json()).build(), streamed);
