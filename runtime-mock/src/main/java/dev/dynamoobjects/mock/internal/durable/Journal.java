@@ -166,6 +166,7 @@ public final class Journal implements ItemChanges, AutoCloseable {
         // Not while a strict request's force runs: closing the channel would fail it.
         synchronized (forcing) {
             closeFile();
+            forcedTo = Long.MAX_VALUE; // closing forced everything: a request still waiting answers at once
         }
     }
 

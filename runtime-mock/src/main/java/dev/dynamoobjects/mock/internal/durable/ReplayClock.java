@@ -13,7 +13,8 @@ import java.time.ZoneId;
  */
 public final class ReplayClock extends Clock {
     private final Clock clock;
-    private volatile Instant replaying;
+    /** The time the clock stands at (replaying an entry, or while a write request runs), null when it runs. */
+    private volatile Instant fixed;
 
     public ReplayClock(Clock clock) {
         this.clock = clock;
@@ -21,12 +22,12 @@ public final class ReplayClock extends Clock {
 
     /** Makes the clock read {@code time} until {@link #live} (replay is single-threaded, at start-up). */
     void replaying(Instant time) {
-        replaying = time;
+        fixed = time;
     }
 
     /** Makes the clock read the engine's own clock again. */
     void live() {
-        replaying = null;
+        fixed = null;
     }
 
     /**
@@ -35,17 +36,17 @@ public final class ReplayClock extends Clock {
      * a time they read earlier, so the clock still never goes back.
      */
     public void fix() {
-        replaying = clock.instant();
+        fixed = clock.instant();
     }
 
     /** Ends {@link #fix}: the write request is done. */
     public void release() {
-        replaying = null;
+        fixed = null;
     }
 
     @Override
     public Instant instant() {
-        Instant time = replaying;
+        Instant time = fixed;
         return time == null ? clock.instant() : time;
     }
 
