@@ -89,10 +89,12 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             this.journal = null;
             this.recovery = null;
         } else {
-            DataDirectory.Opened opened = DataDirectory.open(builder.dataDirectory, builder.flushInterval, catalog, clock);
+            DataDirectory.Opened opened = DataDirectory.open(builder.dataDirectory, builder.flushInterval, catalog, tokens,
+                    clock);
             this.journal = opened.journal();
             this.recovery = opened.recovery();
             catalog.itemChanges(journal);
+            tokens.uses(journal::tokenUsed);
             if (catalog.tables().values().stream().anyMatch(EmbeddedDynamoDb::expiresItems)) {
                 hooks.ttlEnabled();
             }

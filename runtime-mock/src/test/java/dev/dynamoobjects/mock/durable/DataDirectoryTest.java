@@ -101,6 +101,32 @@ class DataDirectoryTest {
     }
 
     @Test
+    void aTransactionRetriedWithItsTokenAfterARestartIsAnsweredWithoutRunningAgain() {
+        TransactWriteItemsRequest first = TransactWriteItemsRequest.builder().clientRequestToken("token-1")
+                .transactItems(TransactWriteItem.builder().put(p -> p.tableName("orders").item(order("tx", 7))).build())
+                .build();
+        try (EmbeddedDynamoDb dynamo = open()) {
+            createOrders(dynamo);
+            dynamo.transactWriteItems(first);
+            put(dynamo, "tx", 8);
+        }
+        try (EmbeddedDynamoDb reopened = open()) {
+            reopened.transactWriteItems(first);
+            assertEquals("8", amount(reopened, "tx"), "the retry within ten minutes did not write again");
+            TransactWriteItemsRequest other = first.toBuilder().transactItems(TransactWriteItem.builder()
+                    .put(p -> p.tableName("orders").item(order("tx", 9))).build()).build();
+            assertThrows(IdempotentParameterMismatchException.class, () -> reopened.transactWriteItems(other));
+            clock.advance(Duration.ofMinutes(11));
+            reopened.transactWriteItems(first);
+            assertEquals("7", amount(reopened, "tx"), "after ten minutes the token is forgotten");
+        }
+    }
+
+    private static String amount(EmbeddedDynamoDb dynamo, String id) {
+        return dynamo.getItem(g -> g.tableName("orders").key(Map.of("id", s(id)))).item().get("amount").n();
+    }
+
+    @Test
     void withoutADataDirectoryNothingIsRecovered() {
         assertTrue(new EmbeddedDynamoDb().recovery().isEmpty());
     }

@@ -17,6 +17,8 @@ import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
 /**
  * Collects what one request changes and, once the engine has applied it and before it answers,
@@ -63,6 +65,15 @@ public final class Journal implements ItemChanges, AutoCloseable {
     @Override
     public void expired(String table, Map<String, AttributeValue> key) {
         pending.add(Change.of(Kind.ITEM_EXPIRED, "", DeleteItemRequest.builder().tableName(table).key(key).build()));
+    }
+
+    /**
+     * Records a transaction's ClientRequestToken (its request, then its response), so that a retry
+     * after a restart, within the token's ten minutes, is answered as the first call was.
+     */
+    public void tokenUsed(TransactWriteItemsRequest request, TransactWriteItemsResponse response) {
+        pending.add(Change.of(Kind.TOKEN_USED, "", request));
+        pending.add(Change.of(Kind.TOKEN_ANSWERED, "", response));
     }
 
     /** Records a control-plane request the engine applied (CreateTable, UpdateTable, TagResource, ...). */

@@ -13,7 +13,9 @@ import dev.dynamoobjects.mock.internal.durable.JournalEntry.Kind;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.PrimaryKey;
 import dev.dynamoobjects.mock.internal.table.Table;
+import dev.dynamoobjects.mock.internal.transaction.IdempotencyTokens;
 import dev.dynamoobjects.mock.internal.validation.ItemValues;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.*;
 
 /**
  * Applies journal entries to a catalog: table changes through the control-plane operation that made
- * them; item changes straight to the tables (not to the journal), and, on a table whose stream is
+ * them; transactions' ClientRequestTokens to the engine's tokens; item changes straight to the tables (not to the journal), and, on a table whose stream is
  * enabled, through the table's write path so that the stream records come back as they were made.
  * Replay reads each entry's time, at which the engine's clock stood while the request ran, and the
  * entries come in their order, so the records get the same times, sequence numbers and shards.
@@ -49,10 +51,15 @@ final class Replay {
     private record ItemAddress(Table table, PrimaryKey key) {
     }
 
-    static void apply(Catalog catalog, JournalEntry entry) {
+    static void apply(Catalog catalog, IdempotencyTokens tokens, JournalEntry entry) {
         Map<ItemAddress, NetChange> streamed = new LinkedHashMap<>(4);
+        TransactWriteItemsRequest tokenRequest = null;
         for (Change change : entry.changes()) {
             switch (change.kind()) {
+                case TOKEN_USED -> tokenRequest = read(TransactWriteItemsRequest::builder, change.json()).build();
+                case TOKEN_ANSWERED -> tokens.restore(tokenRequest,
+                        read(TransactWriteItemsResponse::builder, change.json()).build(),
+                        Instant.ofEpochMilli(entry.appliedAtMillis()));
                 case ITEM_STORED -> stored(catalog, read(PutItemRequest::builder, change.json()).build(), streamed);
                 case ITEM_REMOVED, ITEM_EXPIRED -> removed(catalog, read(DeleteItemRequest::builder, change.json()).build(),
                         change.kind() == Kind.ITEM_EXPIRED, streamed);

@@ -27,12 +27,14 @@
  * an entry's item changes on a table with an enabled stream as one net change per item through the
  * table's write path, which makes the same records with the same sequence numbers and shards (a
  * committed transaction's one record per item; a cancelled one's, whose entry holds its rollback too,
- * none). Not kept: table ids, idempotency tokens, and shard rollovers forced by the test hook.
+ * none). A transaction's ClientRequestToken is journaled with its request and response in the
+ * transaction's entry and restored with the time it was used. Not kept: table ids, and shard
+ * rollovers forced by the test hook.
  *
  * <p>Compaction: when, at start-up, the replayed item changes number at least 1000 and more than
  * twice the live items, and no table has a stream (its records replay from the item changes), the
  * journal is rewritten as its table changes (with their times) followed by the live items, into a
  * new file that atomically replaces the old one (a crash meanwhile leaves the old journal). It runs
- * only at start-up, not while the engine runs. A {@code lock} file keeps a second engine out of the directory.
+ * only at start-up, not while the engine runs, and drops the idempotency tokens (ten minutes' worth). A {@code lock} file keeps a second engine out of the directory.
  */
 package dev.dynamoobjects.mock.internal.durable;
