@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.internal.durable;
 
 import dev.dynamoobjects.mock.internal.durable.JournalEntry.Change;
+import dev.dynamoobjects.mock.internal.durable.JournalEntry.Kind;
 import dev.dynamoobjects.mock.internal.operation.ContinuousBackups;
 import dev.dynamoobjects.mock.internal.operation.CreateTable;
 import dev.dynamoobjects.mock.internal.operation.TableOperations;
@@ -9,7 +10,6 @@ import dev.dynamoobjects.mock.internal.operation.UpdateTable;
 import dev.dynamoobjects.mock.internal.server.codec.PojoReader;
 import dev.dynamoobjects.mock.internal.store.CompactItem;
 import dev.dynamoobjects.mock.internal.store.StoredItem;
-import dev.dynamoobjects.mock.internal.durable.JournalEntry.Kind;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.PrimaryKey;
 import dev.dynamoobjects.mock.internal.table.Table;
@@ -24,8 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.*;
 
 /**
  * Applies journal entries to a catalog: table changes through the control-plane operation that made
- * them; transactions' ClientRequestTokens to the engine's tokens; item changes straight to the tables (not to the journal), and, on a table whose stream is
- * enabled, through the table's write path so that the stream records come back as they were made.
+ * them; transactions' ClientRequestTokens to the engine's tokens; item changes straight to the
+ * tables (not to the journal), and, on a table whose stream is enabled, through the table's write
+ * path so that the stream records come back as they were made.
  * Replay reads each entry's time, at which the engine's clock stood while the request ran, and the
  * entries come in their order, so the records get the same times, sequence numbers and shards.
  */
