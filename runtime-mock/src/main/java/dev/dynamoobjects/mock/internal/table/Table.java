@@ -238,7 +238,12 @@ public final class Table {
             if (stream != null) {
                 stream.changed(previous, null, byService);
             }
-            changes.removed(name, keys.keyAttributes(previous.attributes()));
+            Map<String, AttributeValue> keyAttributes = keys.keyAttributes(previous.attributes());
+            if (byService) {
+                changes.expired(name, keyAttributes);
+            } else {
+                changes.removed(name, keyAttributes);
+            }
         }
         return previous;
     }
