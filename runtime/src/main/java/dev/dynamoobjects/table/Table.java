@@ -262,6 +262,14 @@ public abstract class Table<R> {
         return new ItemKey<>(this, mapper.keyOf(record));
     }
 
+    /**
+     * Returns the filter every scan of this table starts with, or null for none. The table of one
+     * entity type of a single table keeps its own items with it, as the table holds other types too.
+     */
+    protected Condition<R> scanFilter() {
+        return null;
+    }
+
     /** Returns a scan of the whole table; see {@link Scan} for filters, projection and segments. */
     public final Scan<R> scan() {
         return new Scan<>(this);

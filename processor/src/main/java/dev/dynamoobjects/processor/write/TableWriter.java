@@ -38,8 +38,13 @@ public final class TableWriter {
         TypeSpec.Builder type = sources.classBuilder(model.names().table(), model)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(TABLE, model.type()));
+        EntityTableParts entity = model.isEntity() ? new EntityTableParts(model) : null;
         addJavadoc(type, model);
-        addSchema(type, model);
+        if (entity != null) {
+            entity.addSchema(type);
+        } else {
+            addSchema(type, model);
+        }
         WriteHooks hooks = new WriteHooks(model);
         hooks.addConstants(type);
         addMapper(type, model);
@@ -48,12 +53,28 @@ public final class TableWriter {
         addAttributeConstants(type, model, constants);
         hooks.addConstructorsAndHooks(type);
         new TableMethods(model).addTo(type);
+        if (entity != null) {
+            entity.addTo(type, new KeyParameters(model));
+        }
         new QueryMarkers(model).addTo(type);
         sources.write(model, type.build());
     }
 
     private static void addJavadoc(TypeSpec.Builder type, RecordModel model) {
         KeyParameters keys = new KeyParameters(model);
+        if (model.isEntity()) {
+            type.addJavadoc("The table of {@link $T} entities, of type {@code $L} in single table {@link $T}: operations\n"
+                            + "typed by the attributes of its key templates, pk {@code $L} and sk {@code $L}, and attribute constants\n"
+                            + "for typed conditions, updates and projections.\n\n"
+                            + "<pre>{@code\n$T $L = new $T(db);\n$L.save($L);\n$L.get($L);\n}</pre>\n",
+                    model.type(), model.entity().typeValue(), model.entity().table().tableClass(),
+                    model.entity().partitionKey().text().replace("{", "&#123;").replace("}", "&#125;"),
+                    model.entity().sortKey().text().replace("{", "&#123;").replace("}", "&#125;"),
+                    model.names().table(), KeyParameters.plural(keys.variable()), model.names().table(),
+                    KeyParameters.plural(keys.variable()), keys.variable(), KeyParameters.plural(keys.variable()),
+                    keys.arguments());
+            return;
+        }
         String table = model.names().table().simpleName();
         String record = keys.variable();
         String variable = KeyParameters.plural(record);
