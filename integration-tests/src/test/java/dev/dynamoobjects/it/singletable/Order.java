@@ -8,4 +8,8 @@ import java.time.Instant;
         indexes = @EntityIndex(index = "gsi1", pk = "STATUS#{status}", sk = "ORDER#{placedAt}#{orderId}"))
 public record Order(String customerId, Instant placedAt, String orderId, String status, long totalCents)
         implements Shop {
+    /** Returns this order with another total. */
+    public Order withTotal(long cents) {
+        return new Order(customerId, placedAt, orderId, status, cents);
+    }
 }
