@@ -75,6 +75,15 @@ final class EntityTableParts {
                 .addJavadoc("Keeps scans to {@code $L} items: the table holds other entity types too.\n", entity.typeValue())
                 .addStatement("return TYPE_FILTER.eq($T.TYPE)", mapper)
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("holds")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(MapperWriter.ITEM, "item")
+                .addJavadoc("Returns true for the items of type {@code $L}: the table holds other entity types too.\n",
+                        entity.typeValue())
+                .addStatement("return $T.isType(item, $S, $T.TYPE)", KEY_PARTS, entity.table().typeAttribute(), mapper)
+                .build());
         addKeyQueries(type, keys, null, entity.partitionKey(), entity.sortKey(), entity.table().sortKey());
         for (EntityModel.EntityIndexModel index : entity.indexes()) {
             addKeyQueries(type, keys, index, index.partitionKey(), index.sortKey(), index.index().sortKey());

@@ -90,6 +90,12 @@ public final class KeyParts {
         return AttributeValue.fromS(key);
     }
 
+    /** Returns true when an item holds the entity type {@code expected}. */
+    public static boolean isType(Map<String, AttributeValue> item, String typeAttribute, String expected) {
+        AttributeValue type = item.get(typeAttribute);
+        return type != null && expected.equals(type.s());
+    }
+
     /**
      * Checks that an item is of the entity type {@code expected} before it is read as one.
      *
@@ -97,9 +103,9 @@ public final class KeyParts {
      */
     public static void checkType(Map<String, AttributeValue> item, String typeAttribute, String expected,
             String entity) {
-        AttributeValue type = item.get(typeAttribute);
-        String found = type == null ? null : type.s();
-        if (!expected.equals(found)) {
+        if (!isType(item, typeAttribute, expected)) {
+            AttributeValue type = item.get(typeAttribute);
+            String found = type == null ? null : type.s();
             throw new EntityTypeException(typeAttribute, expected, found, entity);
         }
     }
