@@ -109,7 +109,9 @@ final class EntityTableParts {
         TemplateCode pk = new TemplateCode(partitionKey);
         CodeBlock pkValue = CodeBlock.of("$T.s($L)", KEY_PARTS, pk.call(mapper, TemplateCode.methodName(indexName, true),
                 a -> CodeBlock.of("$N", a.accessor())));
+        // Without a literal prefix, every key of the partition is this entity's (the overlap check saw to it).
         CodeBlock own = sortKey.isFixed() ? CodeBlock.of("$N.eq($S)", sortField, sortKey.text())
+                : sortKey.literalPrefix().isEmpty() ? null
                 : CodeBlock.of("$N.beginsWith($S)", sortField, sortKey.literalPrefix());
         type.addMethod(query(method, index, pk)
                 .addJavadoc("Returns a query of the $L items with these $L key values$L.\n", keys.noun(),
@@ -130,6 +132,10 @@ final class EntityTableParts {
 
     private static CodeBlock runtimeCall(KeyParameters keys, EntityModel.EntityIndexModel index, CodeBlock partitionKey,
             CodeBlock sortCondition) {
+        if (sortCondition == null) {
+            return index == null ? CodeBlock.of("$N.query($L)", keys.rawField(), partitionKey)
+                    : CodeBlock.of("$N.queryGlobalIndex($S, $L)", keys.rawField(), index.index().name(), partitionKey);
+        }
         return index == null ? CodeBlock.of("$N.query($L, $L)", keys.rawField(), partitionKey, sortCondition)
                 : CodeBlock.of("$N.queryGlobalIndex($S, $L, $L)", keys.rawField(), index.index().name(), partitionKey,
                         sortCondition);

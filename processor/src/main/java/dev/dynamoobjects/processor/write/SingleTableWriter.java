@@ -61,6 +61,9 @@ public final class SingleTableWriter {
         for (SingleTableModel.Collection collection : model.collections()) {
             addCollection(type, model, collection);
         }
+        if (!model.collections().isEmpty()) {
+            addSort(type, model);
+        }
         sources.write(model.type(), type.build());
     }
 
@@ -180,12 +183,26 @@ public final class SingleTableWriter {
                 TemplateCode.methodName(null, true), a -> CodeBlock.of("$N", a.accessor())));
         method.addStatement("$T all = new $T<>()", items, ArrayList.class)
                 .addStatement("$T unknown = new $T<>()", unknown, ArrayList.class)
-                .addStatement("$T.of($N).query($L).itemStream().forEach(item -> {\n$>$T entity = decode(item);\n"
-                                + "if (entity == null) {\n$>unknown.add(item);\n$<} else {\n$>all.add(entity);\n$<}\n$<})",
-                        RAW_ACCESS, tables(first), key, model.type())
+                .addStatement("$T.of($N).query($L).itemStream().forEach(item -> sort(item, all, unknown))",
+                        RAW_ACCESS, tables(first), key)
                 .addStatement("return new $T(all, unknown)", collection.result());
         type.addMethod(method.build());
         type.addType(result(model, collection, items, unknown));
+    }
+
+    /** {@code sort(item, all, unknown)}: a collection's item decoded into {@code all}, or kept in {@code unknown}. */
+    private static void addSort(TypeSpec.Builder type, SingleTableModel model) {
+        type.addMethod(MethodSpec.methodBuilder("sort").addModifiers(Modifier.PRIVATE)
+                .addParameter(ITEM, "item")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), model.type()), "all")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), ITEM), "unknown")
+                .addStatement("$T entity = decode(item)", model.type())
+                .beginControlFlow("if (entity == null)")
+                .addStatement("unknown.add(item)")
+                .nextControlFlow("else")
+                .addStatement("all.add(entity)")
+                .endControlFlow()
+                .build());
     }
 
     private static TypeSpec result(SingleTableModel model, SingleTableModel.Collection collection, TypeName items,
