@@ -76,7 +76,7 @@ public enum Message {
     TEMPLATE_UNKNOWN_ATTRIBUTE("Key template \"%s\" names {%s}, which %s does not have; name one of its attributes: %s."),
     TEMPLATE_NOT_SCALAR("Key template \"%s\" names {%s}, of type %s, but a key holds one scalar value; name an attribute of a scalar type."),
     TEMPLATE_UNORDERED_TYPE("Key template \"%s\" names {%s}, of type %s, which has no encoding whose string order is its value order; use String, an enum, UUID, byte, short, int, long (zero-padded), Instant or LocalDate."),
-    TEMPLATE_NO_ATTRIBUTE_OR_EMPTY("Key template of %s is empty, but every item needs a non-empty key; give it literal text, e.g. \"PROFILE\"."),
+    TEMPLATE_EMPTY("Key template of %s is empty, but every item needs a non-empty key; give it literal text, e.g. \"PROFILE\"."),
     KEY_TEMPLATES_OVERLAP("The keys of %s (pk \"%s\", sk \"%s\") could equal those of %s (pk \"%s\", sk \"%s\"), since neither the partition nor the sort key templates start with literal texts that tell them apart; start the sort key (or the partition key) of one of them with a distinct literal prefix, e.g. \"%s#\"."),
     UNKNOWN_OVERLOADED_INDEX("@EntityIndex names index \"%s\", which @SingleTable %s does not declare; name one of its @OverloadedIndex names: %s."),
     INTERNAL_ERROR("dynamo-objects failed on %s (%s); this is a bug in the processor: please report it with this message.");

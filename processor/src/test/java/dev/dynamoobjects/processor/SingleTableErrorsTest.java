@@ -172,4 +172,29 @@ class SingleTableErrorsTest {
                 }
                 """, Message.UNKNOWN_OVERLOADED_INDEX.format("gsi2", "Bad", "gsi1"));
     }
+
+    @Test
+    void emptyTemplate() {
+        assertError("""
+                @SingleTable(name = "bad")
+                public sealed interface Bad {
+                    @Entity(type = "a", pk = "A#{id}", sk = "") // error
+                    record A(String id) implements Bad {
+                    }
+                }
+                """, Message.TEMPLATE_EMPTY.format("A"));
+    }
+
+    @Test
+    void schemaVersionOnAnEntity() {
+        assertError("""
+                @SingleTable(name = "bad")
+                public sealed interface Bad {
+                    @Entity(type = "a", pk = "A#{id}", sk = "A")
+                    @SchemaVersion(2) // error
+                    record A(String id) implements Bad {
+                    }
+                }
+                """, Message.ENTITY_ONLY_RECORDS.format("SchemaVersion"));
+    }
 }

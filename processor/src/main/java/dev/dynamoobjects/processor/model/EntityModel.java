@@ -4,7 +4,6 @@ import com.squareup.javapoet.ClassName;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.lang.model.element.TypeElement;
 
 /**
  * What makes a record an entity of a single table.
@@ -14,10 +13,9 @@ import javax.lang.model.element.TypeElement;
  * @param partitionKey the partition key template
  * @param sortKey      the sort key template
  * @param indexes      its keys in the table's overloaded indexes
- * @param tableType    the sealed interface declaring the table, an originating element of the entity's files
  */
 public record EntityModel(String typeValue, PhysicalTable table, KeyTemplate partitionKey, KeyTemplate sortKey,
-        List<EntityIndexModel> indexes, TypeElement tableType) {
+        List<EntityIndexModel> indexes) {
 
     /**
      * The physical attributes of a single table.

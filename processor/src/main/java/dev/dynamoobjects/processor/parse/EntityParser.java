@@ -48,7 +48,7 @@ final class EntityParser {
     }
 
     /** Returns the entity's model, or null after reporting its problems. */
-    EntityModel entity(AnnotationMirror mirror, Collection<AttributeModel> attributes, TypeElement tableType) {
+    EntityModel entity(AnnotationMirror mirror, Collection<AttributeModel> attributes) {
         Map<String, AttributeModel> byAccessor = new LinkedHashMap<>();
         attributes.forEach(a -> byAccessor.put(a.accessor(), a));
         TemplateParser templates = new TemplateParser(problems, type, byAccessor);
@@ -65,7 +65,7 @@ final class EntityParser {
             }
         }
         return valid ? new EntityModel(annotations.string(mirror, "type"), table, partitionKey, sortKey,
-                List.copyOf(indexes), tableType) : null;
+                List.copyOf(indexes)) : null;
     }
 
     private EntityModel.EntityIndexModel index(AnnotationMirror mirror, TemplateParser templates) {

@@ -91,8 +91,7 @@ public final class RecordParser {
      * Parses an {@code @Entity} of a single table: its attributes as a record's, its keys from its
      * templates; reports into the table's problems, and returns null when there was one.
      */
-    RecordModel parseEntity(TypeElement type, EntityModel.PhysicalTable table, TypeElement tableType,
-            Problems problems) {
+    RecordModel parseEntity(TypeElement type, EntityModel.PhysicalTable table, Problems problems) {
         AnnotationMirror mirror = annotations.find(type, RuntimeNames.ENTITY);
         boolean javaRecord = type.getKind() == ElementKind.RECORD;
         if (type.getKind() != ElementKind.INTERFACE && !javaRecord) {
@@ -111,7 +110,7 @@ public final class RecordParser {
                 problems.error(type, found, Message.ENTITY_ONLY_RECORDS, ManagedAttributes.simpleName(unsupported));
             }
         }
-        EntityModel entity = entities.entity(mirror, attributes.keySet(), tableType);
+        EntityModel entity = entities.entity(mirror, attributes.keySet());
         TableModel tableModel = new TableModel(table.name(), null, null, List.of(), 0, 0, null,
                 behaviour.beforeWrite(), behaviour.counterBlock(attributes), null);
         if (problems.any() || entity == null) {

@@ -58,7 +58,7 @@ public final class SingleTableParser {
                 problems.error(type, mirror, Message.PERMITTED_NOT_ENTITY, entity.getSimpleName(), type.getSimpleName());
                 continue;
             }
-            RecordModel model = records.parseEntity(entity, table, type, problems);
+            RecordModel model = records.parseEntity(entity, table, problems);
             if (model != null) {
                 entities.add(model);
             }

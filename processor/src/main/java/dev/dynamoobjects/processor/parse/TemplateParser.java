@@ -34,7 +34,7 @@ final class TemplateParser {
         Site site = (message, arguments) -> problems.error(entity, mirror, annotations.value(mirror, member), message,
                 arguments);
         if (text.isEmpty()) {
-            site.error(Message.TEMPLATE_NO_ATTRIBUTE_OR_EMPTY, entity.getSimpleName());
+            site.error(Message.TEMPLATE_EMPTY, entity.getSimpleName());
             return null;
         }
         List<String> tokens = tokens(text, site);

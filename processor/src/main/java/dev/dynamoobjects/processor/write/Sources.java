@@ -26,9 +26,9 @@ public final class Sources {
 
     /** Returns a class builder marked as generated from the model's interface. */
     TypeSpec.Builder classBuilder(ClassName name, RecordModel model) {
-        TypeSpec.Builder type = classBuilder(name, model.originating());
-        // An entity's classes depend on its table's annotation too (names, templates' neighbours).
-        return model.isEntity() ? type.addOriginatingElement(model.entity().tableType()) : type;
+        // One originating element per file, as Gradle's isolating processors must have: an entity
+        // extends its table's interface, so a change there recompiles the entity and regenerates these.
+        return classBuilder(name, model.originating());
     }
 
     /** Returns a class builder marked as generated from one type. */
