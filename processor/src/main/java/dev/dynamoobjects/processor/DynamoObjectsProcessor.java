@@ -3,6 +3,7 @@ package dev.dynamoobjects.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import dev.dynamoobjects.processor.model.RecordModel;
+import dev.dynamoobjects.processor.model.SingleTableModel;
 import dev.dynamoobjects.processor.parse.MissingTypes;
 import dev.dynamoobjects.processor.parse.RecordParser;
 import dev.dynamoobjects.processor.parse.SingleTableParser;
@@ -19,6 +20,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.tools.Diagnostic;
 
 /**
@@ -124,7 +126,7 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
             }
             if (!tableRefersToMissingTypes(table)) {
                 guarded(table, () -> {
-                    var model = singleTables.parse(table);
+                    Optional<SingleTableModel> model = singleTables.parse(table);
                     if (model.isPresent()) {
                         files.write(model.get());
                     }
@@ -137,7 +139,7 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
 
     private static boolean tableRefersToMissingTypes(TypeElement table) {
         return refersToMissingTypes(table) || table.getPermittedSubclasses().stream()
-                .map(t -> (TypeElement) ((javax.lang.model.type.DeclaredType) t).asElement())
+                .map(t -> (TypeElement) ((DeclaredType) t).asElement())
                 .anyMatch(DynamoObjectsProcessor::refersToMissingTypes);
     }
 

@@ -1,9 +1,11 @@
 package dev.dynamoobjects.processor.model;
 
 import com.squareup.javapoet.ClassName;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What makes a record an entity of a single table.
@@ -32,8 +34,8 @@ public record EntityModel(String typeValue, PhysicalTable table, KeyTemplate par
 
         /** Returns the attribute names the table uses itself, which no entity attribute may take. */
         public Set<String> reservedNames() {
-            Set<String> names = indexes.stream().flatMap(i -> java.util.stream.Stream.of(i.partitionKey(), i.sortKey()))
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+            Set<String> names = indexes.stream().flatMap(i -> Stream.of(i.partitionKey(), i.sortKey()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
             names.add(partitionKey);
             names.add(sortKey);
             names.add(typeAttribute);
@@ -60,14 +62,14 @@ public record EntityModel(String typeValue, PhysicalTable table, KeyTemplate par
 
     /** Returns the attributes named by the table's key templates, in order: the parameters of a key. */
     public List<AttributeModel> keyAttributes() {
-        return java.util.stream.Stream.concat(partitionKey.placeholders().stream(), sortKey.placeholders().stream())
+        return Stream.concat(partitionKey.placeholders().stream(), sortKey.placeholders().stream())
                 .map(KeyTemplate.Placeholder::attribute).distinct().toList();
     }
 
     /** Returns true when some key template (of the table or an index) names the attribute: it has no updates. */
     public boolean inTemplate(AttributeModel attribute) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(partitionKey, sortKey),
-                        indexes.stream().flatMap(i -> java.util.stream.Stream.of(i.partitionKey(), i.sortKey())))
+        return Stream.concat(Stream.of(partitionKey, sortKey),
+                        indexes.stream().flatMap(i -> Stream.of(i.partitionKey(), i.sortKey())))
                 .flatMap(t -> t.placeholders().stream()).anyMatch(p -> p.attribute().equals(attribute));
     }
 }

@@ -6,6 +6,7 @@ import dev.dynamoobjects.processor.model.KeyTemplate;
 import dev.dynamoobjects.processor.model.RecordModel;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 
@@ -53,7 +54,7 @@ final class EntityOverlaps {
         problems.error(entity.originating(), mirror, annotations.value(mirror, "sk"), Message.KEY_TEMPLATES_OVERLAP,
                 entity.type().simpleName(), model.partitionKey().text(), model.sortKey().text(),
                 earlier.type().simpleName(), other.partitionKey().text(), other.sortKey().text(),
-                model.typeValue().toUpperCase(java.util.Locale.ROOT));
+                model.typeValue().toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.dynamoobjects.processor.model.RecordModel;
 import dev.dynamoobjects.processor.model.SingleTableModel;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +110,7 @@ public final class SingleTableParser {
     /** Groups the entities whose partition key templates are the same text: one Query reads them together. */
     private static final class Collections {
         static List<SingleTableModel.Collection> of(List<RecordModel> entities) {
-            Map<String, List<RecordModel>> byTemplate = new java.util.LinkedHashMap<>();
+            Map<String, List<RecordModel>> byTemplate = new LinkedHashMap<>();
             for (RecordModel entity : entities) {
                 byTemplate.computeIfAbsent(signature(entity), k -> new ArrayList<>()).add(entity);
             }

@@ -15,10 +15,10 @@ import dev.dynamoobjects.processor.model.AttributeModel;
 import dev.dynamoobjects.processor.model.EntityModel;
 import dev.dynamoobjects.processor.model.RecordModel;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
