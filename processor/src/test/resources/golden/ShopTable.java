@@ -115,7 +115,7 @@ public final class ShopTable {
     }
 
     /**
-     * Reads the items with partition key {@code CUSTOMER#&#123;customerId&#125;} in one Query (as many pages as it takes), in
+     * Reads the items with partition key {@code CUSTOMER#{customerId}} in one Query (as many pages as it takes), in
      * sort key order: Customer, Order; items of a type this table does not know are kept apart, undecoded.
      */
     public CustomerCollection customerCollection(String customerId) {

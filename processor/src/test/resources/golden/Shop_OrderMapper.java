@@ -43,28 +43,28 @@ public final class Shop_OrderMapper implements RecordMapper<Shop.Order> {
     }
 
     /**
-     * Returns the key of template {@code CUSTOMER#&#123;customerId}}.
+     * Returns the key of template {@code CUSTOMER#{customerId}}.
      */
     public static String partitionKey(String customerId) {
         return "CUSTOMER#" + KeyParts.text(customerId, "customerId", "");
     }
 
     /**
-     * Returns the key of template {@code ORDER#&#123;placedAt}#&#123;orderNo}}.
+     * Returns the key of template {@code ORDER#{placedAt}#{orderNo}}.
      */
     public static String sortKey(Instant placedAt, int orderNo) {
         return "ORDER#" + KeyParts.instant(placedAt, "placedAt") + "#" + KeyParts.number(orderNo, KeyParts.INT_WIDTH, "orderNo");
     }
 
     /**
-     * Returns the key of template {@code STATUS#&#123;status}}.
+     * Returns the key of template {@code STATUS#{status}}.
      */
     public static String gsi1PartitionKey(String status) {
         return "STATUS#" + KeyParts.text(status, "status", "");
     }
 
     /**
-     * Returns the key of template {@code &#123;placedAt}}.
+     * Returns the key of template {@code {placedAt}}.
      */
     public static String gsi1SortKey(Instant placedAt) {
         return KeyParts.instant(placedAt, "placedAt");

@@ -30,8 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The table of {@link Shop.Order} entities, of type {@code order} in single table {@link ShopTable}: operations
- * typed by the attributes of its key templates, pk {@code CUSTOMER#&#123;customerId&#125;} and sk {@code ORDER#&#123;placedAt&#125;#&#123;orderNo&#125;}, and attribute constants
- * for typed conditions, updates and projections.
+ * typed by the attributes of its key templates, pk {@code CUSTOMER#{customerId}} and sk {@code ORDER#{placedAt}#{orderNo}}, and attribute
+ * constants for typed conditions, updates and projections.
  *
  * <pre>{@code
  * Shop_OrderTable orders = new Shop_OrderTable(db);
@@ -296,13 +296,13 @@ public final class Shop_OrderTable extends Table<Shop.Order> {
     }
 
     /**
-     * Types the conditions on the sort key {@code sk}, built from template {@code ORDER#&#123;placedAt&#125;#&#123;orderNo&#125;}.
+     * Types the conditions on the sort key {@code sk}, built from template {@code ORDER#{placedAt}#{orderNo}}.
      */
     public interface SortKey extends AnyQuery {
     }
 
     /**
-     * Types the conditions on the sort key {@code gsi1sk} of index {@code gsi1}, built from template {@code &#123;placedAt&#125;}.
+     * Types the conditions on the sort key {@code gsi1sk} of index {@code gsi1}, built from template {@code {placedAt}}.
      */
     public interface Gsi1SortKey extends AnyQuery {
     }

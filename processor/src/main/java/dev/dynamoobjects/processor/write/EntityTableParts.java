@@ -49,6 +49,17 @@ final class EntityTableParts {
         this.queryMarker = QueryMarkers.queryMarker(model, "query");
     }
 
+    void addJavadoc(TypeSpec.Builder type, KeyParameters keys) {
+        String variable = KeyParameters.plural(keys.variable());
+        type.addJavadoc("The table of {@link $T} entities, of type {@code $L} in single table {@link $T}: operations\n"
+                        + "typed by the attributes of its key templates, pk {@code $L} and sk {@code $L}, and attribute\n"
+                        + "constants for typed conditions, updates and projections.\n\n"
+                        + "<pre>{@code\n$T $L = new $T(db);\n$L.save($L);\n$L.get($L);\n}</pre>\n",
+                model.type(), entity.typeValue(), entity.table().tableClass(), entity.partitionKey().text(),
+                entity.sortKey().text(), model.names().table(), variable, model.names().table(), variable,
+                keys.variable(), variable, keys.arguments());
+    }
+
     /** {@code SCHEMA}: the single table's, with this entity's version and time-to-live attributes. */
     void addSchema(TypeSpec.Builder type) {
         ClassName table = entity.table().tableClass();
@@ -103,7 +114,7 @@ final class EntityTableParts {
         type.addType(TypeSpec.interfaceBuilder(marker).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(ANY_QUERY)
                 .addJavadoc("Types the conditions on the sort key {@code $L}$L, built from template {@code $L}.\n",
-                        sortAttribute, indexName == null ? "" : " of index {@code " + indexName + "}", escaped(sortKey))
+                        sortAttribute, indexName == null ? "" : " of index {@code " + indexName + "}", sortKey.text())
                 .build());
         String method = index == null ? "query" : index.queryMethod();
         TemplateCode pk = new TemplateCode(partitionKey);
@@ -242,7 +253,4 @@ final class EntityTableParts {
         }
     }
 
-    private static String escaped(KeyTemplate template) {
-        return template.text().replace("{", "&#123;").replace("}", "&#125;");
-    }
 }

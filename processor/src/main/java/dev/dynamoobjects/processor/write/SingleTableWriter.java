@@ -176,7 +176,7 @@ public final class SingleTableWriter {
                 .returns(collection.result())
                 .addJavadoc("Reads the items with partition key {@code $L} in one Query (as many pages as it takes), in\n"
                         + "sort key order: $L; items of a type this table does not know are kept apart, undecoded.\n",
-                        first.entity().partitionKey().text().replace("{", "&#123;").replace("}", "&#125;"),
+                        first.entity().partitionKey().text(),
                         String.join(", ", collection.members().stream().map(m -> m.type().simpleName()).toList()));
         pk.attributes().forEach(a -> method.addParameter(KeyParameters.parameter(a)));
         CodeBlock key = CodeBlock.of("$T.s($L)", KEY_PARTS, pk.call(first.names().mapper(),

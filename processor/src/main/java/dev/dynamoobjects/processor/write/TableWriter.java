@@ -63,16 +63,7 @@ public final class TableWriter {
     private static void addJavadoc(TypeSpec.Builder type, RecordModel model) {
         KeyParameters keys = new KeyParameters(model);
         if (model.isEntity()) {
-            type.addJavadoc("The table of {@link $T} entities, of type {@code $L} in single table {@link $T}: operations\n"
-                            + "typed by the attributes of its key templates, pk {@code $L} and sk {@code $L}, and attribute constants\n"
-                            + "for typed conditions, updates and projections.\n\n"
-                            + "<pre>{@code\n$T $L = new $T(db);\n$L.save($L);\n$L.get($L);\n}</pre>\n",
-                    model.type(), model.entity().typeValue(), model.entity().table().tableClass(),
-                    model.entity().partitionKey().text().replace("{", "&#123;").replace("}", "&#125;"),
-                    model.entity().sortKey().text().replace("{", "&#123;").replace("}", "&#125;"),
-                    model.names().table(), KeyParameters.plural(keys.variable()), model.names().table(),
-                    KeyParameters.plural(keys.variable()), keys.variable(), KeyParameters.plural(keys.variable()),
-                    keys.arguments());
+            new EntityTableParts(model).addJavadoc(type, keys);
             return;
         }
         String table = model.names().table().simpleName();

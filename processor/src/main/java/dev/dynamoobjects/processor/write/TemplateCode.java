@@ -37,7 +37,8 @@ final class TemplateCode {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(String.class)
-                .addJavadoc("Returns the key of template {@code $L}.\n", template.text().replace("{", "&#123;"));
+                // The template's braces are balanced, as {@code} needs them.
+                .addJavadoc("Returns the key of template {@code $L}.\n", template.text());
         attributes().forEach(a -> method.addParameter(ParameterSpec.builder(a.type().javaType(), a.accessor()).build()));
         return method.addStatement("return $L", prefix(template.parts().size(), a -> CodeBlock.of("$N", a.accessor())))
                 .build();
