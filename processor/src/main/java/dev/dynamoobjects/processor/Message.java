@@ -69,6 +69,20 @@ public enum Message {
     SCHEMA_VERSION_VALUE("@SchemaVersion(%s) must be at least 1: items written before it have version 0; count from 1."),
     SCHEMA_VERSION_ATTRIBUTE("@SchemaVersion attribute \"%s\" is already the attribute of %s(); name another with @SchemaVersion(attribute = ...)."),
     GENERATED_CLASS_EXISTS("Class %s already exists, but dynamo-objects generates a class of that name for %s; rename the existing %s, or rename %s."),
+    SINGLE_TABLE_NOT_SEALED("@SingleTable %s must be a sealed interface whose permits clause lists its @Entity types; declare it as sealed interface %s permits ...."),
+    PERMITTED_NOT_ENTITY("%s is permitted by @SingleTable %s but has no @Entity; annotate it with @Entity(type = ..., pk = ..., sk = ...), or remove it from permits."),
+    ENTITY_WITHOUT_TABLE("@Entity %s extends no @SingleTable interface; make it extend (or implement) the sealed @SingleTable interface of its table and list it in that interface's permits."),
+    ENTITY_TYPE_TWICE("@Entity type \"%s\" is already the type of %s, but the type attribute must tell entities apart; give each entity its own type."),
+    ENTITY_KEY_ANNOTATION("Entity attribute %s() has @%s, but an entity's keys are its @Entity pk and sk templates; remove @%s and name the attribute in a template."),
+    ENTITY_ONLY_RECORDS("@%s is not supported on an @Entity yet; remove it."),
+    ENTITY_ATTRIBUTE_RESERVED("Entity attribute %s() is stored as \"%s\", which table %s uses for its keys or entity types; rename it with @Attribute, or choose other names in @SingleTable."),
+    TEMPLATE_SYNTAX("Key template \"%s\" %s; write literal text and {attribute} placeholders, separated by literal text, e.g. \"ORDER#{placedAt}#{orderId}\"."),
+    TEMPLATE_UNKNOWN_ATTRIBUTE("Key template \"%s\" names {%s}, which %s does not have; name one of its attributes: %s."),
+    TEMPLATE_NOT_SCALAR("Key template \"%s\" names {%s}, of type %s, but a key holds one scalar value; name an attribute of a scalar type."),
+    TEMPLATE_UNORDERED_TYPE("Key template \"%s\" names {%s}, of type %s, which has no encoding whose string order is its value order; use String, an enum, UUID, byte, short, int, long (zero-padded), Instant or LocalDate."),
+    TEMPLATE_EMPTY("Key template of %s is empty, but every item needs a non-empty key; give it literal text, e.g. \"PROFILE\"."),
+    KEY_TEMPLATES_OVERLAP("The keys of %s (pk \"%s\", sk \"%s\") could equal those of %s (pk \"%s\", sk \"%s\"), since neither the partition nor the sort key templates start with literal texts that tell them apart; start the sort key (or the partition key) of one of them with a distinct literal prefix, e.g. \"%s#\"."),
+    UNKNOWN_OVERLOADED_INDEX("@EntityIndex names index \"%s\", which @SingleTable %s does not declare; name one of its @OverloadedIndex names: %s."),
     INTERNAL_ERROR("dynamo-objects failed on %s (%s); this is a bug in the processor: please report it with this message.");
 
     private final String format;

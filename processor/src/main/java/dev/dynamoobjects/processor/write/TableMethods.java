@@ -61,8 +61,10 @@ final class TableMethods {
         addReads(type);
         addWrites(type);
         addKeyed(type);
-        addQueries(type);
-        model.table().indexes().forEach(index -> addIndexQueries(type, index));
+        if (!model.isEntity()) {
+            addQueries(type);
+            model.table().indexes().forEach(index -> addIndexQueries(type, index));
+        }
         type.addMethod(keys.keyMethod(CodeBlock.of("")));
     }
 
