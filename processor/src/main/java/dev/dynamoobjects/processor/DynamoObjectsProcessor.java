@@ -3,10 +3,13 @@ package dev.dynamoobjects.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import dev.dynamoobjects.processor.model.RecordModel;
+import dev.dynamoobjects.processor.model.SingleTableModel;
 import dev.dynamoobjects.processor.parse.MissingTypes;
 import dev.dynamoobjects.processor.parse.RecordParser;
+import dev.dynamoobjects.processor.parse.SingleTableParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +20,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.tools.Diagnostic;
 
 /**
@@ -30,6 +34,9 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class DynamoObjectsProcessor extends AbstractProcessor {
     private RecordParser parser;
+    private SingleTableParser singleTables;
+    /** The single tables put off to a later round, by name: one of them or an entity refers to a type not generated yet. */
+    private final Set<String> deferredTables = new LinkedHashSet<>();
     private GeneratedFiles files;
     private final DeferredTypes deferred = new DeferredTypes();
 
@@ -38,6 +45,7 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
         super.init(environment);
         Trees trees = treesOf(environment);
         parser = new RecordParser(environment, trees);
+        singleTables = new SingleTableParser(environment, parser);
         files = new GeneratedFiles(environment, trees);
     }
 
@@ -52,7 +60,7 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(RuntimeNames.RECORD, RuntimeNames.DOCUMENT);
+        return Set.of(RuntimeNames.RECORD, RuntimeNames.DOCUMENT, RuntimeNames.SINGLE_TABLE, RuntimeNames.ENTITY);
     }
 
     @Override
@@ -68,8 +76,12 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
      */
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        processSingleTables(annotations, round);
         Map<TypeElement, Boolean> types = deferred.takeAll(processingEnv.getElementUtils());
         for (TypeElement annotation : annotations) {
+            if (isSingleTableAnnotation(annotation)) {
+                continue;
+            }
             boolean record = annotation.getQualifiedName().contentEquals(RuntimeNames.RECORD);
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 types.putIfAbsent((TypeElement) element, record);
@@ -85,6 +97,69 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
         return false;
     }
 
+    private static boolean isSingleTableAnnotation(TypeElement annotation) {
+        return annotation.getQualifiedName().contentEquals(RuntimeNames.SINGLE_TABLE)
+                || annotation.getQualifiedName().contentEquals(RuntimeNames.ENTITY);
+    }
+
+    /**
+     * Generates for the {@code @SingleTable} types of this round and those put off before, each with
+     * the entities it permits; reports an {@code @Entity} that belongs to no table.
+     */
+    private void processSingleTables(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Set<TypeElement> tables = new LinkedHashSet<>();
+        deferredTables.forEach(name -> tables.add(processingEnv.getElementUtils().getTypeElement(name)));
+        deferredTables.clear();
+        for (TypeElement annotation : annotations) {
+            String name = annotation.getQualifiedName().toString();
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (name.equals(RuntimeNames.SINGLE_TABLE)) {
+                    tables.add((TypeElement) element);
+                } else if (name.equals(RuntimeNames.ENTITY)) {
+                    guarded((TypeElement) element, () -> singleTables.checkBelongs((TypeElement) element));
+                }
+            }
+        }
+        for (TypeElement table : tables) {
+            if (table == null) {
+                continue;
+            }
+            if (!tableRefersToMissingTypes(table)) {
+                guarded(table, () -> {
+                    Optional<SingleTableModel> model = singleTables.parse(table);
+                    if (model.isPresent()) {
+                        files.write(model.get());
+                    }
+                });
+            } else if (!round.processingOver()) {
+                deferredTables.add(table.getQualifiedName().toString());
+            }
+        }
+    }
+
+    private static boolean tableRefersToMissingTypes(TypeElement table) {
+        return refersToMissingTypes(table) || table.getPermittedSubclasses().stream()
+                .map(t -> (TypeElement) ((DeclaredType) t).asElement())
+                .anyMatch(DynamoObjectsProcessor::refersToMissingTypes);
+    }
+
+    /** What a generation step may throw. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs a step, reporting an exception as an internal error on the type: none escapes process(). */
+    private void guarded(TypeElement type, Step step) {
+        try {
+            step.run();
+        } catch (Exception | LinkageError | AssertionError e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format(type.getQualifiedName(), trace), type);
+        }
+    }
+
     /** Returns true when the type refers to a type not generated yet; false when unsure, to parse it now. */
     private static boolean refersToMissingTypes(TypeElement type) {
         try {
@@ -95,16 +170,11 @@ public final class DynamoObjectsProcessor extends AbstractProcessor {
     }
 
     private void generate(TypeElement type, boolean record) {
-        try {
+        guarded(type, () -> {
             Optional<RecordModel> model = parser.parse(type, record);
             if (model.isPresent()) {
                 files.write(model.get(), record);
             }
-        } catch (Exception | LinkageError | AssertionError e) {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Message.INTERNAL_ERROR.format(type.getQualifiedName(), trace), type);
-        }
+        });
     }
 }

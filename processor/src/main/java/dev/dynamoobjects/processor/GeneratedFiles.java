@@ -3,9 +3,11 @@ package dev.dynamoobjects.processor;
 import com.squareup.javapoet.ClassName;
 import com.sun.source.util.Trees;
 import dev.dynamoobjects.processor.model.RecordModel;
+import dev.dynamoobjects.processor.model.SingleTableModel;
 import dev.dynamoobjects.processor.write.ImmutableWriter;
 import dev.dynamoobjects.processor.write.MapperWriter;
 import dev.dynamoobjects.processor.write.MemoryTableWriter;
+import dev.dynamoobjects.processor.write.SingleTableWriter;
 import dev.dynamoobjects.processor.write.Sources;
 import dev.dynamoobjects.processor.write.TableWriter;
 import java.io.IOException;
@@ -37,6 +39,7 @@ final class GeneratedFiles {
     private final MapperWriter mapperWriter;
     private final TableWriter tableWriter;
     private final MemoryTableWriter memoryTableWriter;
+    private final SingleTableWriter singleTableWriter;
 
     /** @param trees javac's tree API, null under another compiler */
     GeneratedFiles(ProcessingEnvironment environment, Trees trees) {
@@ -47,6 +50,24 @@ final class GeneratedFiles {
         mapperWriter = new MapperWriter(sources);
         tableWriter = new TableWriter(sources);
         memoryTableWriter = new MemoryTableWriter(sources);
+        singleTableWriter = new SingleTableWriter(sources);
+    }
+
+    /** Writes the classes of a single table: each entity's, then the table's own. */
+    void write(SingleTableModel model) throws IOException {
+        ClassName name = model.table().tableClass();
+        if (declaredInSources(name)) {
+            report(model.originating(), name);
+            return;
+        }
+        for (RecordModel entity : model.entities()) {
+            write(entity, true);
+        }
+        try {
+            singleTableWriter.write(model);
+        } catch (FilerException alreadyThere) {
+            report(model.originating(), name);
+        }
     }
 
     /** Writes the classes of a {@code @Record} ({@code record} true) or {@code @Document}. */
@@ -90,7 +111,10 @@ final class GeneratedFiles {
     }
 
     private void reportTaken(RecordModel model, ClassName name) {
-        TypeElement type = model.originating();
+        report(model.originating(), name);
+    }
+
+    private void report(TypeElement type, ClassName name) {
         environment.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.GENERATED_CLASS_EXISTS.format(
                 name.canonicalName(), type.getSimpleName(), name.simpleName(), type.getSimpleName()), type);
     }

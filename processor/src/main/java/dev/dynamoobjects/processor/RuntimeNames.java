@@ -34,6 +34,8 @@ public final class RuntimeNames {
     public static final String LOCAL_INDEX = ANNOTATION + "LocalIndex";
     public static final String LOCAL_INDEXES = ANNOTATION + "LocalIndexes";
     public static final String STREAM = ANNOTATION + "Stream";
+    public static final String SINGLE_TABLE = ANNOTATION + "SingleTable";
+    public static final String ENTITY = ANNOTATION + "Entity";
 
     public static final ClassName PROJECTION = ClassName.get(ROOT + ".annotation", "Projection");
     public static final ClassName STREAM_VIEW = ClassName.get(ROOT + ".annotation", "StreamView");
@@ -49,6 +51,7 @@ public final class RuntimeNames {
     public static final ClassName SCALARS = ClassName.get(INTERNAL_MAPPING, "Scalars");
     public static final ClassName MAP_READER = ClassName.get(INTERNAL_MAPPING, "MapReader");
     public static final ClassName PLAIN_SHAPE = ClassName.get(INTERNAL_MAPPING, "PlainShape");
+    public static final ClassName KEY_PARTS = ClassName.get(INTERNAL_MAPPING, "KeyParts");
     public static final ClassName RAW_ACCESS = ClassName.get(INTERNAL_TABLE, "RawAccess");
     public static final ClassName RAW_TABLE = ClassName.get(INTERNAL_TABLE, "RawTable");
     public static final ClassName RAW_MEMORY_TABLE = ClassName.get(INTERNAL_TABLE, "RawMemoryTable");
@@ -76,6 +79,7 @@ public final class RuntimeNames {
     public static final ClassName MAP_ATTRIBUTE = ClassName.get(ATTRIBUTES, "MapAttribute");
 
     public static final ClassName TABLE = ClassName.get(ROOT + ".table", "Table");
+    public static final ClassName ENTITY_TYPE_EXCEPTION = ClassName.get(ROOT + ".mapping", "EntityTypeException");
     public static final ClassName ITEM_KEY = ClassName.get(ROOT + ".table", "ItemKey");
     public static final ClassName VERSION_STAMP = ClassName.get(ROOT + ".migration", "VersionStamp");
     public static final ClassName MIGRATIONS = ClassName.get(ROOT + ".migration", "Migrations");

@@ -70,6 +70,8 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     private final EmbeddedDynamoDbStreams streams;
     /** Null without a data directory: nothing touches the disk. */
     private final Journal journal;
+    /** The catalog's clock with a data directory, fixed while a write request runs (see {@link ReplayClock#fix}). */
+    private final ReplayClock clock;
     private final Recovery recovery;
 
     /** Creates an empty engine on the system clock. */
@@ -78,7 +80,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
     }
 
     private EmbeddedDynamoDb(Builder builder) {
-        ReplayClock clock = new ReplayClock(builder.clock);
+        this.clock = new ReplayClock(builder.clock);
         this.catalog = new Catalog(builder.dataDirectory == null ? builder.clock : clock);
         this.hooks = new RequestHooks(builder.clock);
         this.tokens = new IdempotencyTokens(builder.clock);
@@ -87,10 +89,12 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             this.journal = null;
             this.recovery = null;
         } else {
-            DataDirectory.Opened opened = DataDirectory.open(builder.dataDirectory, builder.flushInterval, catalog, clock);
+            DataDirectory.Opened opened = DataDirectory.open(builder.dataDirectory, builder.flushInterval, catalog, tokens,
+                    clock);
             this.journal = opened.journal();
             this.recovery = opened.recovery();
             catalog.itemChanges(journal);
+            tokens.uses(journal::tokenUsed);
             if (catalog.tables().values().stream().anyMatch(EmbeddedDynamoDb::expiresItems)) {
                 hooks.ttlEnabled();
             }
@@ -385,44 +389,86 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             if (hooks.sweepsExpiredItems()) {
                 sweepExpiredItems(tableNames);
             }
-            held.lock();
-            try {
-                return action.get();
-            } finally {
-                commitChanges(held);
-                held.unlock();
-            }
+            return locked(held, action);
         } catch (AwsServiceException e) {
             throw RequestIds.stamped(e);
         }
     }
 
     private void sweepExpiredItems(Collection<String> tableNames) {
-        lock.writeLock().lock();
-        try {
+        locked(lock.writeLock(), () -> {
             hooks.sweep(catalog, tableNames);
+            return null;
+        });
+    }
+
+    /**
+     * Runs the action holding {@code held}; with a data directory, a write's changes are appended to
+     * the journal (at the time the clock stood at while it ran) before the lock is released, and the
+     * answer waits until the journal is durable up to them. A write's end is the streams' too: their
+     * records share one clock read per write.
+     */
+    private <R> R locked(Lock held, Supplier<R> action) {
+        long journalPosition = -1;
+        try {
+            held.lock();
+            boolean journaled = journal != null && held == lock.writeLock();
+            if (journaled) {
+                clock.fix();
+            }
+            try {
+                return action.get();
+            } finally {
+                try {
+                    journalPosition = commitChanges(held);
+                } finally {
+                    if (journaled) {
+                        clock.release();
+                    }
+                    if (held == lock.writeLock()) {
+                        catalog.streams().writeEnded();
+                    }
+                    held.unlock();
+                }
+            }
         } finally {
-            commitChanges(lock.writeLock());
-            lock.writeLock().unlock();
+            // Also after a failure: whatever the request changed before it failed is answered durably.
+            awaitDurable(journalPosition);
         }
     }
 
     /**
-     * Writes what the request changed to the journal, as one entry, after the engine applied it and
-     * before the caller is answered: the one place every write passes. A journal that cannot be
-     * written fails the request with DynamoDB's InternalServerError. Ends the write for the streams
-     * too, whose records share one clock read per write.
+     * Appends what the request changed to the journal, as one entry, after the engine applied it:
+     * the one place every write passes. A journal that cannot be written fails the request with
+     * DynamoDB's InternalServerError.
+     *
+     * @return where the journal ends now, so that the request answers only once it is durable up to
+     *         there (for a read: once every change it may have seen is), or -1 without a journal
      */
-    private void commitChanges(Lock held) {
-        if (held != lock.writeLock()) {
-            return;
+    private long commitChanges(Lock held) {
+        if (journal == null) {
+            return -1;
         }
-        catalog.streams().writeEnded();
+        if (held != lock.writeLock()) {
+            return journal.appendedTo();
+        }
+        try {
+            return journal.commit();
+        } catch (UncheckedIOException e) {
+            throw InternalServerErrorException.builder().message(e.getMessage()).build();
+        }
+    }
+
+    /**
+     * Under strict durability, waits outside the engine's lock until the journal is on the disk up
+     * to {@code journalPosition}, sharing one force with the requests that wait meanwhile.
+     */
+    private void awaitDurable(long journalPosition) {
         if (journal == null) {
             return;
         }
         try {
-            journal.commit();
+            journal.awaitDurable(journalPosition);
         } catch (UncheckedIOException e) {
             throw InternalServerErrorException.builder().message(e.getMessage()).build();
         }

@@ -23,8 +23,11 @@ public @interface LocalIndex {
     /** The index name: 3 to 255 of {@code a-z A-Z 0-9 _ - .}. */
     String name();
 
-    /** The attribute name of the index's sort key. */
-    String sortKey();
+    /**
+     * The attribute name of the index's sort key: exactly one (an array only so that it reads like
+     * {@link GlobalIndex#sortKey()}; DynamoDB gives multi-attribute keys to global indexes only).
+     */
+    String[] sortKey();
 
     /** Which attributes the index copies. */
     Projection projection() default Projection.ALL;

@@ -28,9 +28,12 @@ public final class BatchGetResult {
         this.reads = reads;
     }
 
-    /** Returns the records found in a typed table, in key order. */
+    /**
+     * Returns the records found in a typed table, in key order; of a single table's entity table,
+     * only the items of its entity type.
+     */
     public <R> List<R> records(Table<R> table) {
-        return items(table.tableName()).stream().map(table::toRecord).toList();
+        return items(table.tableName()).stream().filter(table::holds).map(table::toRecord).toList();
     }
 
     /** Returns the record with a key, or empty when it has no item or was not asked for. */

@@ -4,15 +4,19 @@ import dev.dynamoobjects.exception.ValidationException;
 import dev.dynamoobjects.expression.ExpressionAttributes;
 import dev.dynamoobjects.expression.KeyCondition;
 import dev.dynamoobjects.schema.KeyAttribute;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
- * What the queries of a table and of its indexes share: one partition key value, an optional
- * condition on the sort key, the order. The generated table's query methods return a
+ * What the queries of a table and of its indexes share: one partition key value (a value per
+ * attribute of a multi-attribute key), an optional condition on the sort key (after equalities on
+ * the leading attributes of a multi-attribute one), the order. The generated table's query methods return a
  * {@link Query} (the table or a local index: consistent reads) or
  * a {@link GlobalIndexQuery} (no consistent reads); they take the sort-key condition typed by what
  * they query, so it needs no check here but the one against misuse of the raw API.
@@ -22,19 +26,29 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  */
 public abstract class AbstractQuery<R, S extends AbstractQuery<R, S>> extends Read<R, S> {
     private final String indexName;
-    private final String partitionKeyName;
-    private final KeyAttribute sortKey;
-    private final AttributeValue partitionKey;
+    /** The partition-key attributes' names and values, in key order (several for a multi-attribute key). */
+    private final Map<String, AttributeValue> partition;
+    private final List<KeyAttribute> sortKeys;
+    /** Equalities on the leading sort-key attributes of a multi-attribute key, in key order. */
+    private final Map<String, AttributeValue> sortEqualities = new LinkedHashMap<>();
     private KeyCondition<R, ?> sortCondition;
     private boolean descending;
 
     AbstractQuery(Table<R> table, String indexName, String partitionKeyName, KeyAttribute sortKey,
             AttributeValue partitionKey) {
+        this(table, indexName, List.of(partitionKeyName), sortKey == null ? List.of() : List.of(sortKey),
+                List.of(partitionKey));
+    }
+
+    AbstractQuery(Table<R> table, String indexName, List<String> partitionKeyNames, List<KeyAttribute> sortKeys,
+            List<AttributeValue> partitionKeys) {
         super(table);
         this.indexName = indexName;
-        this.partitionKeyName = partitionKeyName;
-        this.sortKey = sortKey;
-        this.partitionKey = partitionKey;
+        this.partition = new LinkedHashMap<>();
+        for (int i = 0; i < partitionKeyNames.size(); i++) {
+            partition.put(partitionKeyNames.get(i), partitionKeys.get(i));
+        }
+        this.sortKeys = List.copyOf(sortKeys);
     }
 
     /**
@@ -44,12 +58,28 @@ public abstract class AbstractQuery<R, S extends AbstractQuery<R, S>> extends Re
      * @throws ValidationException when the condition is on another attribute
      */
     final S sortKey(KeyCondition<R, ?> condition) {
-        if (sortKey == null || !sortKey.name().equals(condition.attributeName())) {
+        KeyAttribute next = sortKeys.size() > sortEqualities.size() ? sortKeys.get(sortEqualities.size()) : null;
+        if (next == null || !next.name().equals(condition.attributeName())) {
             throw new ValidationException("The sort-key condition " + condition + " is on "
-                    + condition.attributeName() + ", but the sort key of " + queried() + " is "
-                    + (sortKey == null ? "absent" : sortKey.name()));
+                    + condition.attributeName() + ", but the next sort key of " + queried() + " is "
+                    + (next == null ? "absent" : next.name()));
         }
         sortCondition = condition;
+        return self();
+    }
+
+    /**
+     * Narrows a query of a multi-attribute sort key with equalities on its leading attributes, in
+     * key order, which DynamoDB requires before a condition on the next one.
+     */
+    final S sortKeyEqualities(List<AttributeValue> values) {
+        if (values.size() > sortKeys.size() || sortCondition != null) {
+            throw new ValidationException(queried() + " has " + sortKeys.size() + " sort-key attributes, not "
+                    + values.size() + " equalities before a condition");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            sortEqualities.put(sortKeys.get(i).name(), values.get(i));
+        }
         return self();
     }
 
@@ -62,12 +92,16 @@ public abstract class AbstractQuery<R, S extends AbstractQuery<R, S>> extends Re
     @Override
     Chunk fetch(Map<String, AttributeValue> startKey, Integer limit, boolean count) {
         ExpressionAttributes attributes = new ExpressionAttributes();
-        String keyCondition = attributes.name(partitionKeyName) + " = " + attributes.value(partitionKey)
-                + (sortCondition == null ? "" : " AND " + sortCondition.render(attributes));
+        StringJoiner keyCondition = new StringJoiner(" AND ");
+        partition.forEach((name, value) -> keyCondition.add(attributes.name(name) + " = " + attributes.value(value)));
+        sortEqualities.forEach((name, value) -> keyCondition.add(attributes.name(name) + " = " + attributes.value(value)));
+        if (sortCondition != null) {
+            keyCondition.add(sortCondition.render(attributes));
+        }
         QueryRequest request = QueryRequest.builder()
                 .tableName(table.tableName())
                 .indexName(indexName)
-                .keyConditionExpression(keyCondition)
+                .keyConditionExpression(keyCondition.toString())
                 .filterExpression(filterExpression(attributes))
                 .projectionExpression(projectionExpression(attributes, count))
                 .select(count ? Select.COUNT : null)
@@ -78,7 +112,7 @@ public abstract class AbstractQuery<R, S extends AbstractQuery<R, S>> extends Re
                 .expressionAttributeNames(attributes.names())
                 .expressionAttributeValues(attributes.values())
                 .build();
-        QueryResponse response = table.call(Map.of(partitionKeyName, partitionKey), null,
+        QueryResponse response = table.call(partition, null,
                 () -> table.client().query(request));
         return new Chunk(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
                 response.count());

@@ -2,6 +2,7 @@ package dev.dynamoobjects.table;
 
 import dev.dynamoobjects.expression.Filter;
 import dev.dynamoobjects.schema.KeyAttribute;
+import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -13,6 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * List<Product> cheapHats = products.queryByCategory("hats", ProductTable.PRICE.lt(20L))
  *         .filter(ProductTable.STORE_ID.eq("s1"))
  *         .list();
+ * // An index with a multi-attribute key: every partition attribute, then sort attributes left to right.
+ * List<Shop> lyon = shops.queryByPlace("FR", "ARA", "Lyon", ShopTable.ZIP.between(69001, 69009)).list();
  * }</pre>
  *
  * @param <R> the record type
@@ -22,6 +25,11 @@ public final class GlobalIndexQuery<R, Q> extends AbstractQuery<R, GlobalIndexQu
     GlobalIndexQuery(Table<R> table, String indexName, String partitionKeyName, KeyAttribute sortKey,
             AttributeValue partitionKey) {
         super(table, indexName, partitionKeyName, sortKey, partitionKey);
+    }
+
+    GlobalIndexQuery(Table<R> table, String indexName, List<String> partitionKeyNames, List<KeyAttribute> sortKeys,
+            List<AttributeValue> partitionKeys) {
+        super(table, indexName, partitionKeyNames, sortKeys, partitionKeys);
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.dynamoobjects.internal.expression.Updates;
 import dev.dynamoobjects.internal.table.RawTable;
 import dev.dynamoobjects.internal.table.Writes;
 import dev.dynamoobjects.schema.IndexSchema;
+import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.TableSchema;
 import java.math.BigDecimal;
 import java.util.List;
@@ -196,6 +197,20 @@ final class KeyedOperations<R> implements RawTable<R> {
     public <Q> GlobalIndexQuery<R, Q> queryGlobalIndex(String indexName, AttributeValue partitionKey,
             KeyCondition<R, ?> sortKeyCondition) {
         return this.<Q>queryGlobalIndex(indexName, partitionKey).sortKey(sortKeyCondition);
+    }
+
+    @Override
+    public <Q> GlobalIndexQuery<R, Q> queryGlobalIndex(String indexName, List<AttributeValue> partitionKeys,
+            List<AttributeValue> sortKeyEqualities, KeyCondition<R, ?> sortKeyCondition) {
+        IndexSchema index = index(indexName);
+        if (partitionKeys.size() != index.partitionKeys().size()) {
+            throw new ValidationException("Index " + indexName + " has " + index.partitionKeys().size()
+                    + " partition-key attributes, not " + partitionKeys.size());
+        }
+        List<String> names = index.partitionKeys().stream().map(KeyAttribute::name).toList();
+        GlobalIndexQuery<R, Q> query = new GlobalIndexQuery<R, Q>(table, indexName, names, index.sortKeys(), partitionKeys)
+                .sortKeyEqualities(sortKeyEqualities);
+        return sortKeyCondition == null ? query : query.sortKey(sortKeyCondition);
     }
 
     @Override

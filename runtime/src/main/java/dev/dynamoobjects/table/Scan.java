@@ -28,6 +28,10 @@ public final class Scan<R> extends Read<R, Scan<R>> {
 
     Scan(Table<R> table) {
         super(table);
+        Condition<R> ownItems = table.scanFilter();
+        if (ownItems != null) {
+            addFilter(ownItems);
+        }
     }
 
     private Scan(Scan<R> other, int segment, int totalSegments) {

@@ -262,6 +262,28 @@ public abstract class Table<R> {
         return new ItemKey<>(this, mapper.keyOf(record));
     }
 
+    /**
+     * Returns true when an item of the physical table is one of this table's records: always, but
+     * for the table of one entity type of a single table, which shares the physical table with the
+     * other types. Batch reads that mix several entity types sort their items with it.
+     *
+     * <pre>{@code
+     * List<Order> orders = batch.items(shop.orders().tableName()).stream()
+     *         .filter(shop.orders()::holds).map(shop.orders()::toRecord).toList();
+     * }</pre>
+     */
+    public boolean holds(Map<String, AttributeValue> item) {
+        return true;
+    }
+
+    /**
+     * Returns the filter every scan of this table starts with, or null for none. The table of one
+     * entity type of a single table keeps its own items with it, as the table holds other types too.
+     */
+    protected Condition<R> scanFilter() {
+        return null;
+    }
+
     /** Returns a scan of the whole table; see {@link Scan} for filters, projection and segments. */
     public final Scan<R> scan() {
         return new Scan<>(this);

@@ -28,7 +28,8 @@ final class TableDefinition {
         CreateTableRequest.Builder request = CreateTableRequest.builder()
                 .tableName(physicalName)
                 .attributeDefinitions(attributeDefinitions(schema))
-                .keySchema(keySchema(schema.partitionKey(), schema.sortKey()));
+                .keySchema(keySchema(List.of(schema.partitionKey()),
+                        schema.sortKey() == null ? List.of() : List.of(schema.sortKey())));
         if (schema.onDemand()) {
             request.billingMode(BillingMode.PAY_PER_REQUEST);
         } else {
@@ -61,7 +62,10 @@ final class TableDefinition {
     private static List<AttributeDefinition> attributeDefinitions(TableSchema schema) {
         Map<String, KeyAttribute> keys = new LinkedHashMap<>();
         addKeys(keys, schema.partitionKey(), schema.sortKey());
-        schema.indexes().forEach(index -> addKeys(keys, index.partitionKey(), index.sortKey()));
+        for (IndexSchema index : schema.indexes()) {
+            index.partitionKeys().forEach(key -> keys.putIfAbsent(key.name(), key));
+            index.sortKeys().forEach(key -> keys.putIfAbsent(key.name(), key));
+        }
         return keys.values().stream()
                 .map(k -> AttributeDefinition.builder().attributeName(k.name()).attributeType(k.type().toSdk()).build())
                 .toList();
@@ -74,18 +78,26 @@ final class TableDefinition {
         }
     }
 
-    private static List<KeySchemaElement> keySchema(KeyAttribute partition, KeyAttribute sort) {
-        KeySchemaElement hash = KeySchemaElement.builder().attributeName(partition.name()).keyType(KeyType.HASH).build();
-        if (sort == null) {
-            return List.of(hash);
-        }
-        return List.of(hash, KeySchemaElement.builder().attributeName(sort.name()).keyType(KeyType.RANGE).build());
+    private static List<KeySchemaElement> keySchema(IndexSchema index) {
+        return keySchema(index.partitionKeys(), index.sortKeys());
+    }
+
+    /** The partition-key attributes (HASH), then the sort-key attributes (RANGE). */
+    private static List<KeySchemaElement> keySchema(List<KeyAttribute> partition, List<KeyAttribute> sort) {
+        List<KeySchemaElement> elements = new ArrayList<>();
+        partition.forEach(key -> elements.add(element(key, KeyType.HASH)));
+        sort.forEach(key -> elements.add(element(key, KeyType.RANGE)));
+        return elements;
+    }
+
+    private static KeySchemaElement element(KeyAttribute key, KeyType type) {
+        return KeySchemaElement.builder().attributeName(key.name()).keyType(type).build();
     }
 
     private static GlobalSecondaryIndex globalIndex(IndexSchema index, TableSchema table) {
         GlobalSecondaryIndex.Builder builder = GlobalSecondaryIndex.builder()
                 .indexName(index.name())
-                .keySchema(keySchema(index.partitionKey(), index.sortKey()))
+                .keySchema(keySchema(index))
                 .projection(projection(index));
         if (!table.onDemand()) {
             // An index without its own figures shares the table's.
@@ -100,7 +112,7 @@ final class TableDefinition {
     private static LocalSecondaryIndex localIndex(IndexSchema index) {
         return LocalSecondaryIndex.builder()
                 .indexName(index.name())
-                .keySchema(keySchema(index.partitionKey(), index.sortKey()))
+                .keySchema(keySchema(index))
                 .projection(projection(index))
                 .build();
     }

@@ -5,9 +5,11 @@ import java.time.Duration;
 
 /**
  * How far a {@link TableCopy} is: items copied and scanned so far, the time since it began, and
- * what its batch writes cost, so that throttling of the target shows as retries and pauses.
+ * what its batch writes cost, so that throttling of the target shows as retries and pauses. A
+ * {@link TableExport} reports items written to its file (copied and scanned alike, no writes); a
+ * {@link TableImport} items written to its table (scanned: the items of the batches sent).
  *
- * @param copied  items written to the target table
+ * @param copied  items written to the target table (or file)
  * @param scanned items read from the source table (those left out by the filter too)
  * @param elapsed time since the copy began
  * @param writes  the batch write requests so far, with their retries and pauses

@@ -3,7 +3,7 @@ package dev.dynamoobjects.tools;
 import dev.dynamoobjects.batch.BatchStats;
 import java.time.Duration;
 
-/** Counts what the segments of a copy did, and tells the listener, one call at a time. */
+/** Counts what the threads of a copy, export or import did, and tells the listener, one call at a time. */
 final class Progress {
     private final CopyListener listener;
     private final long start = System.nanoTime();
@@ -20,6 +20,11 @@ final class Progress {
         scanned += scannedItems;
         writes = writes.plus(batch);
         listener.progress(snapshot());
+    }
+
+    /** Returns the items copied so far. */
+    synchronized long copied() {
+        return copied;
     }
 
     /** Tells the listener the final figures and returns the items copied. */

@@ -4,25 +4,17 @@ import dev.dynamoobjects.batch.BatchRetry;
 import dev.dynamoobjects.batch.BatchStats;
 import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.batch.ItemTable;
-import dev.dynamoobjects.internal.errors.Errors;
 import dev.dynamoobjects.table.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Copies the items of one table into another (another prefix, another name, even another client),
@@ -92,10 +84,7 @@ public final class TableCopy<T> {
 
     /** Sets how many scan segments run in parallel, each on a thread; default 4. */
     public TableCopy<T> segments(int count) {
-        if (count < 1 || count > 1_000_000) {
-            throw new IllegalArgumentException("A scan has 1 to 1,000,000 segments, not " + count);
-        }
-        this.segments = count;
+        this.segments = ParallelScan.checkSegments(count);
         return this;
     }
 
@@ -121,26 +110,11 @@ public final class TableCopy<T> {
      *         other segments are stopped
      */
     public long run() {
-        call(from.name(), () -> from.client().describeTable(r -> r.tableName(from.name())));
+        ParallelScan.call(from.name(), () -> from.client().describeTable(r -> r.tableName(from.name())));
         prepareTarget.run();
         Progress progress = new Progress(listener);
-        ExecutorService threads = Executors.newFixedThreadPool(segments, runnable -> {
-            Thread thread = new Thread(runnable, "table-copy-" + from.name());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int segment = 0; segment < segments; segment++) {
-                int current = segment;
-                running.add(threads.submit(() -> copySegment(current, progress)));
-            }
-            for (Future<?> segment : running) {
-                await(segment);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        ParallelScan.run(from.client(), ScanRequest.builder().tableName(from.name()).build(), segments,
+                page -> copyPage(page, progress));
         return progress.finish();
     }
 
@@ -151,7 +125,7 @@ public final class TableCopy<T> {
      */
     public boolean copyItem(Map<String, AttributeValue> key) {
         prepareTarget.run();
-        GetItemResponse response = call(from.name(), () -> from.client().getItem(r -> r.tableName(from.name())
+        GetItemResponse response = ParallelScan.call(from.name(), () -> from.client().getItem(r -> r.tableName(from.name())
                 .key(from.keyOf(key)).consistentRead(true)));
         if (!response.hasItem()) {
             return false;
@@ -161,27 +135,19 @@ public final class TableCopy<T> {
             return false;
         }
         Map<String, AttributeValue> item = encode.apply(transform.apply(value));
-        call(to.name(), () -> to.client().putItem(r -> r.tableName(to.name()).item(item)));
+        ParallelScan.call(to.name(), () -> to.client().putItem(r -> r.tableName(to.name()).item(item)));
         return true;
     }
 
-    private void copySegment(int segment, Progress progress) {
-        ScanRequest request = ScanRequest.builder().tableName(from.name())
-                .segment(segment).totalSegments(segments).build();
-        try {
-            for (ScanResponse page : from.client().scanPaginator(request)) {
-                List<Map<String, AttributeValue>> items = copied(page.items());
-                BatchStats writes = BatchStats.NONE;
-                if (!items.isEmpty()) {
-                    BatchWrite batch = new BatchWrite().retry(retry).put(to, items);
-                    batch.execute();
-                    writes = batch.stats();
-                }
-                progress.add(items.size(), page.items().size(), writes);
-            }
-        } catch (SdkException e) {
-            throw Errors.translate(e, from.name(), null);
+    private void copyPage(List<Map<String, AttributeValue>> page, Progress progress) {
+        List<Map<String, AttributeValue>> items = copied(page);
+        BatchStats writes = BatchStats.NONE;
+        if (!items.isEmpty()) {
+            BatchWrite batch = new BatchWrite().retry(retry).put(to, items);
+            batch.execute();
+            writes = batch.stats();
         }
+        progress.add(items.size(), page.size(), writes);
     }
 
     /** Returns the items to write for the items of a page: filtered, then transformed. */
@@ -194,27 +160,5 @@ public final class TableCopy<T> {
             }
         }
         return items;
-    }
-
-    private static void await(Future<?> segment) {
-        try {
-            segment.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw (Error) e.getCause();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while copying", e);
-        }
-    }
-
-    private static <V> V call(String table, Supplier<V> request) {
-        try {
-            return request.get();
-        } catch (SdkException e) {
-            throw Errors.translate(e, table, null);
-        }
     }
 }

@@ -13,11 +13,13 @@ import dev.dynamoobjects.exception.InvalidRecordException;
 import dev.dynamoobjects.exception.VersionConflictException;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.table.DynamoDatabase;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -43,6 +45,13 @@ import dev.dynamoobjects.tools.TableAdmin;
 import dev.dynamoobjects.tools.TableCopy;
 import dev.dynamoobjects.tools.ThroughputScope;
 import java.util.List;
+
+// end snippet
+// snippet: export-import
+import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.tools.TableExport;
+import dev.dynamoobjects.tools.TableImport;
+import java.nio.file.Path;
 
 // end snippet
 // snippet: transactions
@@ -184,6 +193,22 @@ class ReadmeExamplesTest {
     }
 
     private void runNightlyJob() {
+    }
+
+    @Test
+    void exportAndImport(@TempDir Path dir) throws IOException {
+        DynamoDbClient prodClient = client;
+        DynamoDbClient devServerClient = client;                 // in a real set-up: a client of the dev server
+        Path snapshot = dir.resolve("product.jsonl.gz");
+        // snippet: export-import
+        ProductTable prod = new ProductTable(DynamoDatabase.builder().client(prodClient).build());
+        ProductTable dev = new ProductTable(DynamoDatabase.builder().client(devServerClient).tablePrefix("dev_").build());
+        long exported = TableExport.of(prod).consistentRead(true).to(snapshot);   // gzip: the name ends with .gz
+        long imported = TableImport.into(dev).from(snapshot);                      // creates dev_product when missing
+        // end snippet
+        assertEquals(3, exported);
+        assertEquals(3, imported);
+        assertEquals("hat-red", dev.get("lyon-1", "hat-red").name());
     }
 
     @Test

@@ -28,12 +28,14 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.server.LoadGenerator \
- *     [SECONDS=2 [ROUNDS=3 [WARMUP_SECONDS=0.5 [CONNECTIONS=1,8,64 [THREADS=1 [OPERATIONS=GetItem,PutItem,Query]]]]]]
+ *     [SECONDS=2 [ROUNDS=3 [WARMUP_SECONDS=0.5 [CONNECTIONS=1,8,64 [THREADS=1 [OPERATIONS=GetItem,PutItem,Query
+ *     [SERVERS=OURS_OVER_ENGINE,DYNAMODB_LOCAL,CANNED]]]]]]]
  * </pre>
+ *
+ * The ratios are printed when all three servers ran; fewer are for profiling one of them.
  */
 public final class LoadGenerator {
-    private static final List<BenchmarkServer> SERVERS =
-            List.of(BenchmarkServer.OURS_OVER_ENGINE, BenchmarkServer.DYNAMODB_LOCAL, BenchmarkServer.CANNED);
+    private static final String ALL_SERVERS = "OURS_OVER_ENGINE,DYNAMODB_LOCAL,CANNED";
     /** Per server and operation before the first point; DynamoDB Local needs seconds to be compiled. */
     private static final int WARM_UP_SECONDS = 10;
 
@@ -42,14 +44,16 @@ public final class LoadGenerator {
 
     /** What one invocation measures, from the command line. */
     private record Settings(double seconds, int rounds, double warmUp, int[] levels, int threads,
-                            List<String> operations) {
+                            List<String> operations, List<BenchmarkServer> servers) {
         static Settings parse(String[] args) {
             return new Settings(args.length > 0 ? Double.parseDouble(args[0]) : 2,
                     args.length > 1 ? Integer.parseInt(args[1]) : 3,
                     args.length > 2 ? Double.parseDouble(args[2]) : 0.5,
                     Arrays.stream((args.length > 3 ? args[3] : "1,8,64").split(",")).mapToInt(Integer::parseInt).toArray(),
                     args.length > 4 ? Integer.parseInt(args[4]) : 1,
-                    List.of((args.length > 5 ? args[5] : "GetItem,PutItem,Query").split(",")));
+                    List.of((args.length > 5 ? args[5] : "GetItem,PutItem,Query").split(",")),
+                    Arrays.stream((args.length > 6 ? args[6] : ALL_SERVERS).split(","))
+                            .map(BenchmarkServer::valueOf).collect(Collectors.toList()));
         }
     }
 
@@ -57,7 +61,7 @@ public final class LoadGenerator {
         Settings settings = Settings.parse(args);
         Map<BenchmarkServer, InetSocketAddress> addresses = new LinkedHashMap<>();
         List<AutoCloseable> running = new ArrayList<>();
-        for (BenchmarkServer server : SERVERS) {
+        for (BenchmarkServer server : settings.servers()) {
             int port = BenchmarkServer.freePort();
             running.add(server.start(port));
             InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
@@ -90,7 +94,7 @@ public final class LoadGenerator {
                                      int connections, Settings settings) throws InterruptedException {
         Map<BenchmarkServer, List<LoadRun>> rounds = new LinkedHashMap<>();
         for (int round = 0; round < settings.rounds(); round++) {
-            for (BenchmarkServer server : SERVERS) {
+            for (BenchmarkServer server : settings.servers()) {
                 InetSocketAddress address = addresses.get(server);
                 List<byte[]> requests = new LoadRequests(address.getPort()).all(operation);
                 rounds.computeIfAbsent(server, s -> new ArrayList<>()).add(LoadRun.measure(address, requests,
@@ -166,18 +170,25 @@ public final class LoadGenerator {
         LatencyHistogram latencies = run.latencies();
         String perRound = rounds.stream().map(r -> String.format("%,.0f", r.requestsPerSecond()))
                 .collect(Collectors.joining(" / "));
-        System.out.printf("%-7s %3d connections %-16s %,9.0f requests/s (%s)  latency p50 %s p90 %s p99 %s ms%s%n",
-                operation, connections, server, run.requestsPerSecond(), perRound, millis(latencies.percentile(0.50)),
+        System.out.printf("%-7s %3d connections %-16s %,9.0f requests/s (%s)  server CPU %.1f us/request"
+                        + "  latency p50 %s p90 %s p99 %s ms%s%n",
+                operation, connections, server, run.requestsPerSecond(), perRound, run.serverCpuMicros(),
+                millis(latencies.percentile(0.50)),
                 millis(latencies.percentile(0.90)), millis(latencies.percentile(0.99)),
                 run.errors() == 0 ? "" : String.format("  %,d ERRORS (last HTTP %d)", run.errors(), run.lastErrorStatus()));
     }
 
     private static void printRatios(String operation, int connections, Map<BenchmarkServer, LoadRun> runs) {
+        if (runs.size() < 3) {
+            return;
+        }
         double ours = runs.get(BenchmarkServer.OURS_OVER_ENGINE).requestsPerSecond();
         double local = runs.get(BenchmarkServer.DYNAMODB_LOCAL).requestsPerSecond();
         double canned = runs.get(BenchmarkServer.CANNED).requestsPerSecond();
         System.out.printf("%-7s %3d connections: ours/Local %.1fx, ceiling canned/Local %.1fx, ours at %.0f%% of the"
-                + " generator's ceiling%n", operation, connections, ours / local, canned / local, 100 * ours / canned);
+                + " generator's ceiling; server CPU per request %.1fx less than Local's%n", operation, connections,
+                ours / local, canned / local, 100 * ours / canned, runs.get(BenchmarkServer.DYNAMODB_LOCAL).serverCpuMicros()
+                        / runs.get(BenchmarkServer.OURS_OVER_ENGINE).serverCpuMicros());
     }
 
     private static String millis(long nanos) {

@@ -3,9 +3,7 @@ package dev.dynamoobjects.benchmarks.server;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -50,7 +48,8 @@ public final class ServerCpuCost {
 
     /** Runs the requests and returns where their time went. */
     private static Cost run(IntConsumer request, int count) {
-        Map<Long, Long> before = otherThreadsCpu();
+        long self = Thread.currentThread().getId();
+        ThreadCpu server = ThreadCpu.startExcluding(thread -> thread.getThreadId() == self);
         long clientBefore = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -58,11 +57,7 @@ public final class ServerCpuCost {
         }
         long wall = System.nanoTime() - start;
         long client = THREADS.getCurrentThreadCpuTime() - clientBefore;
-        long server = 0;
-        for (Map.Entry<Long, Long> thread : otherThreadsCpu().entrySet()) {
-            server += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
-        }
-        return new Cost(wall / 1000.0 / count, client / 1000.0 / count, server / 1000.0 / count);
+        return new Cost(wall / 1000.0 / count, client / 1000.0 / count, server.elapsedNanos() / 1000.0 / count);
     }
 
     /** Microseconds per request. */
@@ -72,17 +67,5 @@ public final class ServerCpuCost {
             return String.format("server CPU %6.1f us | client CPU %6.1f us | wall %6.1f us = %,6.0f requests/s",
                     server, client, wall, 1e6 / wall);
         }
-    }
-
-    private static Map<Long, Long> otherThreadsCpu() {
-        Map<Long, Long> cpu = new HashMap<>();
-        long self = Thread.currentThread().getId();
-        for (long id : THREADS.getAllThreadIds()) {
-            long time = THREADS.getThreadCpuTime(id);
-            if (id != self && time > 0) {
-                cpu.put(id, time);
-            }
-        }
-        return cpu;
     }
 }

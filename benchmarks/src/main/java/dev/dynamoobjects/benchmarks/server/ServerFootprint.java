@@ -3,13 +3,14 @@ package dev.dynamoobjects.benchmarks.server;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,9 +23,12 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Start-up time (launch to first answered request) and resident memory (idle, and after 100,000
- * items) of the runnable server jar and of DynamoDB Local's server, each in a fresh JVM with default
- * settings. Linux only (reads {@code /proc}).
+ * Start-up time and resident memory (idle, and after 100,000 items) of the runnable server jar, with
+ * and without the class-data archive the build makes beside it ({@code .jsa}), and of DynamoDB Local's
+ * server, each in a fresh JVM with default settings. Start-up runs from the launch of the process to
+ * the answer of its first DynamoDB request: a raw-socket client connects as soon as the port is open
+ * and sends a CreateTable, then a GetItem on that table (a health check such as {@code GET /} would
+ * load almost none of what a request needs). Linux only (reads {@code /proc}).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.server.ServerFootprint \
@@ -34,11 +38,12 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class ServerFootprint {
     private static final int ITEMS = 100_000;
     private static final int BATCH = 25;
-    private static final byte[] LIST_TABLES = ("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            + "Content-Type: application/x-amz-json-1.0\r\nX-Amz-Target: DynamoDB_20120810.ListTables\r\n"
-            + "Authorization: AWS4-HMAC-SHA256 Credential=bench/20260101/us-east-1/dynamodb/aws4_request, "
-            + "SignedHeaders=host, Signature=0\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final String FIRST_TABLE = "first";
+    private static final byte[] CREATE_TABLE = request("CreateTable", "{\"TableName\":\"" + FIRST_TABLE + "\","
+            + "\"BillingMode\":\"PAY_PER_REQUEST\",\"AttributeDefinitions\":[{\"AttributeName\":\"pk\","
+            + "\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}]}");
+    private static final byte[] GET_ITEM = request("GetItem", "{\"TableName\":\"" + FIRST_TABLE + "\","
+            + "\"Key\":{\"pk\":{\"S\":\"a\"}}}");
 
     private ServerFootprint() {
     }
@@ -47,36 +52,74 @@ public final class ServerFootprint {
         String serverJar = args.length > 0 ? args[0] : "runtime-mock/target/dynamo-objects-mock-server.jar";
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        measure("dynamo-objects server jar", runs, port -> List.of(java, "-jar", serverJar, "--port", port));
-        measure("DynamoDB Local -inMemory", runs, port -> List.of(java, "-cp", System.getProperty("java.class.path"),
+        Map<String, Command> servers = new LinkedHashMap<>();
+        servers.put("dynamo-objects server jar", port -> List.of(java, "-jar", serverJar, "--port", port));
+        String archive = serverJar.replaceFirst("\\.jar$", ".jsa");
+        if (Files.exists(Path.of(archive))) {
+            servers.put("same, with its AppCDS archive", port -> List.of(java, "-XX:SharedArchiveFile=" + archive,
+                    "-jar", serverJar, "--port", port));
+        }
+        servers.put("DynamoDB Local -inMemory", port -> List.of(java, "-cp", System.getProperty("java.class.path"),
                 "software.amazon.dynamodb.services.local.main.ServerRunner", "-inMemory", "-disableTelemetry",
                 "-port", port));
+        Map<String, long[][]> startUps = new LinkedHashMap<>();
+        servers.keySet().forEach(name -> startUps.put(name, new long[3][runs]));
+        // Alternating, so that a machine shared with other work slows every server alike.
+        for (int i = 0; i < runs; i++) {
+            for (Map.Entry<String, Command> server : servers.entrySet()) {
+                Process process = startUp(server.getValue(), startUps.get(server.getKey()), i);
+                stop(process);
+            }
+        }
+        for (Map.Entry<String, Command> server : servers.entrySet()) {
+            long[][] millis = startUps.get(server.getKey());
+            System.out.printf("%-30s launch to first CreateTable answered: %s; to the GetItem after it: %s;"
+                    + " process CPU by then %s; %s%n", server.getKey(), summary(millis[0]), summary(millis[1]),
+                    summary(millis[2]), residentMemory(server.getValue()));
+        }
     }
 
     private interface Command {
         List<String> at(String port);
     }
 
-    private static void measure(String name, int runs, Command command) throws Exception {
-        long[] startMillis = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            int port = BenchmarkServer.freePort();
-            Process process = launch(command.at(Integer.toString(port)));
-            long started = System.nanoTime();
-            awaitFirstAnswer(port);
-            startMillis[i] = (System.nanoTime() - started) / 1_000_000;
-            if (i < runs - 1) {
-                stop(process);
-            } else {
-                Thread.sleep(2000);
-                String idle = rssMegabytes(process);
-                String loaded = loadedRss(process, port);
-                stop(process);
-                Arrays.sort(startMillis);
-                System.out.printf("%-28s first answer: median %d ms (min %d, max %d, %d runs); RSS idle %s, after %,d items %s%n",
-                        name, startMillis[runs / 2], startMillis[0], startMillis[runs - 1], runs, idle, ITEMS, loaded);
-            }
+    /**
+     * Launches a server and records when its first CreateTable and GetItem were answered in
+     * {@code millis[0 and 1][run]}, and the CPU its process had used by then (all its threads, JIT and
+     * GC included: the figure a loaded machine changes least) in {@code millis[2][run]}.
+     */
+    private static Process startUp(Command command, long[][] millis, int run) throws Exception {
+        int port = BenchmarkServer.freePort();
+        long started = System.nanoTime();
+        Process process = launch(command.at(Integer.toString(port)));
+        try (Socket socket = connectWhenOpen(port)) {
+            exchange(socket, CREATE_TABLE);
+            millis[0][run] = (System.nanoTime() - started) / 1_000_000;
+            exchange(socket, GET_ITEM);
+            millis[1][run] = (System.nanoTime() - started) / 1_000_000;
+            millis[2][run] = cpuMillis(process);
         }
+        return process;
+    }
+
+    private static String residentMemory(Command command) throws Exception {
+        int port = BenchmarkServer.freePort();
+        Process process = launch(command.at(Integer.toString(port)));
+        try (Socket socket = connectWhenOpen(port)) {
+            exchange(socket, CREATE_TABLE);
+        }
+        Thread.sleep(2000);
+        String idle = rssMegabytes(process);
+        String loaded = loadedRss(process, port);
+        stop(process);
+        return String.format("RSS idle %s, after %,d items %s", idle, ITEMS, loaded);
+    }
+
+    private static String summary(long[] millis) {
+        long[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return String.format("median %d ms (min %d, max %d, %d runs)", sorted[sorted.length / 2], sorted[0],
+                sorted[sorted.length - 1], sorted.length);
     }
 
     private static Process launch(List<String> command) throws IOException {
@@ -84,19 +127,49 @@ public final class ServerFootprint {
                 .redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null"))).start();
     }
 
-    private static void awaitFirstAnswer(int port) throws InterruptedException {
+    /** Connects as soon as the port accepts: polling every millisecond, as a test harness would. */
+    private static Socket connectWhenOpen(int port) throws InterruptedException {
         while (true) {
-            try (Socket socket = new Socket("127.0.0.1", port)) {
-                OutputStream out = socket.getOutputStream();
-                out.write(LIST_TABLES);
-                InputStream in = socket.getInputStream();
-                if (in.read() >= 0) {
-                    return;
-                }
+            try {
+                Socket socket = new Socket("127.0.0.1", port);
+                socket.setTcpNoDelay(true);
+                return socket;
             } catch (IOException notYet) {
                 Thread.sleep(1);
             }
         }
+    }
+
+    /** Sends one request and reads its whole answer, which must be 200: an error answer proves nothing. */
+    private static void exchange(Socket socket, byte[] request) throws IOException {
+        socket.getOutputStream().write(request);
+        HttpResponseFramer framer = new HttpResponseFramer(true);
+        InputStream in = socket.getInputStream();
+        byte[] buffer = new byte[16 * 1024];
+        boolean complete = false;
+        while (!complete) {
+            int n = in.read(buffer);
+            if (n < 0) {
+                throw new IOException("the server closed the connection before it answered");
+            }
+            complete = framer.feed(ByteBuffer.wrap(buffer, 0, n));
+        }
+        if (framer.status() != 200) {
+            throw new IllegalStateException("the first requests failed with HTTP " + framer.status() + ": "
+                    + framer.body());
+        }
+    }
+
+    /** A request as the SDK sends it, with a SigV4-shaped header (DynamoDB Local reads key and region from it). */
+    private static byte[] request(String operation, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String head = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-amz-json-1.0\r\n"
+                + "X-Amz-Target: DynamoDB_20120810." + operation + "\r\n"
+                + "Authorization: AWS4-HMAC-SHA256 Credential=bench/20260101/us-east-1/dynamodb/aws4_request, "
+                + "SignedHeaders=host, Signature=0\r\nContent-Length: " + body.length + "\r\n\r\n";
+        byte[] bytes = Arrays.copyOf(head.getBytes(StandardCharsets.US_ASCII), head.length() + body.length);
+        System.arraycopy(body, 0, bytes, head.length(), body.length);
+        return bytes;
     }
 
     private static String loadedRss(Process process, int port) throws Exception {
@@ -160,6 +233,14 @@ public final class ServerFootprint {
             pending = response.unprocessedItems();
         }
         return null;
+    }
+
+    /** User and system CPU of the process so far, from {@code /proc} in clock ticks of 10 ms. */
+    private static long cpuMillis(Process process) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // After the command's closing parenthesis: state is field 3, utime 14 and stime 15.
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static String rssMegabytes(Process process) throws IOException {

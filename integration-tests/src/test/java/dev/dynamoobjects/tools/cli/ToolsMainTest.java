@@ -104,7 +104,7 @@ class ToolsMainTest {
         assertEquals("Unknown option --prefx for list; see --help\n", err());
         err.reset();
         assertEquals(2, run());
-        assertEquals("Name a command: list, describe, copy or raise; see --help\n", err());
+        assertEquals("Name a command: list, describe, copy, raise, export or import; see --help\n", err());
     }
 
     @Test
@@ -121,7 +121,7 @@ class ToolsMainTest {
     @Test
     void anUnknownCommandExitsWithItsOwnCode() {
         assertEquals(ToolsMain.UNKNOWN_COMMAND, run("move"));
-        assertEquals("Unknown command move; use list, describe, copy or raise; see --help\n", err());
+        assertEquals("Unknown command move; use list, describe, copy, raise, export or import; see --help\n", err());
     }
 
     @Test

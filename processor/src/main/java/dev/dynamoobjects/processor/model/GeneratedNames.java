@@ -133,4 +133,48 @@ public record GeneratedNames(ClassName immutable, ClassName mapper, ClassName ta
         boolean free = !taken.contains(constant) && !TABLE_MEMBERS.contains(constant);
         return free && !Character.isDigit(constant.charAt(0)) ? constant : INDEX_PREFIX + constant;
     }
+
+    /** Returns the class of a single table: {@code Shop} gives {@code ShopTable}. */
+    public static ClassName singleTable(ClassName type) {
+        return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Table");
+    }
+
+    /** Returns the single table's method of an item collection: {@code Customer} gives {@code customerCollection}. */
+    public static String collectionMethod(ClassName entity) {
+        return variable(entity) + "Collection";
+    }
+
+    /** Returns the result class of an item collection: {@code Customer} gives {@code CustomerCollection}. */
+    public static String collectionResult(ClassName entity) {
+        return entity.simpleName() + "Collection";
+    }
+
+    /** Returns an entity type's name as a variable: {@code OrderLine} gives {@code orderLine}. */
+    public static String variable(ClassName type) {
+        String simple = type.simpleName();
+        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    }
+
+    /**
+     * Returns the entity mapper's static method that writes a key template: {@code partitionKey},
+     * {@code sortKey}, or for index {@code gsi1} {@code gsi1PartitionKey}, {@code gsi1SortKey}.
+     */
+    public static String templateMethod(String index, boolean partition) {
+        String key = partition ? "PartitionKey" : "SortKey";
+        return index == null ? Character.toLowerCase(key.charAt(0)) + key.substring(1) : indexJavaName(index) + key;
+    }
+
+    /** Returns the entity table's marker of a sort key's conditions: {@code SortKey}, {@code Gsi1SortKey}. */
+    public static String sortKeyMarker(String index) {
+        return index == null ? "SortKey" : stem(indexJavaName(index)) + "SortKey";
+    }
+
+    /**
+     * Returns the entity table's static factory of a sort-key condition on a template placeholder:
+     * {@code placedAt} and {@code Between} give {@code placedAtBetween}, for index {@code gsi1}
+     * {@code gsi1PlacedAtBetween}.
+     */
+    public static String sortCondition(String index, String accessor, String operation) {
+        return index == null ? accessor + operation : indexJavaName(index) + stem(accessor) + operation;
+    }
 }

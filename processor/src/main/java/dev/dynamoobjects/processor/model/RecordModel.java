@@ -13,10 +13,16 @@ import javax.lang.model.element.TypeElement;
  * @param derived     its {@code @Derived} methods, computed by the interface and never stored
  * @param table       its table, or null for a document
  * @param originating the interface's element, the originating element of every generated file
+ * @param entity      what makes it an entity of a single table, or null
  */
 public record RecordModel(
         ClassName type, GeneratedNames names, List<AttributeModel> attributes, List<String> derived,
-        TableModel table, TypeElement originating) {
+        TableModel table, TypeElement originating, EntityModel entity) {
+
+    /** Returns true for an entity of a single table, whose keys are templates. */
+    public boolean isEntity() {
+        return entity != null;
+    }
 
     /** Returns true for a {@code @Record}, false for a {@code @Document}. */
     public boolean hasTable() {
@@ -39,8 +45,14 @@ public record RecordModel(
                 || attributes.stream().anyMatch(a -> a.managed().filledBeforeWrite()));
     }
 
-    /** Returns the key attributes, partition key first; empty for a document. */
+    /**
+     * Returns the key attributes, partition key first; for an entity, the attributes its key
+     * templates name; empty for a document.
+     */
     public List<AttributeModel> keys() {
+        if (entity != null) {
+            return entity.keyAttributes();
+        }
         if (table == null) {
             return List.of();
         }

@@ -10,6 +10,8 @@ final class DynamoRules {
     static final int MAX_ATTRIBUTE_NAME = 65535;
     /** Local secondary indexes per table, a fixed limit (global ones have a quota that can be raised). */
     static final int MAX_LOCAL_INDEXES = 5;
+    /** Attributes of a global index's partition key, and of its sort key (multi-attribute keys, November 2025). */
+    static final int MAX_INDEX_KEY_ATTRIBUTES = 4;
 
     private DynamoRules() {
     }

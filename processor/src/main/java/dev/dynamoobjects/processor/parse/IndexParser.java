@@ -44,12 +44,12 @@ final class IndexParser {
                 problems.error(type, mirror, annotations.value(mirror, "capacity"), Message.INDEX_CAPACITY_ON_DEMAND,
                         annotations.string(mirror, "name"), type.getSimpleName());
             }
-            indexes.add(index(mirror, true, key(mirror, "partitionKey"), capacity.read(), capacity.write()));
+            indexes.add(index(mirror, true, keys(mirror, "partitionKey"), capacity.read(), capacity.write()));
         }
         int locals = 0;
         for (AnnotationMirror mirror : annotations.findRepeated(type, RuntimeNames.LOCAL_INDEX, RuntimeNames.LOCAL_INDEXES)) {
             checkLocal(mirror, partitionKey, sortKey, ++locals);
-            indexes.add(index(mirror, false, partitionKey, 0, 0));
+            indexes.add(index(mirror, false, partitionKey == null ? List.of() : List.of(partitionKey), 0, 0));
         }
         return indexes;
     }
@@ -61,7 +61,10 @@ final class IndexParser {
             problems.error(type, mirror, Message.LOCAL_INDEX_WITHOUT_SORT_KEY, name, type.getSimpleName());
         }
         AnnotationValue indexSortKey = annotations.value(mirror, "sortKey");
-        if (sortKey != null && sortKey.name().equals(indexSortKey.getValue())) {
+        List<? extends AnnotationValue> sortKeys = annotations.list(mirror, "sortKey");
+        if (sortKeys.size() != 1) {
+            problems.error(type, mirror, indexSortKey, Message.LOCAL_INDEX_MULTI_ATTRIBUTE_KEY, name, sortKeys.size());
+        } else if (sortKey != null && sortKey.name().equals(sortKeys.get(0).getValue())) {
             problems.error(type, mirror, indexSortKey, Message.LOCAL_INDEX_ON_TABLE_SORT_KEY, name, sortKey.name());
         }
         if (ordinal > DynamoRules.MAX_LOCAL_INDEXES) {
@@ -69,14 +72,11 @@ final class IndexParser {
         }
     }
 
-    private IndexModel index(AnnotationMirror mirror, boolean global, AttributeModel partitionKey, long read, long write) {
+    private IndexModel index(AnnotationMirror mirror, boolean global, List<AttributeModel> partitionKeys, long read,
+                             long write) {
         String name = name(mirror);
-        String sortKeyName = annotations.string(mirror, "sortKey");
-        AttributeModel sortKey = sortKeyName.isEmpty() ? null : key(mirror, "sortKey");
-        if (sortKey != null && sortKey.equals(partitionKey)) {
-            problems.error(type, mirror, annotations.value(mirror, "sortKey"), Message.INDEX_SAME_KEYS,
-                    name, sortKey.name());
-        }
+        List<AttributeModel> sortKeys = keys(mirror, "sortKey");
+        checkRepeated(mirror, name, partitionKeys, sortKeys);
         String projection = annotations.enumConstant(mirror, "projection");
         List<String> include = include(mirror, name, projection);
         String constant = GeneratedNames.indexConstant(name, attributeConstants);
@@ -84,7 +84,7 @@ final class IndexParser {
         if (javaName(mirror, name, method)) {
             javaName(mirror, name, constant);
         }
-        return new IndexModel(name, global, partitionKey, sortKey, projection, include, read, write, constant, method);
+        return new IndexModel(name, global, partitionKeys, sortKeys, projection, include, read, write, constant, method);
     }
 
     /** Reports two indexes whose names differ only in what Java names cannot hold ({@code by-name}, {@code by_name}). */
@@ -110,21 +110,67 @@ final class IndexParser {
         return name;
     }
 
-    /** Returns the attribute an index names as a key, reporting an unknown or non-scalar one. */
-    private AttributeModel key(AnnotationMirror mirror, String member) {
-        AttributeModel attribute = attribute(mirror, annotations.value(mirror, member));
-        if (attribute != null && !AttributeParser.isKeyType(attribute.type())) {
-            problems.error(type, mirror, annotations.value(mirror, member), Message.INDEX_KEY_TYPE,
-                    annotations.string(mirror, "name"), attribute.name(), attribute.type().javaType());
+    /**
+     * Returns the attributes an index names as a partition or sort key ({@code member}), in key
+     * order, reporting too many, an unknown or a non-scalar one (and leaving the unknown ones out).
+     */
+    private List<AttributeModel> keys(AnnotationMirror mirror, String member) {
+        AnnotationValue value = annotations.value(mirror, member);
+        List<? extends AnnotationValue> values = annotations.list(mirror, member);
+        String indexName = annotations.string(mirror, "name");
+        if (values.size() > DynamoRules.MAX_INDEX_KEY_ATTRIBUTES) {
+            problems.error(type, mirror, value, Message.INDEX_TOO_MANY_KEY_ATTRIBUTES, indexName, values.size(), member,
+                    DynamoRules.MAX_INDEX_KEY_ATTRIBUTES);
         }
-        return attribute;
+        if (values.isEmpty() && member.equals("partitionKey")) {
+            problems.error(type, mirror, value, Message.INDEX_NO_PARTITION_KEY, indexName);
+        }
+        List<AttributeModel> keys = new ArrayList<>();
+        for (AnnotationValue element : values) {
+            AttributeModel attribute = attribute(mirror, element, value);
+            if (attribute != null && !AttributeParser.isKeyType(attribute.type())) {
+                problems.error(type, mirror, value, Message.INDEX_KEY_TYPE, indexName, attribute.name(),
+                        attribute.type().javaType());
+            }
+            if (attribute != null) {
+                keys.add(attribute);
+            }
+        }
+        return keys;
+    }
+
+    /** Reports an attribute an index's key lists twice: in both keys (the classic case) or in one. */
+    private void checkRepeated(AnnotationMirror mirror, String name, List<AttributeModel> partitionKeys,
+                               List<AttributeModel> sortKeys) {
+        Set<AttributeModel> seen = new HashSet<>();
+        for (AttributeModel attribute : partitionKeys) {
+            if (!seen.add(attribute)) {
+                problems.error(type, mirror, annotations.value(mirror, "partitionKey"),
+                        Message.INDEX_REPEATED_KEY_ATTRIBUTE, name, attribute.name());
+            }
+        }
+        Set<AttributeModel> sorts = new HashSet<>();
+        for (AttributeModel attribute : sortKeys) {
+            if (partitionKeys.contains(attribute)) {
+                problems.error(type, mirror, annotations.value(mirror, "sortKey"), Message.INDEX_SAME_KEYS,
+                        name, attribute.name());
+            } else if (!sorts.add(attribute)) {
+                problems.error(type, mirror, annotations.value(mirror, "sortKey"),
+                        Message.INDEX_REPEATED_KEY_ATTRIBUTE, name, attribute.name());
+            }
+        }
     }
 
     private AttributeModel attribute(AnnotationMirror mirror, AnnotationValue value) {
-        String attributeName = (String) value.getValue();
+        return attribute(mirror, value, value);
+    }
+
+    /** Returns the attribute {@code element} names, reporting an unknown one on {@code site} (its member's value). */
+    private AttributeModel attribute(AnnotationMirror mirror, AnnotationValue element, AnnotationValue site) {
+        String attributeName = (String) element.getValue();
         AttributeModel attribute = attributesByName.get(attributeName);
         if (attribute == null) {
-            problems.error(type, mirror, value, Message.INDEX_UNKNOWN_ATTRIBUTE, annotations.string(mirror, "name"),
+            problems.error(type, mirror, site, Message.INDEX_UNKNOWN_ATTRIBUTE, annotations.string(mirror, "name"),
                     attributeName, type.getSimpleName(), String.join(", ", attributesByName.keySet()));
         }
         return attribute;

@@ -25,7 +25,9 @@ final class KeyParameterNames {
         Set<AttributeModel> parameters = new LinkedHashSet<>();
         parameters.add(partitionKey);
         parameters.add(sortKey);
-        indexes.stream().filter(IndexModel::global).forEach(index -> parameters.add(index.partitionKey()));
+        indexes.stream().filter(IndexModel::global).forEach(index -> parameters.addAll(index.partitionKeys()));
+        // A multi-attribute sort key's leading attributes are query parameters too (equalities).
+        indexes.stream().filter(IndexModel::multiAttribute).forEach(index -> parameters.addAll(index.sortKeys()));
         for (AttributeModel key : parameters) {
             if (key != null && key.accessor().equals(key.constantName())) {
                 problems.error(attributes.get(key), Message.KEY_NAMED_LIKE_ITS_CONSTANT, key.accessor(),

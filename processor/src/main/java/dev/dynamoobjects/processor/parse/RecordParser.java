@@ -5,6 +5,7 @@ import com.sun.source.util.Trees;
 import dev.dynamoobjects.processor.Message;
 import dev.dynamoobjects.processor.RuntimeNames;
 import dev.dynamoobjects.processor.model.AttributeModel;
+import dev.dynamoobjects.processor.model.EntityModel;
 import dev.dynamoobjects.processor.model.GeneratedNames;
 import dev.dynamoobjects.processor.model.IndexModel;
 import dev.dynamoobjects.processor.model.KeyRole;
@@ -42,6 +43,11 @@ public final class RecordParser {
     private final StoredDefaults storedDefaults;
 
     /** @param trees javac's tree API, to place errors precisely; null under another compiler */
+    /** Returns a record's reporter; a single table's parser reports its entities' problems with it. */
+    Problems problems() {
+        return new Problems(messager, sites);
+    }
+
     public RecordParser(ProcessingEnvironment environment, Trees trees) {
         this.messager = environment.getMessager();
         this.types = environment.getTypeUtils();
@@ -78,7 +84,41 @@ public final class RecordParser {
         }
         ClassName name = ClassName.get(type);
         return Optional.of(new RecordModel(name, GeneratedNames.of(name, javaRecord), List.copyOf(attributes.keySet()),
-                List.copyOf(derived), table, type));
+                List.copyOf(derived), table, type, null));
+    }
+
+    /**
+     * Parses an {@code @Entity} of a single table: its attributes as a record's, its keys from its
+     * templates; reports into the table's problems, and returns null when there was one.
+     */
+    RecordModel parseEntity(TypeElement type, EntityModel.PhysicalTable table, Problems problems) {
+        AnnotationMirror mirror = annotations.find(type, RuntimeNames.ENTITY);
+        boolean javaRecord = type.getKind() == ElementKind.RECORD;
+        if (type.getKind() != ElementKind.INTERFACE && !javaRecord) {
+            problems.error(type, mirror, Message.NOT_AN_INTERFACE, "Entity", type.getSimpleName());
+            return null;
+        }
+        List<String> derived = new DerivedMethods(annotations, problems).check(type);
+        Map<AttributeModel, Element> attributes = attributes(type, "Entity", true, problems);
+        EntityParser entities = new EntityParser(annotations, problems, type, table);
+        entities.checkAttributes(attributes);
+        WriteBehaviourParser behaviour = new WriteBehaviourParser(annotations, problems, types, type);
+        behaviour.onlyOneEach(attributes);
+        for (String unsupported : List.of(RuntimeNames.SCHEMA_VERSION, RuntimeNames.STREAM)) {
+            AnnotationMirror found = annotations.find(type, unsupported);
+            if (found != null) {
+                problems.error(type, found, Message.ENTITY_ONLY_RECORDS, ManagedAttributes.simpleName(unsupported));
+            }
+        }
+        EntityModel entity = entities.entity(mirror, attributes.keySet());
+        TableModel tableModel = new TableModel(table.name(), null, null, List.of(), 0, 0, null,
+                behaviour.beforeWrite(), behaviour.counterBlock(attributes), null);
+        if (problems.any() || entity == null) {
+            return null;
+        }
+        ClassName name = ClassName.get(type);
+        return new RecordModel(name, GeneratedNames.of(name, javaRecord), List.copyOf(attributes.keySet()),
+                List.copyOf(derived), tableModel, type, entity);
     }
 
     private Map<AttributeModel, Element> attributes(

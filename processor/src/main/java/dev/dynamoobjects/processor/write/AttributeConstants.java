@@ -1,5 +1,6 @@
 package dev.dynamoobjects.processor.write;
 
+import static dev.dynamoobjects.processor.RuntimeNames.ANY_QUERY;
 import static dev.dynamoobjects.processor.RuntimeNames.COMPARABLE_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.INDEX_KEY_ATTRIBUTE;
 import static dev.dynamoobjects.processor.RuntimeNames.LIST_ATTRIBUTE;
@@ -51,12 +52,13 @@ final class AttributeConstants {
 
     /** Returns the table's constant of an attribute. */
     FieldSpec constant(AttributeModel attribute) {
-        ClassName marker = QueryMarkers.keyMarker(model, attribute);
+        ClassName marker = templated(attribute) ? ANY_QUERY : QueryMarkers.keyMarker(model, attribute);
         List<String> sorted = QueryMarkers.queriesSortedBy(model, attribute);
         return FieldSpec.builder(constantType(attribute, marker), attribute.constantName(), Modifier.PUBLIC,
                         Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The attribute {@code $L}$L, for $L.$L\n", attribute.name(), roles(attribute),
                         attribute.isKey() ? "conditions and projections (a key has no updates)"
+                                : templated(attribute) ? "conditions and projections (it is written into keys, so it has no updates)"
                                 : "conditions, updates and projections",
                         sorted.isEmpty() ? "" : "\nIts comparisons are the key conditions of " + String.join(" and ", sorted) + ".")
                 .initializer(initializer(attribute, marker))
@@ -104,7 +106,7 @@ final class AttributeConstants {
         boolean sorts = !QueryMarkers.queriesSortedBy(model, attribute).isEmpty();
         boolean string = isPlainString(type);
         boolean number = type instanceof ValueType.Scalar scalar && scalar.kind().isNumber();
-        if (attribute.isKey()) {
+        if (attribute.isKey() || templated(attribute)) {
             if (sorts) {
                 return string ? STRING_SORT_KEY_ATTRIBUTE : SORT_KEY_ATTRIBUTE;
             }
@@ -131,6 +133,11 @@ final class AttributeConstants {
         return VALUE_ATTRIBUTE;
     }
 
+    /** Returns true for an entity attribute that a key template names: updating it alone would leave its keys stale. */
+    private boolean templated(AttributeModel attribute) {
+        return model.isEntity() && model.entity().inTemplate(attribute);
+    }
+
     private static ValueType valueType(AttributeModel attribute) {
         return attribute.type() instanceof ValueType.OptionalOf optional ? optional.element() : attribute.type();
     }
@@ -146,11 +153,12 @@ final class AttributeConstants {
             roles.add(attribute.role() == KeyRole.PARTITION ? "the partition key" : "the sort key");
         }
         for (IndexModel index : model.table().indexes()) {
-            if (index.global() && attribute.equals(index.partitionKey())) {
-                roles.add("the partition key of index {@code " + index.name() + "}");
+            String part = index.multiAttribute() ? "an attribute of the " : "the ";
+            if (index.global() && index.partitionKeys().contains(attribute)) {
+                roles.add(part + "partition key of index {@code " + index.name() + "}");
             }
-            if (attribute.equals(index.sortKey())) {
-                roles.add("the sort key of index {@code " + index.name() + "}");
+            if (index.sortKeys().contains(attribute)) {
+                roles.add(part + "sort key of index {@code " + index.name() + "}");
             }
         }
         return roles.isEmpty() ? "" : " (" + String.join(", ", roles) + ")";

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.processor.write;
 
 import static dev.dynamoobjects.processor.RuntimeNames.ATTRIBUTE_VALUE;
+import static dev.dynamoobjects.processor.RuntimeNames.KEY_PARTS;
 import static dev.dynamoobjects.processor.RuntimeNames.RAW_ACCESS;
 
 import com.squareup.javapoet.ClassName;
@@ -11,11 +12,13 @@ import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import dev.dynamoobjects.processor.model.AttributeModel;
+import dev.dynamoobjects.processor.model.EntityModel;
 import dev.dynamoobjects.processor.model.RecordModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -98,6 +101,9 @@ final class KeyParameters {
      * @param constants where the attribute constants are: empty for the table class itself
      */
     MethodSpec keyMethod(CodeBlock constants) {
+        if (model.isEntity()) {
+            return entityKeyMethod();
+        }
         CodeBlock encoded = CodeBlock.join(keys.stream()
                 .map(k -> Codecs.encodeKeyArgument(k.type(), CodeBlock.of("$L$N", constants, k.constantName()), k.accessor()))
                 .toList(), ", ");
@@ -113,6 +119,24 @@ final class KeyParameters {
             }
         }
         return method.addStatement("return $N.key($L)", rawField(), encoded).build();
+    }
+
+    /**
+     * Returns an entity's {@code key(...)}: its key strings written by the mapper from the templates,
+     * which check for nulls themselves.
+     */
+    private MethodSpec entityKeyMethod() {
+        EntityModel entity = model.entity();
+        ClassName mapper = model.names().mapper();
+        Function<AttributeModel, CodeBlock> argument = a -> CodeBlock.of("$N", a.accessor());
+        return MethodSpec.methodBuilder("key")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(KEY_MAP)
+                .addParameters(parameters())
+                .addStatement("return $N.key($T.s($L), $T.s($L))", rawField(),
+                        KEY_PARTS, new TemplateCode(entity.partitionKey()).call(mapper, TemplateCode.methodName(null, true), argument),
+                        KEY_PARTS, new TemplateCode(entity.sortKey()).call(mapper, TemplateCode.methodName(null, false), argument))
+                .build();
     }
 
     private String role(AttributeModel key) {

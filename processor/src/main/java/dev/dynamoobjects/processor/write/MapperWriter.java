@@ -54,13 +54,21 @@ public final class MapperWriter {
                         + "<pre>{@code\nMap<String, AttributeValue> item = $T.INSTANCE.toItem(record);\n}</pre>\n",
                         model.type(), name);
         addInstance(type, name);
+        EntityMapperParts entity = model.isEntity() ? new EntityMapperParts(model) : null;
         if (model.hasTable()) {
-            addCapacity(type, model.attributes().size());
+            addCapacity(type, model.attributes().size() + (entity == null ? 0 : entity.extraAttributes()));
+        }
+        if (entity != null) {
+            entity.addMembers(type);
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        addToItem(type, model, codecs);
-        addFromItem(type, model, codecs);
-        addKeyOf(type, model, codecs);
+        addToItem(type, model, codecs, entity);
+        addFromItem(type, model, codecs, entity);
+        if (entity != null) {
+            type.addMethod(entity.keyOf());
+        } else {
+            addKeyOf(type, model, codecs);
+        }
         type.addMethod(PlainShapes.fromMap(model));
         if (!model.hasTable()) {
             addDocumentEncoding(type, model, codecs);
@@ -84,7 +92,7 @@ public final class MapperWriter {
                 .build());
     }
 
-    private static void addToItem(TypeSpec.Builder type, RecordModel model, Codecs codecs) {
+    private static void addToItem(TypeSpec.Builder type, RecordModel model, Codecs codecs, EntityMapperParts entity) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("toItem")
                 .addJavadoc("Returns the item of a record; null attributes and empty sets are left out.\n")
                 .addAnnotation(Override.class)
@@ -94,6 +102,9 @@ public final class MapperWriter {
         if (model.hasTable()) {
             method.addStatement("$T item = new $T<>(ITEM_CAPACITY)", ITEM, HashMap.class);
             addEncodings(method, model, codecs, (attribute, value) -> CodeBlock.of("item.put($S, $L)", attribute.name(), value));
+            if (entity != null) {
+                entity.addToItem(method);
+            }
             type.addMethod(method.addStatement("return item").build());
         } else {
             type.addMethod(method.addStatement("return $T.item(NAMES, values(record))", ITEMS).build());
@@ -162,7 +173,7 @@ public final class MapperWriter {
         return CodeBlock.of("$N != null", local);
     }
 
-    private static void addFromItem(TypeSpec.Builder type, RecordModel model, Codecs codecs) {
+    private static void addFromItem(TypeSpec.Builder type, RecordModel model, Codecs codecs, EntityMapperParts entity) {
         NameAllocator names = new NameAllocator();
         String item = names.newName("item");
         String value = names.newName("value");
@@ -171,8 +182,11 @@ public final class MapperWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(model.names().immutable())
-                .addParameter(ITEM, item)
-                .addStatement("$T $N", ATTRIBUTE_VALUE, value);
+                .addParameter(ITEM, item);
+        if (entity != null) {
+            entity.addTypeCheck(method, item);
+        }
+        method.addStatement("$T $N", ATTRIBUTE_VALUE, value);
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (AttributeModel attribute : model.attributes()) {
             String local = names.newName(attribute.accessor());

@@ -40,7 +40,10 @@ public final class MemoryTableWriter {
         type.addField(keys.rawField(RAW_MEMORY_TABLE));
         addConstructors(type, model);
         addReads(type, model, keys);
-        addPreload(type, keys);
+        // An entity's key parameters are its templates' placeholders: preload(partition, sorts) fits one or two.
+        if (!model.isEntity() || model.keys().size() == 1 || model.keys().size() == 2) {
+            addPreload(type, keys);
+        }
         type.addMethod(keys.keyMethod(CodeBlock.of("$T.", model.names().table())));
         sources.write(model, type.build());
     }

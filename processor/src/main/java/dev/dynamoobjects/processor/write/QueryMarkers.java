@@ -41,9 +41,9 @@ final class QueryMarkers {
     }
 
     /** A query method and the key attributes DynamoDB refuses in its filter. */
-    private record QueryKeys(String method, AttributeModel partitionKey, AttributeModel sortKey) {
+    private record QueryKeys(String method, List<AttributeModel> keys) {
         boolean isKey(AttributeModel attribute) {
-            return attribute.equals(partitionKey) || attribute.equals(sortKey);
+            return keys.contains(attribute);
         }
     }
 
@@ -102,9 +102,16 @@ final class QueryMarkers {
 
     private static List<QueryKeys> queries(RecordModel model) {
         List<QueryKeys> queries = new ArrayList<>();
-        queries.add(new QueryKeys("query", model.table().partitionKey(), model.table().sortKey()));
+        List<AttributeModel> tableKeys = new ArrayList<>();
+        tableKeys.add(model.table().partitionKey());
+        if (model.table().sortKey() != null) {
+            tableKeys.add(model.table().sortKey());
+        }
+        queries.add(new QueryKeys("query", tableKeys));
         for (IndexModel index : model.table().indexes()) {
-            queries.add(new QueryKeys(index.queryMethod(), index.partitionKey(), index.sortKey()));
+            List<AttributeModel> keys = new ArrayList<>(index.partitionKeys());
+            keys.addAll(index.sortKeys());
+            queries.add(new QueryKeys(index.queryMethod(), keys));
         }
         return queries;
     }
@@ -127,7 +134,7 @@ final class QueryMarkers {
             queries.add("{@code query}");
         }
         for (IndexModel index : model.table().indexes()) {
-            if (attribute.equals(index.sortKey())) {
+            if (index.sortKeys().contains(attribute)) {
                 queries.add("{@code " + index.queryMethod() + "}");
             }
         }

@@ -24,6 +24,7 @@ import dev.dynamoobjects.processor.model.AttributeModel;
 import dev.dynamoobjects.processor.model.IndexModel;
 import dev.dynamoobjects.processor.model.Managed;
 import dev.dynamoobjects.processor.model.RecordModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,8 +61,10 @@ final class TableMethods {
         addReads(type);
         addWrites(type);
         addKeyed(type);
-        addQueries(type);
-        model.table().indexes().forEach(index -> addIndexQueries(type, index));
+        if (!model.isEntity()) {
+            addQueries(type);
+            model.table().indexes().forEach(index -> addIndexQueries(type, index));
+        }
         type.addMethod(keys.keyMethod(CodeBlock.of("")));
     }
 
@@ -166,6 +169,10 @@ final class TableMethods {
      * by the index's class, so no other sort key's condition compiles.
      */
     private void addIndexQueries(TypeSpec.Builder type, IndexModel index) {
+        if (index.multiAttribute()) {
+            addMultiAttributeQueries(type, index);
+            return;
+        }
         AttributeModel partitionKey = index.partitionKey();
         ClassName queryType = index.global() ? GLOBAL_INDEX_QUERY : QUERY;
         String runtimeMethod = index.global() ? "queryGlobalIndex" : "queryLocalIndex";
@@ -184,15 +191,60 @@ final class TableMethods {
         }
     }
 
-    /** Returns the attribute value of a partition-key argument; a primitive is encoded without boxing. */
+    /**
+     * The queries of a global index with a multi-attribute key: one with every partition attribute,
+     * then, for each sort attribute in key order, one with equalities on the sort attributes before
+     * it and a condition on it, typed by its marker; so only DynamoDB's left-to-right order compiles.
+     */
+    private void addMultiAttributeQueries(TypeSpec.Builder type, IndexModel index) {
+        CodeBlock partition = encodedList(index.partitionKeys(), "a partition key");
+        String order = index.sortKeys().isEmpty() ? ""
+                : ", in {@code " + String.join(", ", index.sortKeys().stream().map(AttributeModel::name).toList())
+                        + "} order";
+        type.addMethod(query(index.queryMethod(), GLOBAL_INDEX_QUERY, index.partitionKeys())
+                .addJavadoc("Returns a query of global index {@code $L}: the $L items with these {@code $L}$L.\n",
+                        index.name(), noun, String.join(", ", index.partitionKeys().stream().map(AttributeModel::name).toList()),
+                        order)
+                .addStatement("return $N.queryGlobalIndex($N, $L, $T.of(), null)", raw, index.constantName(), partition,
+                        List.class)
+                .build());
+        for (int i = 0; i < index.sortKeys().size(); i++) {
+            List<AttributeModel> equalities = index.sortKeys().subList(0, i);
+            AttributeModel next = index.sortKeys().get(i);
+            List<AttributeModel> parameters = new ArrayList<>(index.partitionKeys());
+            parameters.addAll(equalities);
+            String condition = conditionName(parameters, next);
+            type.addMethod(query(index.queryMethod(), GLOBAL_INDEX_QUERY, parameters)
+                    .addParameter(ParameterizedTypeName.get(KEY_CONDITION, record, QueryMarkers.keyMarker(model, next)),
+                            condition)
+                    .addJavadoc("Returns a query of index {@code $L} $Lwith a condition on {@code $L} ({@link #$L}).\n",
+                            index.name(), equalities.isEmpty() ? "" : "with these {@code " + String.join(", ",
+                                    equalities.stream().map(AttributeModel::name).toList()) + "} and ",
+                            next.name(), next.constantName())
+                    .addStatement("return $N.queryGlobalIndex($N, $L, $L, $N)", raw, index.constantName(), partition,
+                            encodedList(equalities, "a sort key"), condition)
+                    .build());
+        }
+    }
+
+    private static CodeBlock encodedList(List<AttributeModel> attributes, String role) {
+        return CodeBlock.of("$T.of($L)", List.class,
+                CodeBlock.join(attributes.stream().map(a -> encoded(a, role)).toList(), ", "));
+    }
+
     /** The query's partition key, encoded; a null one is named, where encode(null) would blame "a condition or update". */
     private static CodeBlock encoded(AttributeModel partitionKey) {
-        CodeBlock constant = CodeBlock.of("$N", partitionKey.constantName());
-        if (partitionKey.type().javaType().isPrimitive()) {
-            return Codecs.encodeKeyArgument(partitionKey.type(), constant, partitionKey.accessor());
+        return encoded(partitionKey, "the partition key");
+    }
+
+    /** A key argument of a query, encoded; a primitive without boxing, a null one named with its role. */
+    private static CodeBlock encoded(AttributeModel key, String role) {
+        CodeBlock constant = CodeBlock.of("$N", key.constantName());
+        if (key.type().javaType().isPrimitive()) {
+            return Codecs.encodeKeyArgument(key.type(), constant, key.accessor());
         }
-        return CodeBlock.of("$L.encode($T.requireNonNull($N, $S))", constant, Objects.class, partitionKey.accessor(),
-                partitionKey.accessor() + " (the partition key of the query) must not be null");
+        return CodeBlock.of("$L.encode($T.requireNonNull($N, $S))", constant, Objects.class, key.accessor(),
+                key.accessor() + " (" + role + " of the query) must not be null");
     }
 
     private static String order(AttributeModel sortKey) {
@@ -200,9 +252,14 @@ final class TableMethods {
     }
 
     private MethodSpec.Builder query(String name, ClassName queryType, AttributeModel partitionKey) {
-        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(queryType, record, QueryMarkers.queryMarker(model, name)))
-                .addParameter(KeyParameters.parameter(partitionKey));
+        return query(name, queryType, List.of(partitionKey));
+    }
+
+    private MethodSpec.Builder query(String name, ClassName queryType, List<AttributeModel> keys) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(queryType, record, QueryMarkers.queryMarker(model, name)));
+        keys.forEach(key -> method.addParameter(KeyParameters.parameter(key)));
+        return method;
     }
 
     /** {@code query(storeId, branchCondition)}, the condition typed by the sort key's marker. */
@@ -214,8 +271,13 @@ final class TableMethods {
     }
 
     private static String conditionName(AttributeModel partitionKey, AttributeModel sortKey) {
+        return conditionName(List.of(partitionKey), sortKey);
+    }
+
+    /** {@code zipCondition}, or {@code zipCondition_} when a key parameter has that name. */
+    private static String conditionName(List<AttributeModel> parameters, AttributeModel sortKey) {
         String condition = sortKey.accessor() + "Condition";
-        return condition.equals(partitionKey.accessor()) ? condition + "_" : condition;
+        return parameters.stream().anyMatch(p -> p.accessor().equals(condition)) ? condition + "_" : condition;
     }
 
     /** Returns a public method taking the key parameters. */

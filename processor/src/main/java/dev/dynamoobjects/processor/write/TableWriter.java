@@ -38,8 +38,13 @@ public final class TableWriter {
         TypeSpec.Builder type = sources.classBuilder(model.names().table(), model)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(TABLE, model.type()));
+        EntityTableParts entity = model.isEntity() ? new EntityTableParts(model) : null;
         addJavadoc(type, model);
-        addSchema(type, model);
+        if (entity != null) {
+            entity.addSchema(type);
+        } else {
+            addSchema(type, model);
+        }
         WriteHooks hooks = new WriteHooks(model);
         hooks.addConstants(type);
         addMapper(type, model);
@@ -48,12 +53,19 @@ public final class TableWriter {
         addAttributeConstants(type, model, constants);
         hooks.addConstructorsAndHooks(type);
         new TableMethods(model).addTo(type);
+        if (entity != null) {
+            entity.addTo(type, new KeyParameters(model));
+        }
         new QueryMarkers(model).addTo(type);
         sources.write(model, type.build());
     }
 
     private static void addJavadoc(TypeSpec.Builder type, RecordModel model) {
         KeyParameters keys = new KeyParameters(model);
+        if (model.isEntity()) {
+            new EntityTableParts(model).addJavadoc(type, keys);
+            return;
+        }
         String table = model.names().table().simpleName();
         String record = keys.variable();
         String variable = KeyParameters.plural(record);
@@ -106,9 +118,17 @@ public final class TableWriter {
 
     private static CodeBlock index(IndexModel index) {
         CodeBlock include = CodeBlock.join(index.include().stream().map(n -> CodeBlock.of("$S", n)).toList(), ", ");
+        CodeBlock partition = index.multiAttribute() ? keys(index.partitionKeys()) : key(index.partitionKey());
+        CodeBlock sort = index.multiAttribute() ? keys(index.sortKeys()) : key(index.sortKey());
         return CodeBlock.of("new $T($S, $L, $L, $L, $T.$L, $T.of($L), $LL, $LL)", INDEX_SCHEMA, index.name(), index.global(),
-                key(index.partitionKey()), key(index.sortKey()), PROJECTION, index.projection(), List.class, include,
+                partition, sort, PROJECTION, index.projection(), List.class, include,
                 index.readCapacity(), index.writeCapacity());
+    }
+
+    /** The key attributes of a multi-attribute key: {@code List.of(new KeyAttribute(...), ...)}. */
+    private static CodeBlock keys(List<AttributeModel> attributes) {
+        return CodeBlock.of("$T.of($L)", List.class,
+                CodeBlock.join(attributes.stream().map(TableWriter::key).toList(), ", "));
     }
 
     private static void addMapper(TypeSpec.Builder type, RecordModel model) {

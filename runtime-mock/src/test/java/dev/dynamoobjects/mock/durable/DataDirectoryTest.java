@@ -81,7 +81,7 @@ class DataDirectoryTest {
     void aJournalOfMostlySupersededChangesIsCompactedAtStartUp() throws IOException {
         Path journal = directory.resolve("journal.log");
         try (EmbeddedDynamoDb dynamo = open()) {
-            createOrders(dynamo);
+            createOrders(dynamo, false); // a stream's records replay from the item changes: never compacted
             for (int i = 0; i < 1200; i++) {
                 put(dynamo, "k" + i % 3, i);
             }
@@ -98,6 +98,32 @@ class DataDirectoryTest {
             assertEquals(before, state(dynamo));
             assertEquals(3, dynamo.recovery().orElseThrow().entries(), "CreateTable, the 3 live items, the put after");
         }
+    }
+
+    @Test
+    void aTransactionRetriedWithItsTokenAfterARestartIsAnsweredWithoutRunningAgain() {
+        TransactWriteItemsRequest first = TransactWriteItemsRequest.builder().clientRequestToken("token-1")
+                .transactItems(TransactWriteItem.builder().put(p -> p.tableName("orders").item(order("tx", 7))).build())
+                .build();
+        try (EmbeddedDynamoDb dynamo = open()) {
+            createOrders(dynamo);
+            dynamo.transactWriteItems(first);
+            put(dynamo, "tx", 8);
+        }
+        try (EmbeddedDynamoDb reopened = open()) {
+            reopened.transactWriteItems(first);
+            assertEquals("8", amount(reopened, "tx"), "the retry within ten minutes did not write again");
+            TransactWriteItemsRequest other = first.toBuilder().transactItems(TransactWriteItem.builder()
+                    .put(p -> p.tableName("orders").item(order("tx", 9))).build()).build();
+            assertThrows(IdempotentParameterMismatchException.class, () -> reopened.transactWriteItems(other));
+            clock.advance(Duration.ofMinutes(11));
+            reopened.transactWriteItems(first);
+            assertEquals("7", amount(reopened, "tx"), "after ten minutes the token is forgotten");
+        }
+    }
+
+    private static String amount(EmbeddedDynamoDb dynamo, String id) {
+        return dynamo.getItem(g -> g.tableName("orders").key(Map.of("id", s(id)))).item().get("amount").n();
     }
 
     @Test
@@ -243,13 +269,18 @@ class DataDirectoryTest {
     }
 
     private static void createOrders(EmbeddedDynamoDb dynamo) {
+        createOrders(dynamo, true);
+    }
+
+    private static void createOrders(EmbeddedDynamoDb dynamo, boolean stream) {
         dynamo.createTable(c -> c.tableName("orders").billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(attribute("id", ScalarAttributeType.S), attribute("customer", ScalarAttributeType.S))
                 .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("byCustomer")
                         .keySchema(KeySchemaElement.builder().attributeName("customer").keyType(KeyType.HASH).build())
                         .projection(p -> p.projectionType(ProjectionType.ALL)).build())
-                .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES))
+                .streamSpecification(s -> s.streamEnabled(stream)
+                        .streamViewType(stream ? StreamViewType.NEW_AND_OLD_IMAGES : null))
                 .tags(tag("env", "dev")));
     }
 

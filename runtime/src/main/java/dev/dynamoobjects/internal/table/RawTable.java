@@ -117,6 +117,14 @@ public interface RawTable<R> {
             KeyCondition<R, ?> sortKeyCondition);
 
     /**
+     * Returns a query of a global secondary index with a multi-attribute key: a value for each of
+     * its partition-key attributes, equalities on its leading sort-key attributes, and optionally
+     * (null for none) a condition on the next one, all in key order.
+     */
+    <Q> GlobalIndexQuery<R, Q> queryGlobalIndex(String indexName, List<AttributeValue> partitionKeys,
+            List<AttributeValue> sortKeyEqualities, KeyCondition<R, ?> sortKeyCondition);
+
+    /**
      * Returns the record as a write stores it: generated keys, UUIDs and timestamps filled in, the
      * record's {@code @BeforeWrite} method run, validated. Writes do this themselves; memory tables
      * call it on save so that a record is kept under the key it will be written with.

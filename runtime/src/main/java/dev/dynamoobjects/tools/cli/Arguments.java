@@ -9,29 +9,33 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A parsed command line: the command, its {@code --name value} options (some repeatable) and,
- * after {@code --}, the words of another command.
+ * A parsed command line: the command, its words (such as a table and a file), its
+ * {@code --name value} options (some repeatable) and, after {@code --}, the words of another command.
  */
 final class Arguments {
-    private static final Set<String> FLAGS = Set.of("--help");
+    private static final Set<String> FLAGS = Set.of("--help", "--consistent-read", "--check");
 
     private final String command;
+    private final List<String> words;
     private final Map<String, List<String>> options;
     private final List<String> rest;
 
-    private Arguments(String command, Map<String, List<String>> options, List<String> rest) {
+    private Arguments(String command, List<String> words, Map<String, List<String>> options, List<String> rest) {
         this.command = command;
+        this.words = words;
         this.options = options;
         this.rest = rest;
     }
 
     static Arguments parse(String... args) {
         Map<String, List<String>> options = new LinkedHashMap<>();
+        List<String> words = new ArrayList<>();
         String command = null;
         for (int i = 0; i < args.length; i++) {
             String word = args[i];
             if (word.equals("--")) {
-                return new Arguments(command, options, List.copyOf(Arrays.asList(args).subList(i + 1, args.length)));
+                return new Arguments(command, words, options,
+                        List.copyOf(Arrays.asList(args).subList(i + 1, args.length)));
             }
             if (FLAGS.contains(word)) {
                 options.computeIfAbsent(word, name -> new ArrayList<>()).add("true");
@@ -43,15 +47,36 @@ final class Arguments {
             } else if (command == null) {
                 command = word;
             } else {
-                throw new UsageException("Unexpected word '" + word + "'; options start with --, see --help");
+                words.add(word);
             }
         }
-        return new Arguments(command, options, List.of());
+        return new Arguments(command, words, options, List.of());
     }
 
     /** Returns the command word, or null when there is none. */
     String command() {
         return command;
+    }
+
+    /**
+     * Returns the command's words after the command, refusing more or fewer than {@code count}.
+     *
+     * @param what the words the command needs, for the message: "a TABLE and a FILE"
+     */
+    List<String> words(int count, String what) {
+        if (words.size() > count) {
+            throw new UsageException("Unexpected word '" + words.get(count) + "'; options start with --, see --help");
+        }
+        if (words.size() < count) {
+            throw new UsageException(command + " needs " + what + "; see --help");
+        }
+        return words;
+    }
+
+    /** Returns these arguments, refusing any word after the command (for commands that take options only). */
+    Arguments noWords() {
+        words(0, "");
+        return this;
     }
 
     boolean has(String option) {

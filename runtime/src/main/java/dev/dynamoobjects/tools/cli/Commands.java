@@ -5,9 +5,13 @@ import dev.dynamoobjects.internal.errors.Describe;
 import dev.dynamoobjects.table.DynamoDatabase;
 import dev.dynamoobjects.tools.TableAdmin;
 import dev.dynamoobjects.tools.TableCopy;
+import dev.dynamoobjects.tools.TableExport;
+import dev.dynamoobjects.tools.TableImport;
 import dev.dynamoobjects.tools.ThroughputScope;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -15,12 +19,17 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /** What each command of {@link ToolsMain} does; each returns the exit code. */
 final class Commands {
+    /** The FILE word that stands for standard input or output. */
+    private static final String STANDARD_STREAM = "-";
+
     private final DynamoDbClient client;
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    Commands(DynamoDbClient client, PrintStream out, PrintStream err) {
+    Commands(DynamoDbClient client, InputStream in, PrintStream out, PrintStream err) {
         this.client = client;
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -75,6 +84,42 @@ final class Commands {
         return 0;
     }
 
+    int export(Arguments args) throws IOException {
+        args.allowOnly(Set.of("--prefix", "--segments", "--consistent-read", "--endpoint", "--region"));
+        List<String> words = args.words(2, "a TABLE and a FILE (- for standard output)");
+        String table = args.optional("--prefix").orElse("") + words.get(0);
+        String file = words.get(1);
+        ProgressLine line = ProgressLine.exporting(err, table);
+        TableExport export = TableExport.of(client, table)
+                .segments((int) args.number("--segments", 4))
+                .consistentRead(args.has("--consistent-read"))
+                .listener(line);
+        long exported = file.equals(STANDARD_STREAM) ? export.to(out) : export.to(Path.of(file));
+        line.finish();
+        (file.equals(STANDARD_STREAM) ? err : out).println("Exported " + Describe.count(exported, "item") + " from "
+                + table + " to " + name(file, "standard output"));
+        return 0;
+    }
+
+    int importFile(Arguments args) throws IOException {
+        args.allowOnly(Set.of("--prefix", "--threads", "--check", "--endpoint", "--region"));
+        List<String> words = args.words(2, "a FILE (- for standard input) and a TABLE");
+        String file = words.get(0);
+        String table = args.optional("--prefix").orElse("") + words.get(1);
+        TableImport into = TableImport.into(client, table).threads((int) args.number("--threads", 4));
+        if (args.has("--check")) {
+            long items = file.equals(STANDARD_STREAM) ? into.check(in, name(file, "standard input")) : into.check(Path.of(file));
+            out.println(name(file, "standard input") + " holds " + Describe.count(items, "item") + " for " + table + "; nothing written");
+            return 0;
+        }
+        ProgressLine line = ProgressLine.importing(err, table);
+        into.listener(line);
+        long imported = file.equals(STANDARD_STREAM) ? into.from(in, name(file, "standard input")) : into.from(Path.of(file));
+        line.finish();
+        out.println("Imported " + Describe.count(imported, "item") + " from " + name(file, "standard input") + " into " + table);
+        return 0;
+    }
+
     int raise(Arguments args) throws IOException, InterruptedException {
         args.allowOnly(Set.of("--table", "--prefix", "--read", "--write", "--endpoint", "--region"));
         List<String> tables = args.all("--table");
@@ -92,6 +137,11 @@ final class Commands {
             Process command = new ProcessBuilder(args.rest()).inheritIO().start();
             return command.waitFor();
         }
+    }
+
+    /** Returns a FILE word for messages: the file's name, or the standard stream it stands for. */
+    private static String name(String file, String stream) {
+        return file.equals(STANDARD_STREAM) ? stream : file;
     }
 
     private TableAdmin admin(String prefix) {

@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * Rewrites a journal that holds mostly superseded item changes as the shortest journal with the same
- * replay: every table change as it was (with its time), then the live items. Done at start-up, after
+ * replay: every table change as it was (with its time), then the live items. Not for a catalog
+ * with a stream, whose records replay from the item changes themselves. Done at start-up, after
  * replay, into a new file that replaces the journal atomically, so a crash during compaction leaves
  * the old journal.
  */
@@ -28,9 +29,14 @@ final class Compaction {
     private Compaction() {
     }
 
-    /** True when most item changes replayed are superseded: more than twice as many as live items. */
-    static boolean worthIt(long itemChangesReplayed, long liveItems) {
-        return itemChangesReplayed >= MIN_ITEM_CHANGES && itemChangesReplayed > 2 * liveItems;
+    /**
+     * True when most item changes replayed are superseded (more than twice as many as live items) and
+     * no table has a stream: a stream's records are made again by replaying the item changes that
+     * made them, which compaction would replace.
+     */
+    static boolean worthIt(long itemChangesReplayed, long liveItems, Catalog catalog) {
+        return itemChangesReplayed >= MIN_ITEM_CHANGES && itemChangesReplayed > 2 * liveItems
+                && catalog.tables().values().stream().allMatch(table -> table.stream() == null);
     }
 
     /** Replaces {@code journal} with the table changes and the catalog's live items. */

@@ -5,6 +5,7 @@ import dev.dynamoobjects.mock.internal.durable.JournalEntry.Change;
 import dev.dynamoobjects.mock.internal.durable.JournalEntry.Kind;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.Table;
+import dev.dynamoobjects.mock.internal.transaction.IdempotencyTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,13 +25,15 @@ public final class DataDirectory {
     static final String JOURNAL = "journal.log";
 
     private final Catalog catalog;
+    private final IdempotencyTokens tokens;
     private final ReplayClock clock;
     private final List<JournalEntry> tableChanges = new ArrayList<>();
     private long entries;
     private long itemChanges;
 
-    private DataDirectory(Catalog catalog, ReplayClock clock) {
+    private DataDirectory(Catalog catalog, IdempotencyTokens tokens, ReplayClock clock) {
         this.catalog = catalog;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -44,15 +47,16 @@ public final class DataDirectory {
     }
 
     /**
-     * Replays the directory's journal into {@code catalog} (empty, on {@code clock}) and opens the
-     * journal for appending.
+     * Replays the directory's journal into {@code catalog} (empty, on {@code clock}) and
+     * {@code tokens} and opens the journal for appending.
      *
      * @param flushInterval null to force every entry to the disk before the request is answered;
      *                      else how often a background flusher forces the journal
      * @throws UncheckedIOException when the directory cannot be created or the journal read
      * @throws IllegalStateException when another engine holds the directory, or an intact entry cannot be applied
      */
-    public static Opened open(Path directory, Duration flushInterval, Catalog catalog, ReplayClock clock) {
+    public static Opened open(Path directory, Duration flushInterval, Catalog catalog, IdempotencyTokens tokens,
+                              ReplayClock clock) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -64,12 +68,12 @@ public final class DataDirectory {
             lock = DirectoryLock.acquire(directory);
             Path path = directory.resolve(JOURNAL);
             file = JournalFile.open(path);
-            DataDirectory replay = new DataDirectory(catalog, clock);
+            DataDirectory replay = new DataDirectory(catalog, tokens, clock);
             long dropped = file.replay(replay::apply);
             clock.live();
             Recovery recovery = new Recovery(directory, replay.entries, catalog.tables().size(), itemCount(catalog),
                     dropped);
-            if (Compaction.worthIt(replay.itemChanges, recovery.items())) {
+            if (Compaction.worthIt(replay.itemChanges, recovery.items(), catalog)) {
                 file.close();
                 Compaction.rewrite(path, replay.tableChanges, catalog, clock.millis());
                 file = JournalFile.open(path);
@@ -90,7 +94,7 @@ public final class DataDirectory {
         try {
             JournalEntry entry = JournalEntry.decode(payload);
             clock.replaying(Instant.ofEpochMilli(entry.appliedAtMillis()));
-            Replay.apply(catalog, entry);
+            Replay.apply(catalog, tokens, entry);
             remember(entry);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Journal entry " + entries + " is intact but cannot be applied ("
@@ -100,9 +104,18 @@ public final class DataDirectory {
 
     /** Keeps the entry's table changes, which compaction writes again, and counts its item changes. */
     private void remember(JournalEntry entry) {
-        List<Change> tables = entry.changes().stream().filter(change -> change.kind() == Kind.TABLE_CHANGED).toList();
-        itemChanges += entry.changes().size() - tables.size();
-        if (!tables.isEmpty()) {
+        List<Change> tables = null;
+        for (Change change : entry.changes()) {
+            if (change.kind() != Kind.TABLE_CHANGED) {
+                itemChanges++; // a token counts too: compaction drops the tokens, which last ten minutes
+            } else {
+                if (tables == null) {
+                    tables = new ArrayList<>();
+                }
+                tables.add(change);
+            }
+        }
+        if (tables != null) {
             tableChanges.add(new JournalEntry(entry.appliedAtMillis(), tables));
         }
     }

@@ -17,27 +17,39 @@ import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
 /**
  * Collects what one request changes and, once the engine has applied it and before it answers,
- * writes it as one journal entry: forced to the disk at once, or (relaxed durability) by a
- * background flusher every interval.
+ * writes it as one journal entry; under strict durability the request then waits, outside the
+ * engine's lock, until the entry is forced to the disk (group commit: the writers whose entries were
+ * appended while a force ran share the next one), under relaxed durability a background flusher
+ * forces the journal every interval.
  *
- * <p>Engine-internal. Called under the engine's write lock.
+ * <p>Engine-internal. {@link #commit} and the change methods are called under the engine's write
+ * lock; {@link #awaitDurable} after the lock is released, from any number of threads.
  */
 public final class Journal implements ItemChanges, AutoCloseable {
     private final JournalFile file;
     private final DirectoryLock lock;
     private final Clock clock;
     private final List<Change> pending = new ArrayList<>();
-    /** Null under strict durability: each commit forces the file itself. */
+    /** Null under strict durability: each request waits for its entry to be forced. */
     private final ScheduledExecutorService flusher;
+    /** Held while forcing, so that one force at a time runs and the writers queued behind it share the next. */
+    final Object forcing = new Object();
+    /** Where the forced part of the journal ends; written holding {@link #forcing}. */
+    private volatile long forcedTo;
+    /** How many forces strict requests ran; written holding {@link #forcing}. */
+    private long forces;
 
     Journal(JournalFile file, DirectoryLock lock, Clock clock, Duration flushInterval) {
         this.file = file;
         this.lock = lock;
         this.clock = clock;
         this.flusher = flushInterval == null ? null : startFlusher(flushInterval);
+        this.forcedTo = file.appendedTo();
     }
 
     @Override
@@ -50,31 +62,92 @@ public final class Journal implements ItemChanges, AutoCloseable {
         pending.add(Change.of(Kind.ITEM_REMOVED, "", DeleteItemRequest.builder().tableName(table).key(key).build()));
     }
 
+    @Override
+    public void expired(String table, Map<String, AttributeValue> key) {
+        pending.add(Change.of(Kind.ITEM_EXPIRED, "", DeleteItemRequest.builder().tableName(table).key(key).build()));
+    }
+
+    /**
+     * Records a transaction's ClientRequestToken (its request, then its response), so that a retry
+     * after a restart, within the token's ten minutes, is answered as the first call was.
+     */
+    public void tokenUsed(TransactWriteItemsRequest request, TransactWriteItemsResponse response) {
+        pending.add(Change.of(Kind.TOKEN_USED, "", request));
+        pending.add(Change.of(Kind.TOKEN_ANSWERED, "", response));
+    }
+
     /** Records a control-plane request the engine applied (CreateTable, UpdateTable, TagResource, ...). */
     public void tableChanged(String operation, SdkPojo request) {
         pending.add(Change.of(Kind.TABLE_CHANGED, operation, request));
     }
 
     /**
-     * Writes what the request changed, if anything, as one entry; under strict durability, returns
-     * once it is on the disk.
+     * Appends what the request changed, if anything, as one entry.
      *
+     * @return where the journal's appended part ends now: the position a strict request waits for
+     *         with {@link #awaitDurable} before it answers
      * @throws UncheckedIOException when the journal cannot be written
      */
-    public void commit() {
-        if (pending.isEmpty()) {
+    public long commit() {
+        if (!pending.isEmpty()) {
+            JournalEntry entry = new JournalEntry(clock.millis(), List.copyOf(pending));
+            pending.clear();
+            try {
+                file.append(entry.encode());
+            } catch (IOException e) {
+                throw cannotWrite(e);
+            }
+        }
+        return file.appendedTo();
+    }
+
+    /**
+     * Under strict durability, returns once the journal is forced to the disk up to {@code position}
+     * (from {@link #commit}): at once when a force already covered it, else after the force that
+     * follows the one in progress, which covers every entry appended meanwhile. Also called by
+     * reads, so that no answer shows a change a crash could still take away. Under relaxed
+     * durability returns at once.
+     *
+     * @throws UncheckedIOException when the journal cannot be forced
+     */
+    public void awaitDurable(long position) {
+        if (flusher != null || forcedTo >= position) {
             return;
         }
-        JournalEntry entry = new JournalEntry(clock.millis(), List.copyOf(pending));
-        pending.clear();
-        try {
-            file.append(entry.encode());
-            if (flusher == null) {
-                file.force();
+        synchronized (forcing) {
+            if (forcedTo >= position) {
+                return;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the journal " + file.path() + ": " + e.getMessage(), e);
+            long appended = file.appendedTo();
+            try {
+                file.force();
+            } catch (IOException e) {
+                throw cannotWrite(e);
+            }
+            forcedTo = appended;
+            forces++;
         }
+    }
+
+    /** How many forces strict requests ran (fewer than requests when writers shared them). */
+    long forces() {
+        synchronized (forcing) {
+            return forces;
+        }
+    }
+
+    /** Where the part of the journal known to be on the disk ends. */
+    long forcedTo() {
+        return forcedTo;
+    }
+
+    /** Where the journal's appended part ends: what a read waits for (see {@link #awaitDurable}). */
+    public long appendedTo() {
+        return file.appendedTo();
+    }
+
+    private UncheckedIOException cannotWrite(IOException e) {
+        return new UncheckedIOException("Cannot write the journal " + file.path() + ": " + e.getMessage(), e);
     }
 
     private ScheduledExecutorService startFlusher(Duration interval) {
@@ -101,6 +174,14 @@ public final class Journal implements ItemChanges, AutoCloseable {
         if (flusher != null) {
             flusher.shutdownNow();
         }
+        // Not while a strict request's force runs: closing the channel would fail it.
+        synchronized (forcing) {
+            closeFile();
+            forcedTo = Long.MAX_VALUE; // closing forced everything: a request still waiting answers at once
+        }
+    }
+
+    private void closeFile() {
         try (lock) {
             file.close();
         } catch (IOException e) {

@@ -21,8 +21,8 @@ import software.amazon.awssdk.core.SdkPojo;
  * @param changes the changes, in the order they were applied
  */
 record JournalEntry(long appliedAtMillis, List<Change> changes) {
-    /** What one change is. */
-    enum Kind { ITEM_STORED, ITEM_REMOVED, TABLE_CHANGED }
+    /** What one change is (stored as its ordinal: new kinds go last). */
+    enum Kind { ITEM_STORED, ITEM_REMOVED, TABLE_CHANGED, ITEM_EXPIRED, TOKEN_USED, TOKEN_ANSWERED }
 
     /**
      * One change.

@@ -28,6 +28,8 @@ final class JournalFile implements AutoCloseable {
     private static final int FRAME_HEADER_BYTES = 8;
     private final Path path;
     private final FileChannel channel;
+    /** Where the last complete entry ends: what a force started now covers. */
+    private volatile long appendedTo;
 
     private JournalFile(Path path, FileChannel channel) {
         this.path = path;
@@ -61,6 +63,7 @@ final class JournalFile implements AutoCloseable {
             channel.force(true);
         }
         channel.position(valid);
+        appendedTo = valid;
         return size - valid;
     }
 
@@ -101,11 +104,18 @@ final class JournalFile implements AutoCloseable {
             channel.position(start);
             throw e;
         }
+        appendedTo = channel.position();
+    }
+
+    /** Where the last complete entry appended ends. */
+    long appendedTo() {
+        return appendedTo;
     }
 
     /** Positions the file for appending after its last byte (a journal known to be intact). */
     void positionAtEnd() throws IOException {
         channel.position(channel.size());
+        appendedTo = channel.position();
     }
 
     /** Waits until every appended entry is on the disk. */

@@ -240,6 +240,13 @@ final class ExpressionMessages {
         return "Conditions can be of length 1 or 2 only";
     }
 
+    // DynamoDB does not publish the text of this multi-attribute key error; it starts as its
+    // other unsupported key conditions do.
+    static String sortAttributeOutOfOrder(String attribute, String before) {
+        return "Query key condition not supported: a condition on sort key attribute " + attribute
+                + " needs an equality condition on " + before + " before it";
+    }
+
     static String keyConditionNotSupported() {
         return "Query key condition not supported";
     }

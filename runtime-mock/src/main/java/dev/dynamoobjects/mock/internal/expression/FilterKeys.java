@@ -15,7 +15,7 @@ final class FilterKeys {
 
     /** Checks the paths of a FilterExpression; a path into a key attribute gets the scalar-key error. */
     static void checkPaths(List<Path> paths, KeySchema keys) {
-        for (String key : keyNames(keys)) {
+        for (String key : keys.names()) {
             for (Path path : paths) {
                 if (path.attribute().equals(key)) {
                     throw DynamoErrors.validation(path.length() > 1 ? ExpressionMessages.keyNotScalar(key)
@@ -27,14 +27,10 @@ final class FilterKeys {
 
     /** Checks the attribute names of a legacy QueryFilter. */
     static void checkNames(Collection<String> names, KeySchema keys) {
-        for (String key : keyNames(keys)) {
+        for (String key : keys.names()) {
             if (names.contains(key)) {
                 throw DynamoErrors.validation(ExpressionMessages.queryFilterOnKey(key));
             }
         }
-    }
-
-    private static List<String> keyNames(KeySchema keys) {
-        return keys.hasSortKey() ? List.of(keys.partitionKey(), keys.sortKey()) : List.of(keys.partitionKey());
     }
 }

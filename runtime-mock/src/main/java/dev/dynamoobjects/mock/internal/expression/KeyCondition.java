@@ -1,5 +1,7 @@
 package dev.dynamoobjects.mock.internal.expression;
 
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -15,6 +17,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public interface KeyCondition {
     /** The value the partition key must equal. */
     AttributeValue partitionValue();
+
+    /**
+     * The values the partition key attributes must equal, in key-schema order: one for a
+     * single-attribute key, up to four for a global index's multi-attribute key.
+     */
+    default List<AttributeValue> partitionValues() {
+        return List.of(partitionValue());
+    }
+
+    /**
+     * Returns true when a key map or item (holding the key attributes) satisfies the sort-key
+     * conditions; {@code sortName} names a single-attribute sort key (null when there is none).
+     */
+    default boolean matches(Map<String, AttributeValue> item, String sortName) {
+        return !hasSortCondition() || test(item.get(sortName));
+    }
 
     /** Returns true when the expression constrains the sort key. */
     boolean hasSortCondition();

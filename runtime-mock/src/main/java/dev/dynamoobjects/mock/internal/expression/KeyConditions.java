@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 /**
  * Turns a parsed condition into a key condition, with DynamoDB's rules: an equality on the
  * partition key, optionally AND one condition on the sort key ({@code = < <= > >=}, BETWEEN or
- * begins_with), each comparing the key with a value of the key's type.
+ * begins_with), each comparing the key with a value of the key's type. A multi-attribute key's
+ * rules are {@link MultiKeyConditions}'.
  */
 final class KeyConditions {
     private KeyConditions() {
@@ -39,6 +40,9 @@ final class KeyConditions {
                 throw fail(ExpressionMessages.oneConditionPerKey());
             }
             terms.add(term);
+        }
+        if (keys.multiAttribute()) {
+            return MultiKeyConditions.build(terms, keys);
         }
         if (terms.size() > 2) {
             throw fail(ExpressionMessages.tooManyKeyConditions());
@@ -90,7 +94,7 @@ final class KeyConditions {
         return new SortKeyRange(partition.first(), sort);
     }
 
-    private static void checkType(KeyTerm term, ScalarAttributeType type) {
+    static void checkType(KeyTerm term, ScalarAttributeType type) {
         String expected = type.toString();
         if (!TypeNames.of(term.first()).equals(expected)
                 || (term.second() != null && !TypeNames.of(term.second()).equals(expected))) {

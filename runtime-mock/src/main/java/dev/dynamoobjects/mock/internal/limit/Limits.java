@@ -12,6 +12,11 @@ public final class Limits {
     public static final int MAX_PARTITION_KEY_SIZE = 2048;
     /** Largest sort key value, in bytes. */
     public static final int MAX_SORT_KEY_SIZE = 1024;
+    /**
+     * Attributes a global index's partition key, and its sort key, may each have (DynamoDB's
+     * multi-attribute keys, November 2025); a table's and a local index's keys have one.
+     */
+    public static final int MAX_INDEX_KEY_ATTRIBUTES = 4;
     /** Data a Query or Scan reads for one page before it stops and returns a LastEvaluatedKey. */
     public static final int MAX_PAGE_SIZE = 1024 * 1024;
     /** Shortest table or index name. */

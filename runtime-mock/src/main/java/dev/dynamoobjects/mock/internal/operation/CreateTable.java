@@ -11,6 +11,7 @@ import dev.dynamoobjects.mock.internal.table.TableSettings;
 import dev.dynamoobjects.mock.internal.table.TableSpec;
 import dev.dynamoobjects.mock.internal.table.Throughput;
 import dev.dynamoobjects.mock.internal.validation.Messages;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +54,7 @@ public final class CreateTable {
                 ? Throughput.NONE : throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
         IndexSpecs indexes = IndexSpecs.of(request, keys, types, billing);
         Set<String> used = indexes.keyAttributes();
-        used.add(keys.hash().name());
-        if (keys.range() != null) {
-            used.add(keys.range().name());
-        }
+        used.addAll(keys.names());
         if (used.size() != types.size() || !types.keySet().containsAll(used)) {
             throw DynamoErrors.validation(Messages.KEY_COUNT_MISMATCH);
         }
@@ -122,14 +120,18 @@ public final class CreateTable {
         return types;
     }
 
-    /** Returns the key schema of a table or index, with DynamoDB's errors for a malformed one. */
+    /** Returns the key schema of a table, with DynamoDB's errors for a malformed one. */
     static KeySchema keySchema(List<KeySchemaElement> elements, Map<String, ScalarAttributeType> types) {
-        return keySchema(elements, types, Messages::keyNotDefined);
+        return keySchema(elements, types, Messages::keyNotDefined, false);
     }
 
-    /** Returns a key schema, naming a key missing from the definitions with {@code notDefined}. */
+    /**
+     * Returns a key schema, naming a key missing from the definitions with {@code notDefined}. A
+     * global index ({@code multiAttribute}) may list up to four HASH elements, then up to four RANGE
+     * elements; a table or a local index one of each.
+     */
     static KeySchema keySchema(List<KeySchemaElement> elements, Map<String, ScalarAttributeType> types,
-                               Function<String, String> notDefined) {
+                               Function<String, String> notDefined, boolean multiAttribute) {
         if (elements.isEmpty()) {
             throw DynamoErrors.validation(Messages.NO_KEY_SCHEMA);
         }
@@ -140,21 +142,41 @@ public final class CreateTable {
             }
             hashes += element.keyType() == KeyType.HASH ? 1 : 0;
         }
-        if (elements.size() > 2) {
+        if (multiAttribute) {
+            checkMultiAttributeCounts(hashes, elements.size() - hashes);
+        } else if (elements.size() > 2) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_TOO_BIG);
-        }
-        if (hashes > 1) {
+        } else if (hashes > 1) {
             throw DynamoErrors.validation(Messages.TOO_MANY_HASH_KEYS);
         }
-        if (elements.get(0).keyType() != KeyType.HASH) {
+        // A HASH element first, and every HASH element before every RANGE element.
+        if (hashes == 0) {
             throw DynamoErrors.validation(Messages.KEY_ORDER);
         }
-        if (elements.size() == 2 && elements.get(0).attributeName().equals(elements.get(1).attributeName())) {
+        for (int i = 0; i < elements.size(); i++) {
+            if ((i < hashes) != (elements.get(i).keyType() == KeyType.HASH)) {
+                throw DynamoErrors.validation(Messages.KEY_ORDER);
+            }
+        }
+        if (elements.stream().map(KeySchemaElement::attributeName).distinct().count() != elements.size()) {
             throw DynamoErrors.validation(Messages.SAME_KEY_NAME);
         }
-        KeyAttribute hash = keyAttribute(elements.get(0), types, notDefined.apply("Hash"));
-        KeyAttribute range = elements.size() == 2 ? keyAttribute(elements.get(1), types, notDefined.apply("Range")) : null;
+        List<KeyAttribute> hash = new ArrayList<>();
+        List<KeyAttribute> range = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            boolean isHash = i < hashes;
+            (isHash ? hash : range).add(keyAttribute(elements.get(i), types, notDefined.apply(isHash ? "Hash" : "Range")));
+        }
         return new KeySchema(hash, range);
+    }
+
+    private static void checkMultiAttributeCounts(int hashes, int ranges) {
+        if (hashes > Limits.MAX_INDEX_KEY_ATTRIBUTES) {
+            throw DynamoErrors.validation(Messages.TOO_MANY_INDEX_HASH_KEYS);
+        }
+        if (ranges > Limits.MAX_INDEX_KEY_ATTRIBUTES) {
+            throw DynamoErrors.validation(Messages.TOO_MANY_INDEX_RANGE_KEYS);
+        }
     }
 
     private static KeyAttribute keyAttribute(KeySchemaElement element, Map<String, ScalarAttributeType> types,

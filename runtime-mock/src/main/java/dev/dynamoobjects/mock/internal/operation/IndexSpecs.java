@@ -41,7 +41,7 @@ final class IndexSpecs {
             throw DynamoErrors.validation(Messages.LSI_ON_HASH_TABLE);
         }
         for (LocalSecondaryIndex index : request.localSecondaryIndexes()) {
-            KeySchema keys = specs.keys(index.indexName(), index.keySchema(), types);
+            KeySchema keys = specs.keys(index.indexName(), index.keySchema(), types, false);
             if (keys.range() == null) {
                 throw DynamoErrors.validation(Messages.LSI_NEEDS_RANGE);
             }
@@ -59,7 +59,7 @@ final class IndexSpecs {
     /** Validates and adds one global index. */
     void addGlobal(GlobalSecondaryIndex index, KeySchema table, Map<String, ScalarAttributeType> types,
                    BillingMode billing) {
-        KeySchema keys = keys(index.indexName(), index.keySchema(), types);
+        KeySchema keys = keys(index.indexName(), index.keySchema(), types, true);
         if (billing == BillingMode.PAY_PER_REQUEST && index.provisionedThroughput() != null) {
             throw DynamoErrors.validation(Messages.indexThroughputOnDemand(index.indexName()));
         }
@@ -72,10 +72,7 @@ final class IndexSpecs {
     Set<String> keyAttributes() {
         Set<String> names = new HashSet<>();
         for (IndexDefinition index : indexes.values()) {
-            names.add(index.keys().hash().name());
-            if (index.keys().range() != null) {
-                names.add(index.keys().range().name());
-            }
+            names.addAll(index.keys().names());
         }
         return names;
     }
@@ -90,12 +87,13 @@ final class IndexSpecs {
         }
     }
 
-    private KeySchema keys(String name, List<KeySchemaElement> elements, Map<String, ScalarAttributeType> types) {
+    private KeySchema keys(String name, List<KeySchemaElement> elements, Map<String, ScalarAttributeType> types,
+                           boolean global) {
         TableNames.check(name);
         if (indexes.containsKey(name)) {
             throw DynamoErrors.validation(Messages.duplicateIndex(name));
         }
-        return CreateTable.keySchema(elements, types, Messages::indexKeyNotDefined);
+        return CreateTable.keySchema(elements, types, Messages::indexKeyNotDefined, global);
     }
 
     private void add(IndexDefinition index, Throughput indexThroughput) {

@@ -53,8 +53,12 @@ public final class ItemWrites {
         Map<String, AttributeValue> item = ItemValues.canonicalItem(attributes);
         PrimaryKey key = table.keys().keyOf(item);
         for (IndexDefinition index : table.indexes().values()) {
-            checkIndexKey(index, index.keys().hash(), item, updated);
-            checkIndexKey(index, index.keys().range(), item, updated);
+            for (KeyAttribute attribute : index.keys().hashes()) {
+                checkIndexKey(index, attribute, item, updated);
+            }
+            for (KeyAttribute attribute : index.keys().ranges()) {
+                checkIndexKey(index, attribute, item, updated);
+            }
         }
         int size = ItemValues.itemSize(item);
         if (size > Limits.MAX_ITEM_SIZE) {

@@ -16,6 +16,7 @@ import dev.dynamoobjects.mock.internal.validation.Messages;
 import dev.dynamoobjects.mock.internal.value.Values;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
@@ -117,9 +118,9 @@ public final class Query {
     private static PrimaryKey start(ReadTarget target, KeyCondition key, Map<String, AttributeValue> startKey) {
         PrimaryKey start = target.position(startKey);
         KeySchema keys = target.keys();
-        boolean samePartition = keys.hash().order().compare(start.partition(),
-                keys.hash().keyObject(key.partitionValue())) == 0;
-        if (!samePartition || keys.range() != null && !key.test(startKey.get(keys.range().name()))) {
+        boolean samePartition = keys.partitionOrder().compare(start.partition(),
+                keys.partitionObject(key.partitionValues())) == 0;
+        if (!samePartition || keys.range() != null && !key.matches(startKey, keys.range().name())) {
             throw DynamoErrors.validation(Messages.START_KEY_OUTSIDE_QUERY);
         }
         return start;
@@ -148,11 +149,12 @@ public final class Query {
 
     /** Returns the key schema in the expression parser's terms. */
     static dev.dynamoobjects.mock.internal.expression.KeySchema expressionKeys(KeySchema keys) {
-        if (keys.range() == null) {
-            return dev.dynamoobjects.mock.internal.expression.KeySchema.of(keys.hash().name(), keys.hash().type());
-        }
-        return dev.dynamoobjects.mock.internal.expression.KeySchema.of(keys.hash().name(), keys.hash().type(),
-                keys.range().name(), keys.range().type());
+        return new dev.dynamoobjects.mock.internal.expression.KeySchema(parts(keys.hashes()), parts(keys.ranges()));
+    }
+
+    private static List<dev.dynamoobjects.mock.internal.expression.KeySchema.Part> parts(List<KeyAttribute> attributes) {
+        return attributes.stream()
+                .map(a -> new dev.dynamoobjects.mock.internal.expression.KeySchema.Part(a.name(), a.type())).toList();
     }
 
     /** Returns the partition's items that match the key condition, in the asked order, after the start key. */
@@ -160,7 +162,7 @@ public final class Query {
                                                    PrimaryKey start) {
         ItemStore store = target.store();
         KeySchema keys = target.keys();
-        Object partition = keys.hash().keyObject(key.partitionValue());
+        Object partition = keys.partitionObject(key.partitionValues());
         if (!store.sorted()) {
             StoredItem item = store.get(partition, null);
             return item == null || start != null ? Collections.emptyIterator() : Collections.singleton(item).iterator();
@@ -226,7 +228,7 @@ public final class Query {
             next = null;
             while (items.hasNext()) {
                 StoredItem item = items.next();
-                if (!key.hasSortCondition() || key.test(item.attributes().get(sortName))) {
+                if (key.matches(item.attributes(), sortName)) {
                     matched = true;
                     next = item;
                     return;

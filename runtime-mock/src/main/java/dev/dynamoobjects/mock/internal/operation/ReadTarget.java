@@ -2,6 +2,7 @@ package dev.dynamoobjects.mock.internal.operation;
 
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
 import dev.dynamoobjects.mock.internal.expression.KeyCondition;
+import dev.dynamoobjects.mock.internal.expression.MultiKeyCondition;
 import dev.dynamoobjects.mock.internal.expression.Projection;
 import dev.dynamoobjects.mock.internal.expression.QueryFilter;
 import dev.dynamoobjects.mock.internal.store.ItemStore;
@@ -13,6 +14,7 @@ import dev.dynamoobjects.mock.internal.table.Table;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,6 +63,12 @@ final class ReadTarget {
      */
     void checkKeyValues(KeyCondition key) {
         KeySchema keys = keys();
+        if (key instanceof MultiKeyCondition multi) {
+            for (KeyAttribute attribute : keys.attributes()) {
+                multi.values().getOrDefault(attribute.name(), List.of()).forEach(value -> checkKeyValue(attribute, value));
+            }
+            return;
+        }
         checkKeyValue(keys.hash(), key.partitionValue());
         if (keys.range() != null) {
             checkKeyValue(keys.range(), key.lowerBound());

@@ -36,6 +36,11 @@ public final class Catalog {
         public void removed(String table, Map<String, AttributeValue> key) {
             changes.removed(table, key);
         }
+
+        @Override
+        public void expired(String table, Map<String, AttributeValue> key) {
+            changes.expired(table, key);
+        }
     };
 
     public Catalog(Clock clock) {

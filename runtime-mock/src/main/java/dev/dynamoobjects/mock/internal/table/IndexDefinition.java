@@ -56,10 +56,7 @@ public record IndexDefinition(String name, boolean global, KeySchema keys, Proje
         }
         Set<String> names = new HashSet<>();
         for (KeySchema keys : List.of(tableKeys, indexKeys)) {
-            names.add(keys.hash().name());
-            if (keys.range() != null) {
-                names.add(keys.range().name());
-            }
+            names.addAll(keys.names());
         }
         if (projection.hasNonKeyAttributes()) {
             names.addAll(projection.nonKeyAttributes());

@@ -12,7 +12,7 @@ record IndexEntryKey(Object indexSort, Object tablePartition, Object tableSort) 
     static Comparator<Object> order(KeySchema table, KeySchema index) {
         Comparator<Object> tablePartition = table.hash().order();
         Comparator<Object> tableSort = table.range() == null ? null : table.range().order();
-        Comparator<Object> indexSort = index.range() == null ? null : index.range().order();
+        Comparator<Object> indexSort = index.sortOrder();
         return (a, b) -> {
             IndexEntryKey x = (IndexEntryKey) a;
             IndexEntryKey y = (IndexEntryKey) b;

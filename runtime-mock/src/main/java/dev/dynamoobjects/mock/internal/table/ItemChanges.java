@@ -27,4 +27,9 @@ public interface ItemChanges {
 
     /** The item with this key was removed from {@code table}. */
     void removed(String table, Map<String, AttributeValue> key);
+
+    /** The item with this key was removed from {@code table} by Time to Live: as {@link #removed} unless told apart. */
+    default void expired(String table, Map<String, AttributeValue> key) {
+        removed(table, key);
+    }
 }

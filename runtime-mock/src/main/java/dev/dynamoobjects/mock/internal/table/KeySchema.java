@@ -5,37 +5,130 @@ import dev.dynamoobjects.mock.internal.limit.Limits;
 import dev.dynamoobjects.mock.internal.validation.ItemValues;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 
-/** The key of a table or index: a partition (hash) attribute and an optional sort (range) attribute. */
-public record KeySchema(KeyAttribute hash, KeyAttribute range) {
+/**
+ * The key of a table or index: partition (hash) attributes and sort (range) attributes. A table or
+ * a local index has one partition attribute and at most one sort attribute; a global index may have
+ * up to four of each (DynamoDB's multi-attribute keys). A single attribute keys the store with its
+ * own key object; several key it with the list of their key objects, compared left to right.
+ *
+ * @param hashes the partition attributes, in key-schema order (at least one)
+ * @param ranges the sort attributes, in key-schema order (may be empty)
+ */
+public record KeySchema(List<KeyAttribute> hashes, List<KeyAttribute> ranges) {
+
+    public KeySchema {
+        hashes = List.copyOf(hashes);
+        ranges = List.copyOf(ranges);
+    }
+
+    /** A key of one partition attribute and an optional (null) sort attribute. */
+    public KeySchema(KeyAttribute hash, KeyAttribute range) {
+        this(List.of(hash), range == null ? List.of() : List.of(range));
+    }
+
+    /** Returns the (first) partition attribute. */
+    public KeyAttribute hash() {
+        return hashes.get(0);
+    }
+
+    /** Returns the (first) sort attribute, or null when there is none. */
+    public KeyAttribute range() {
+        return ranges.isEmpty() ? null : ranges.get(0);
+    }
+
+    /** Returns true when the partition key or the sort key has several attributes. */
+    public boolean multiAttribute() {
+        return hashes.size() > 1 || ranges.size() > 1;
+    }
 
     /** Returns true when the name is one of the key attributes. */
     public boolean isKey(String name) {
-        return hash.name().equals(name) || (range != null && range.name().equals(name));
+        for (KeyAttribute attribute : hashes) {
+            if (attribute.name().equals(name)) {
+                return true;
+            }
+        }
+        for (KeyAttribute attribute : ranges) {
+            if (attribute.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Returns the names of the key attributes. */
+    /** Returns the names of the key attributes: the partition attributes, then the sort attributes. */
     public List<String> names() {
-        return range == null ? List.of(hash.name()) : List.of(hash.name(), range.name());
+        List<String> names = new ArrayList<>(size());
+        hashes.forEach(attribute -> names.add(attribute.name()));
+        ranges.forEach(attribute -> names.add(attribute.name()));
+        return names;
+    }
+
+    /** Returns the key attributes: the partition attributes, then the sort attributes. */
+    public List<KeyAttribute> attributes() {
+        List<KeyAttribute> attributes = new ArrayList<>(hashes);
+        attributes.addAll(ranges);
+        return attributes;
     }
 
     /** Returns the number of key attributes. */
     public int size() {
-        return range == null ? 1 : 2;
+        return hashes.size() + ranges.size();
+    }
+
+    /** Returns the order of partition key objects. */
+    public Comparator<Object> partitionOrder() {
+        return order(hashes);
+    }
+
+    /** Returns the order of sort key objects, or null when there is no sort key. */
+    public Comparator<Object> sortOrder() {
+        return ranges.isEmpty() ? null : order(ranges);
+    }
+
+    private static Comparator<Object> order(List<KeyAttribute> attributes) {
+        if (attributes.size() == 1) {
+            return attributes.get(0).order();
+        }
+        List<Comparator<Object>> orders = attributes.stream().map(KeyAttribute::order).toList();
+        return (a, b) -> {
+            List<?> x = (List<?>) a;
+            List<?> y = (List<?>) b;
+            for (int i = 0; i < orders.size(); i++) {
+                int c = orders.get(i).compare(x.get(i), y.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
+    }
+
+    /** Returns the partition key object of values of the partition attributes, in key-schema order. */
+    public Object partitionObject(List<AttributeValue> values) {
+        if (hashes.size() == 1) {
+            return hash().keyObject(values.get(0));
+        }
+        List<Object> objects = new ArrayList<>(values.size());
+        for (int i = 0; i < hashes.size(); i++) {
+            objects.add(hashes.get(i).keyObject(values.get(i)));
+        }
+        return List.copyOf(objects);
     }
 
     /** Returns the schema as the SDK describes it. */
     public List<KeySchemaElement> toSdk() {
-        List<KeySchemaElement> elements = new ArrayList<>(2);
-        elements.add(KeySchemaElement.builder().attributeName(hash.name()).keyType(KeyType.HASH).build());
-        if (range != null) {
-            elements.add(KeySchemaElement.builder().attributeName(range.name()).keyType(KeyType.RANGE).build());
-        }
+        List<KeySchemaElement> elements = new ArrayList<>(size());
+        hashes.forEach(h -> elements.add(KeySchemaElement.builder().attributeName(h.name()).keyType(KeyType.HASH).build()));
+        ranges.forEach(r -> elements.add(KeySchemaElement.builder().attributeName(r.name()).keyType(KeyType.RANGE).build()));
         return elements;
     }
 
@@ -55,7 +148,14 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
 
     /** Throws DynamoDB's schema-mismatch error when a key attribute the map holds has another type. */
     public void checkValueTypes(Map<String, AttributeValue> key) {
-        if (!typeFits(hash, key) || (range != null && !typeFits(range, key))) {
+        boolean fits = true;
+        for (KeyAttribute attribute : hashes) {
+            fits &= typeFits(attribute, key);
+        }
+        for (KeyAttribute attribute : ranges) {
+            fits &= typeFits(attribute, key);
+        }
+        if (!fits) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
         }
     }
@@ -67,7 +167,13 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
 
     /** Throws DynamoDB's error unless a key map holds exactly the key attributes, whatever their values. */
     public void checkAttributeNames(Map<String, AttributeValue> key) {
-        boolean named = key.containsKey(hash.name()) && (range == null || key.containsKey(range.name()));
+        boolean named = true;
+        for (KeyAttribute attribute : hashes) {
+            named &= key.containsKey(attribute.name());
+        }
+        for (KeyAttribute attribute : ranges) {
+            named &= key.containsKey(attribute.name());
+        }
         if (key.size() != size() || !named) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_MISMATCH);
         }
@@ -75,36 +181,73 @@ public record KeySchema(KeyAttribute hash, KeyAttribute range) {
 
     /** Returns the key of a whole item (PutItem), with DynamoDB's errors for bad key attributes. */
     public PrimaryKey keyOf(Map<String, AttributeValue> item) {
-        Object partition = checkedKey(hash, item.get(hash.name()), Limits.MAX_PARTITION_KEY_SIZE);
-        Object sort = range == null ? null : checkedKey(range, item.get(range.name()), Limits.MAX_SORT_KEY_SIZE);
+        Object partition = keyObject(hashes, item, Limits.MAX_PARTITION_KEY_SIZE);
+        Object sort = ranges.isEmpty() ? null : keyObject(ranges, item, Limits.MAX_SORT_KEY_SIZE);
         return new PrimaryKey(partition, sort);
+    }
+
+    private static Object keyObject(List<KeyAttribute> attributes, Map<String, AttributeValue> item, int maxSize) {
+        if (attributes.size() == 1) {
+            return checkedKey(attributes.get(0), item.get(attributes.get(0).name()), maxSize);
+        }
+        List<Object> objects = new ArrayList<>(attributes.size());
+        for (KeyAttribute attribute : attributes) {
+            objects.add(checkedKey(attribute, item.get(attribute.name()), maxSize));
+        }
+        return List.copyOf(objects);
     }
 
     /**
      * Returns the key of an item already stored (its key attributes are valid), or null when the
-     * item lacks one of them, which is how sparse indexes leave items out.
+     * item lacks one of them, which is how sparse indexes leave items out: an index with a
+     * multi-attribute key holds an item only when it has every one of them.
      */
     public PrimaryKey keyOfStored(Map<String, AttributeValue> item) {
-        AttributeValue h = item.get(hash.name());
-        if (h == null || !hash.indexable(h)) {
+        Object partition = storedObject(hashes, item);
+        if (partition == null) {
             return null;
         }
-        if (range == null) {
-            return new PrimaryKey(hash.keyObject(h), null);
+        if (ranges.isEmpty()) {
+            return new PrimaryKey(partition, null);
         }
-        AttributeValue r = item.get(range.name());
-        if (r == null || !range.indexable(r)) {
-            return null;
+        Object sort = storedObject(ranges, item);
+        return sort == null ? null : new PrimaryKey(partition, sort);
+    }
+
+    private static Object storedObject(List<KeyAttribute> attributes, Map<String, AttributeValue> item) {
+        if (attributes.size() == 1) {
+            return storedObject(attributes.get(0), item);
         }
-        return new PrimaryKey(hash.keyObject(h), range.keyObject(r));
+        Object[] objects = new Object[attributes.size()];
+        for (int i = 0; i < objects.length; i++) {
+            objects[i] = storedObject(attributes.get(i), item);
+            if (objects[i] == null) {
+                return null;
+            }
+        }
+        return List.of(objects);
+    }
+
+    private static Object storedObject(KeyAttribute attribute, Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(attribute.name());
+        return value == null || !attribute.indexable(value) ? null : attribute.keyObject(value);
     }
 
     /** Returns only the key attributes of an item. */
     public Map<String, AttributeValue> keyAttributes(Map<String, AttributeValue> item) {
-        if (range == null) {
-            return Map.of(hash.name(), item.get(hash.name()));
+        if (size() == 1) {
+            return Map.of(hash().name(), item.get(hash().name()));
         }
-        return Map.of(hash.name(), item.get(hash.name()), range.name(), item.get(range.name()));
+        if (size() == 2) {
+            String first = hashes.get(0).name();
+            String second = ranges.isEmpty() ? hashes.get(1).name() : ranges.get(0).name();
+            return Map.of(first, item.get(first), second, item.get(second));
+        }
+        Map<String, AttributeValue> key = new HashMap<>();
+        for (String name : names()) {
+            key.put(name, item.get(name));
+        }
+        return key;
     }
 
     private static Object checkedKey(KeyAttribute attribute, AttributeValue value, int maxSize) {

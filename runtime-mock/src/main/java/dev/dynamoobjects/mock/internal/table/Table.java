@@ -165,7 +165,7 @@ public final class Table {
     /** Adds a secondary index and fills it from the table's items. */
     public void addIndex(IndexDefinition index) {
         indexes.put(index.name(), index);
-        ItemStore store = new ItemStore(index.keys().hash().order(), IndexEntryKey.order(keys, index.keys()));
+        ItemStore store = new ItemStore(index.keys().partitionOrder(), IndexEntryKey.order(keys, index.keys()));
         indexItems.put(index.name(), store);
         items.partitionsFrom(null, true).forEachRemaining(partition -> items.items(partition.getValue(), null)
                 .forEachRemaining(item -> index(index, store, item, true)));
@@ -238,7 +238,12 @@ public final class Table {
             if (stream != null) {
                 stream.changed(previous, null, byService);
             }
-            changes.removed(name, keys.keyAttributes(previous.attributes()));
+            Map<String, AttributeValue> keyAttributes = keys.keyAttributes(previous.attributes());
+            if (byService) {
+                changes.expired(name, keyAttributes);
+            } else {
+                changes.removed(name, keyAttributes);
+            }
         }
         return previous;
     }

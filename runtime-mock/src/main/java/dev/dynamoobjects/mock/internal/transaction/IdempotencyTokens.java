@@ -22,8 +22,15 @@ public final class IdempotencyTokens {
     private record Used(TransactWriteItemsRequest request, TransactWriteItemsResponse response, Instant expires) {
     }
 
+    /** Where each token is reported when a transaction uses it: the data directory's journal keeps it. */
+    public interface Uses {
+        void used(TransactWriteItemsRequest request, TransactWriteItemsResponse response);
+    }
+
     private final Map<String, Used> tokens = new HashMap<>();
     private final Clock clock;
+    private Uses uses = (request, response) -> {
+    };
 
     public IdempotencyTokens(Clock clock) {
         this.clock = clock;
@@ -51,7 +58,19 @@ public final class IdempotencyTokens {
         }
         TransactWriteItemsResponse response = run.get();
         tokens.put(token, new Used(identity, response, now.plus(Limits.CLIENT_REQUEST_TOKEN_LIFETIME)));
+        uses.used(request, response);
         return response;
+    }
+
+    /** Reports each token used from now on to {@code value}. */
+    public void uses(Uses value) {
+        uses = value;
+    }
+
+    /** Remembers a token a transaction used at {@code usedAt}, read back from the data directory's journal. */
+    public void restore(TransactWriteItemsRequest request, TransactWriteItemsResponse response, Instant usedAt) {
+        tokens.put(request.clientRequestToken(), new Used(identity(request), response,
+                usedAt.plus(Limits.CLIENT_REQUEST_TOKEN_LIFETIME)));
     }
 
     /** What must match for a repeated call: everything but the token and what is returned. */

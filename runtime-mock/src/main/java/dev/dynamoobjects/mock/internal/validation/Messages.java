@@ -58,6 +58,12 @@ public final class Messages {
     public static final String KEY_TYPE_MISSING = "One or more keys is not specified as being hash or range.";
     public static final String KEY_SCHEMA_TOO_BIG = "Key Schema too big.  Key Schema must at most consist of the"
             + " hash and range key of a table";
+    // DynamoDB does not publish the texts of its multi-attribute key errors; these follow its wording
+    // of the single-attribute ones (TOO_MANY_HASH_KEYS, KEY_SCHEMA_TOO_BIG).
+    public static final String TOO_MANY_INDEX_HASH_KEYS = "Too many hash keys specified.  A global secondary index"
+            + " key schema can have at most 4 hash keys";
+    public static final String TOO_MANY_INDEX_RANGE_KEYS = "Too many range keys specified.  A global secondary index"
+            + " key schema can have at most 4 range keys";
     public static final String SAME_KEY_NAME = "Two keys can not have the same name";
     public static final String THROUGHPUT_TOO_HIGH = "Cannot increase provisioned throughput to more than 40,000"
             + " units per table";

@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonGenerator;
 
 /**
@@ -59,6 +60,9 @@ public final class PojoWriter {
     }
 
     private static void writeMembers(JsonGenerator json, SdkPojo pojo) throws IOException {
+        if (pojo instanceof AttributeValue value && AttributeValueWriter.write(json, value)) {
+            return;
+        }
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);
             if (isPresent(value)) {
@@ -110,13 +114,17 @@ public final class PojoWriter {
                 writeMap(json, field, (Map<?, ?>) value);
                 break;
             case SDK_POJO:
-                json.writeStartObject();
-                writeMembers(json, (SdkPojo) value);
-                json.writeEndObject();
+                writePojo(json, (SdkPojo) value);
                 break;
             default:
                 json.writeNull();
         }
+    }
+
+    static void writePojo(JsonGenerator json, SdkPojo pojo) throws IOException {
+        json.writeStartObject();
+        writeMembers(json, pojo);
+        json.writeEndObject();
     }
 
     /** DynamoDB writes timestamps as epoch seconds with millisecond digits, e.g. 1795309341.131. */

@@ -18,6 +18,7 @@ final class HttpInput {
     }
 
     private final InputStream in;
+    private final ReadSpin spin = new ReadSpin();
     private final byte[] buffer = new byte[16384];
     private int position;
     private int limit;
@@ -32,7 +33,11 @@ final class HttpInput {
      */
     boolean hasMore() throws IOException {
         try {
-            return position < limit || fill() > 0;
+            if (position < limit) {
+                return true;
+            }
+            spin.await(in);
+            return fill() > 0;
         } catch (SocketException e) {
             return false;
         }
