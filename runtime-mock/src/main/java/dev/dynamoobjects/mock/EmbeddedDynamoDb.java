@@ -412,6 +412,9 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         long journalPosition = -1;
         try {
             held.lock();
+            if (held == lock.writeLock()) {
+                catalog.streams().writeStarted();
+            }
             boolean journaled = journal != null && held == lock.writeLock();
             if (journaled) {
                 clock.fix();

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * }</pre>
  *
  * <p>As in DynamoDB, records are kept 24 hours and shard iterators expire after 15 minutes, both on
- * the engine's clock; shards also roll over by themselves, after 1000 writes or 4 hours.
+ * the engine's clock; shards also roll over by themselves, after 1000 records or 4 hours.
  */
 public final class EmbeddedDynamoDbStreams implements DynamoDbStreamsClient {
     private final EmbeddedDynamoDb engine;

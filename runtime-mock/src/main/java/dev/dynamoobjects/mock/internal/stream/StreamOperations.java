@@ -161,17 +161,16 @@ public final class StreamOperations {
         }
         int limit = request.limit() == null ? MAX_RECORDS_LIMIT : request.limit();
         List<Record> records = new ArrayList<>();
-        StreamShard.Page page = shard.read(iterator.position(), limit);
-        long next = page.next();
+        long next = iterator.position();
         long bytes = 0;
-        for (ChangeRecord change : page.records()) {
+        for (ChangeRecord change : shard.read(iterator.position(), limit)) {
             Record record = StreamRecords.of(stream, change);
             bytes += record.dynamodb().sizeBytes();
             if (!records.isEmpty() && bytes > MAX_RECORDS_BYTES) {
-                next = change.sequence();
                 break;
             }
             records.add(record);
+            next = change.sequence() + 1;
         }
         GetRecordsResponse.Builder response = GetRecordsResponse.builder().records(records);
         if (!shard.closed() || next <= shard.lastSequence()) {

@@ -45,10 +45,12 @@ public final class StreamRegistry {
     /**
      * The time of the write that holds the engine's write lock, read from the clock by its first
      * record and shared by the others (a batch's or a transaction's records all carry the time of
-     * their request); {@link #NOT_READ} again when the write ends. Why: on a virtual machine a clock
-     * read costs about as much as the rest of a record together.
+     * their request); {@link #NOT_READ} outside a write. Why: on a virtual machine a clock read costs
+     * about as much as the rest of a record together.
      */
     private long writeMillis = NOT_READ;
+    /** True between {@link #writeStarted} and {@link #writeEnded}; outside (a journal's replay), every record reads the clock. */
+    private boolean inWrite;
     /** Records of a running transaction, published when it commits, dropped when it is cancelled. */
     private List<Held> held;
 
@@ -64,14 +66,23 @@ public final class StreamRegistry {
 
     /** The time of the running write: the clock's, read once per write. */
     private long writeMillis() {
+        if (!inWrite) {
+            return clock.millis();
+        }
         if (writeMillis == NOT_READ) {
             writeMillis = clock.millis();
         }
         return writeMillis;
     }
 
+    /** Starts a write (the engine calls it once it holds its write lock): its records share one clock read. */
+    public void writeStarted() {
+        inWrite = true;
+    }
+
     /** Ends a write (the engine calls it before it releases its write lock): the next reads the clock anew. */
     public void writeEnded() {
+        inWrite = false;
         writeMillis = NOT_READ;
     }
 

@@ -14,11 +14,6 @@ import java.util.List;
  * the record is kept); {@link #read} makes the {@link ChangeRecord}s a reader asks for. The arrays
  * (25 bytes a record) are made at the first record, as long as the parent shard's records (a shard
  * usually takes as many as its parent did), and double when they fill, up to the capacity.
- *
- * <p>A write that changed nothing (the same item put again) is kept too, and left out when the shard
- * is read: comparing the two items on every write cost a third of what a stream costs a write, and
- * a reader compares only the records it reads. Such a record takes a sequence number no reader sees
- * (sequence numbers have gaps anyway: every stream of the engine draws from one counter).
  */
 final class StreamShard {
     private static final int SMALLEST_LENGTH = 16;
@@ -37,7 +32,7 @@ final class StreamShard {
     private long[] createdMillisOf = NO_LONGS;
     private long[] sequences = NO_LONGS;
     private boolean[] byService = NO_FLAGS;
-    /** How many records were appended, those that changed nothing too: the shard takes its capacity. */
+    /** How many records were appended, trimmed ones too: the shard takes its capacity. */
     private int count;
     /** Index of the first untrimmed record: trimming moves it and clears the slots behind. */
     private int first;
@@ -97,7 +92,7 @@ final class StreamShard {
         return trimmedThrough;
     }
 
-    /** How many records were appended, trimmed ones and those that changed nothing too. */
+    /** How many records were appended, trimmed ones too. */
     int count() {
         return count;
     }
@@ -147,34 +142,15 @@ final class StreamShard {
         return count > first ? sequences[count - 1] : Math.max(startingSequence - 1, trimmedThrough);
     }
 
-    /**
-     * Up to {@code limit} records whose sequence numbers are at least {@code from}, in order, leaving
-     * out those that changed nothing.
-     */
-    Page read(long from, int limit) {
-        List<ChangeRecord> records = new ArrayList<>();
-        long next = from;
-        for (int i = indexOf(from); i < count && records.size() < limit; i++) {
-            if (changed(i)) {
-                records.add(new ChangeRecord(befores[i], afters[i], createdMillisOf[i], byService[i], sequences[i]));
-            }
-            next = sequences[i] + 1;
+    /** Up to {@code limit} records whose sequence numbers are at least {@code from}, in order. */
+    List<ChangeRecord> read(long from, int limit) {
+        int index = indexOf(from);
+        int end = (int) Math.min(count, (long) index + limit);
+        List<ChangeRecord> records = new ArrayList<>(end - index);
+        for (int i = index; i < end; i++) {
+            records.add(new ChangeRecord(befores[i], afters[i], createdMillisOf[i], byService[i], sequences[i]));
         }
-        return new Page(records, next);
-    }
-
-    /**
-     * Records read, and the sequence number to read on from: after the last record looked at, so that
-     * a reader moves past records that changed nothing.
-     */
-    record Page(List<ChangeRecord> records, long next) {
-    }
-
-    /** False for a record of a write that changed nothing ("DynamoDB Streams does not write a stream record"). */
-    private boolean changed(int index) {
-        StoredItem before = befores[index];
-        StoredItem after = afters[index];
-        return before == null || after == null || !before.attributes().equals(after.attributes());
+        return records;
     }
 
     /** The index of the first untrimmed record at or after {@code sequence}. */

@@ -96,16 +96,17 @@ public final class TableStream {
 
     /**
      * Records an item's change, the one place every write path reaches (through the table's put and
-     * delete). A write that did not change the item ("If you perform a PutItem or UpdateItem operation
+     * delete): nothing when the item did not change ("If you perform a PutItem or UpdateItem operation
      * that does not change any data in an item, DynamoDB Streams does not write a stream record for
-     * that operation", DynamoDB Developer Guide, Change data capture for DynamoDB Streams) is left
-     * out when the shard is read, not here: see {@link StreamShard}.
+     * that operation", DynamoDB Developer Guide, Change data capture for DynamoDB Streams). Items of
+     * different sizes differ: only items of one size are compared.
      *
      * @param before the item before the write, null when there was none
      * @param after  the item after it, null when it was deleted
      */
     public void changed(StoredItem before, StoredItem after, boolean byService) {
-        if (!enabled() || before == after) {
+        if (!enabled() || before == after || (before != null && after != null && before.size() == after.size()
+                && before.attributes().equals(after.attributes()))) {
             return;
         }
         registry.record(this, before, after, byService);
