@@ -42,9 +42,10 @@ public final class CompactItem extends AbstractMap<String, AttributeValue> {
         Object[] namesAndValues = new Object[item.size() * 2];
         int i = 0;
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
-            namesAndValues[i++] = AttributeNames.shared(e.getKey());
+            namesAndValues[i++] = e.getKey();
             namesAndValues[i++] = compact(e.getValue());
         }
+        AttributeNames.share(namesAndValues);
         return new CompactItem(namesAndValues);
     }
 
