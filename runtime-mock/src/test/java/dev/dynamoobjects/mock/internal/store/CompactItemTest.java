@@ -2,6 +2,7 @@ package dev.dynamoobjects.mock.internal.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -102,5 +103,18 @@ class CompactItemTest {
         CompactItem second = CompactItem.of(Map.of(sameName, AttributeValue.fromS("b")));
 
         assertSame(first.keySet().iterator().next(), second.keySet().iterator().next());
+    }
+
+    @Test
+    void keepsAVeryLongNameInTheItemThatBringsIt() {
+        String name = "n".repeat(AttributeNames.MAX_LENGTH + 1);
+
+        CompactItem first = CompactItem.of(Map.of(new String(name), AttributeValue.fromS("a")));
+        // Another item in between: names repeating the last item's are reused whatever their length.
+        CompactItem second = CompactItem.of(Map.of("other", AttributeValue.fromS("b")));
+        CompactItem third = CompactItem.of(Map.of(new String(name), AttributeValue.fromS("c")));
+
+        assertEquals(name, third.keySet().iterator().next());
+        assertNotSame(first.keySet().iterator().next(), third.keySet().iterator().next());
     }
 }
