@@ -73,12 +73,12 @@ public final class MemoryPerItem {
             Backends.createTable(client);
             load(client, 1000, 0);
             long heapBefore = usedHeap();
-            long residentBefore = residentBytes();
+            long residentBefore = settledResidentBytes();
             long start = System.nanoTime();
             load(client, count, 1000);
             double seconds = (System.nanoTime() - start) / 1e9;
             long heap = usedHeap() - heapBefore;
-            long resident = residentBytes() - residentBefore;
+            long resident = settledResidentBytes() - residentBefore;
             System.out.printf("%.1f %.1f %.1f%n", (double) heap / count, (double) resident / count, seconds);
             System.exit(0);
         }
@@ -101,6 +101,25 @@ public final class MemoryPerItem {
                 System.gc();
             }
             return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+
+        /**
+         * Returns the resident memory once it has stopped falling for a second (at most 20 s): G1
+         * gives the heap a full GC freed back to the system on a background thread, after the GC.
+         */
+        private static long settledResidentBytes() throws IOException, InterruptedException {
+            long lowest = residentBytes();
+            long steadySince = System.nanoTime();
+            long deadline = steadySince + 20_000_000_000L;
+            while (System.nanoTime() - steadySince < 1_000_000_000L && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                long now = residentBytes();
+                if (now < lowest) {
+                    lowest = now;
+                    steadySince = System.nanoTime();
+                }
+            }
+            return lowest;
         }
 
         /** VmRSS from /proc (Linux); 0 elsewhere. */
