@@ -22,9 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  *
  * <p>The child JVMs run with the JVM's default options unless options are given after the item count
  * (both backends get the same): on a machine of 2 or more cores and 2 GB or more that is G1 with a
- * quarter of the memory as maximum heap, which keeps several times the live heap committed (about 5x
- * for a million items here; {@code -XX:+UseSerialGC} about 1.6x). The first line names the collector
- * and maximum heap the children had.
+ * quarter of the memory as maximum heap, which keeps about 1.8x the live heap resident for a million
+ * items here ({@code -XX:+UseSerialGC} about 1.55x). The first line names the collector and maximum
+ * heap the children had.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.engine.MemoryPerItem [items [JVM options...]]
