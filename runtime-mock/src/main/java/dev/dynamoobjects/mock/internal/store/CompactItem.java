@@ -10,14 +10,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An immutable item map kept as one array of alternating names and values, each value in its
- * smallest form: a string (S) as its {@link String}, a number (N) as its text, true, false and NULL
- * as instances every item shares, any other value as its {@link AttributeValue}.
+ * smallest form: a string (S) as its {@link String}, a number (N) as an {@link Integer} or a
+ * {@link Long} when its text is exactly that integer's text (small ones shared by every item), else as
+ * its text, true, false and NULL as instances every item shares, any other value as its
+ * {@link AttributeValue}. Names are shared between items (see {@link AttributeNames}).
  *
  * <p>Why: the engine keeps every item for the life of a test. An SDK item map (an unmodifiable view
  * of a LinkedHashMap) costs about 70 bytes plus 40 per attribute, and each {@code AttributeValue} 56
- * more; this costs about 32 plus 8 per attribute, and 0 to 16 for most values. The price is paid on
- * reads: {@link #get} and the entries make the {@code AttributeValue} of a string or a number anew
- * (a short-lived object, where the engine's hot paths, which hand whole items over, make none).
+ * more; the array costs 16 plus 8 per attribute, and 0 to 16 for most values ({@link StoredItem}
+ * keeps it, and this map is a view over it). The price is paid on reads: {@link #get} and the entries
+ * make the {@code AttributeValue} of a string or a number anew (and an integer's text), a short-lived
+ * object, where the engine's hot paths, which hand whole items over, make none.
  * Lookups scan the array, which for the handful of attributes items usually have is as fast as
  * hashing.
  */
@@ -42,7 +45,17 @@ public final class CompactItem extends AbstractMap<String, AttributeValue> {
             namesAndValues[i++] = e.getKey();
             namesAndValues[i++] = compact(e.getValue());
         }
+        AttributeNames.share(namesAndValues);
         return new CompactItem(namesAndValues);
+    }
+
+    /** Returns a map over an array this class made (for {@link StoredItem}, which keeps the array alone). */
+    static CompactItem view(Object[] namesAndValues) {
+        return new CompactItem(namesAndValues);
+    }
+
+    Object[] namesAndValues() {
+        return namesAndValues;
     }
 
     /** Returns the value's smallest form (see the class comment); {@link #expand} turns it back. */
@@ -51,7 +64,7 @@ public final class CompactItem extends AbstractMap<String, AttributeValue> {
             case S:
                 return value.s();
             case N:
-                return new NumberText(value.n());
+                return compactNumber(value.n());
             case BOOL:
                 return value.bool() ? TRUE : FALSE;
             case NUL:
@@ -61,9 +74,43 @@ public final class CompactItem extends AbstractMap<String, AttributeValue> {
         }
     }
 
+    /**
+     * Returns an integer's text as an {@link Integer} or {@link Long} (0 to 24 bytes where the text
+     * takes 48 and more), any other number as its {@link NumberText}. Only a text that its integer
+     * writes back exactly (no sign on zero, no leading zero, no plus, no exponent) becomes one, so the
+     * item gives back the text it was given.
+     */
+    private static Object compactNumber(String text) {
+        if (!isPlainInteger(text)) {
+            return new NumberText(text);
+        }
+        long number = Long.parseLong(text);
+        int small = (int) number;
+        return small == number ? (Object) Integer.valueOf(small) : (Object) Long.valueOf(number);
+    }
+
+    /** Returns true for "0" and for up to 18 digits not starting with 0, with an optional minus sign. */
+    private static boolean isPlainInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 18 || (text.charAt(start) == '0' && (digits > 1 || start == 1))) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static AttributeValue expand(Object value) {
         if (value instanceof String s) {
             return AttributeValue.fromS(s);
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return AttributeValue.fromN(value.toString());
         }
         if (value instanceof NumberText number) {
             return AttributeValue.fromN(number.text);

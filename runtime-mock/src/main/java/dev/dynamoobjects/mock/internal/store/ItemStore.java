@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * Items sorted as DynamoDB sorts them: partitions in key order, and inside a partition, items in
@@ -13,14 +14,18 @@ import java.util.TreeMap;
  *
  * <p>Why partitions come in three shapes: the engine keeps every item for the life of a test, and a
  * TreeMap per partition costs 88 bytes before its first item. A store without a sort dimension keeps
- * the item itself as the partition's value; a sorted store keeps a partition of one item as a
- * {@link Single} and turns it into a TreeMap when a second item arrives.
+ * the item itself as the partition's value; so does a sorted store for a partition of one item, the
+ * item carrying its sort key ({@code StoredItem.holdSortKey}; a {@link Single} beside it when the item
+ * already carries another store's), and it turns the partition into a TreeMap when a second item
+ * arrives. Writes into a sorted store go through one {@code compute} (one walk down the tree), which
+ * {@link SortedPut} does without allocating.
  *
  * <p>Not thread-safe: the engine's lock guards it.
  */
 public final class ItemStore {
     private final TreeMap<Object, Object> partitions;
     private final Comparator<Object> sortOrder;
+    private final SortedPut sortedPut;
     private int itemCount;
     private long totalSize;
 
@@ -31,6 +36,7 @@ public final class ItemStore {
     public ItemStore(Comparator<Object> partitionOrder, Comparator<Object> sortOrder) {
         this.partitions = new TreeMap<>(partitionOrder);
         this.sortOrder = sortOrder;
+        this.sortedPut = sortOrder == null ? null : new SortedPut(sortOrder);
     }
 
     /** Returns the number of items. */
@@ -54,6 +60,9 @@ public final class ItemStore {
         if (value == null || sortOrder == null) {
             return (StoredItem) value;
         }
+        if (value instanceof StoredItem item) {
+            return sortOrder.compare(item.sortKey(), sort) == 0 ? item : null;
+        }
         if (value instanceof Single single) {
             return single.holds(sort, sortOrder) ? single.item : null;
         }
@@ -66,32 +75,11 @@ public final class ItemStore {
         if (sortOrder == null) {
             previous = (StoredItem) partitions.put(partition, item);
         } else {
-            previous = putSorted(partition, sort, item);
+            previous = sortedPut.put(partitions, partition, sort, item);
         }
         count(previous, -1);
         count(item, 1);
         return previous;
-    }
-
-    private StoredItem putSorted(Object partition, Object sort, StoredItem item) {
-        Object value = partitions.get(partition);
-        if (value == null) {
-            partitions.put(partition, new Single(sort, item));
-            return null;
-        }
-        if (value instanceof Single single) {
-            if (single.holds(sort, sortOrder)) {
-                StoredItem previous = single.item;
-                single.item = item;
-                return previous;
-            }
-            TreeMap<Object, StoredItem> items = new TreeMap<>(sortOrder);
-            items.put(single.sort, single.item);
-            items.put(sort, item);
-            partitions.put(partition, items);
-            return null;
-        }
-        return partitionMap(value).put(sort, item);
     }
 
     /** Removes the item with this key and returns it, or null when there was none. */
@@ -102,6 +90,12 @@ public final class ItemStore {
             return null;
         } else if (sortOrder == null) {
             previous = (StoredItem) partitions.remove(partition);
+        } else if (value instanceof StoredItem item) {
+            if (sortOrder.compare(item.sortKey(), sort) != 0) {
+                return null;
+            }
+            previous = item;
+            partitions.remove(partition);
         } else if (value instanceof Single single) {
             if (!single.holds(sort, sortOrder)) {
                 return null;
@@ -134,6 +128,10 @@ public final class ItemStore {
         Object value = partitions.get(partition);
         // Never Collections.emptyNavigableMap(): it orders by natural order, and binary keys have none.
         TreeMap<Object, StoredItem> items = new TreeMap<>(sortOrder);
+        if (value instanceof StoredItem item) {
+            items.put(item.sortKey(), item);
+            return items;
+        }
         if (value instanceof Single single) {
             items.put(single.sort, single.item);
             return items;
@@ -157,7 +155,8 @@ public final class ItemStore {
     @SuppressWarnings("unchecked")
     public Iterator<StoredItem> items(Object partitionValue, Object after) {
         if (partitionValue instanceof StoredItem item) {
-            return Collections.singleton(item).iterator();
+            boolean included = after == null || sortOrder == null || sortOrder.compare(item.sortKey(), after) > 0;
+            return included ? Collections.singleton(item).iterator() : Collections.emptyIterator();
         }
         if (partitionValue instanceof Single single) {
             boolean included = after == null || sortOrder.compare(single.sort, after) > 0;
@@ -179,10 +178,10 @@ public final class ItemStore {
         }
     }
 
-    /** A sorted store's partition of one item: its sort key and the item, replaced in place. */
+    /** A sorted store's partition of one item whose sort key the item cannot carry: the key and the item. */
     private static final class Single {
         private final Object sort;
-        private StoredItem item;
+        private final StoredItem item;
 
         Single(Object sort, StoredItem item) {
             this.sort = sort;
@@ -191,6 +190,67 @@ public final class ItemStore {
 
         boolean holds(Object key, Comparator<Object> order) {
             return order.compare(sort, key) == 0;
+        }
+    }
+
+    /**
+     * The remapping function of a put into a sorted store, reused from put to put (the store is
+     * guarded by the engine's lock): one walk down the partitions' tree, no lambda captured.
+     */
+    private static final class SortedPut implements BiFunction<Object, Object, Object> {
+        private final Comparator<Object> sortOrder;
+        private Object sort;
+        private StoredItem item;
+        private StoredItem previous;
+
+        SortedPut(Comparator<Object> sortOrder) {
+            this.sortOrder = sortOrder;
+        }
+
+        StoredItem put(TreeMap<Object, Object> partitions, Object partition, Object sort, StoredItem item) {
+            this.sort = sort;
+            this.item = item;
+            this.previous = null;
+            try {
+                partitions.compute(partition, this);
+                return previous;
+            } finally {
+                this.sort = null;
+                this.item = null;
+                this.previous = null;
+            }
+        }
+
+        @Override
+        public Object apply(Object partition, Object value) {
+            if (value == null) {
+                return alone();
+            }
+            if (value instanceof StoredItem single) {
+                return sortOrder.compare(single.sortKey(), sort) == 0 ? replace(single) : grow(single.sortKey(), single);
+            }
+            if (value instanceof Single single) {
+                return single.holds(sort, sortOrder) ? replace(single.item) : grow(single.sort, single.item);
+            }
+            previous = partitionMap(value).put(sort, item);
+            return value;
+        }
+
+        private Object replace(StoredItem replaced) {
+            previous = replaced;
+            return alone();
+        }
+
+        /** Returns the partition value of the item alone: the item, or a Single when it carries another key. */
+        private Object alone() {
+            return item.holdSortKey(sort) ? item : new Single(sort, item);
+        }
+
+        private Object grow(Object otherSort, StoredItem other) {
+            TreeMap<Object, StoredItem> items = new TreeMap<>(sortOrder);
+            items.put(otherSort, other);
+            items.put(sort, item);
+            return items;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.dynamoobjects.mock.internal.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -75,5 +76,45 @@ class CompactItemTest {
         assertNotEquals(CompactItem.of(source), CompactItem.of(retyped), "the number 1 is not the string 1");
         assertNotEquals(CompactItem.of(source), CompactItem.of(longer));
         assertNotEquals(CompactItem.of(longer), CompactItem.of(source));
+    }
+
+    @Test
+    void givesBackEveryNumberTextAsItWasGiven() {
+        List<String> texts = List.of("0", "-1", "7", "2147483647", "2147483648", "-2147483649",
+                "999999999999999999", "1000000000000000000", "-0", "007", "+1", "1.0", "1E+2", "0.5", "-",
+                "12a");
+        Map<String, AttributeValue> numbers = new LinkedHashMap<>();
+        texts.forEach(text -> numbers.put("n" + text, AttributeValue.fromN(text)));
+
+        CompactItem item = CompactItem.of(numbers);
+
+        assertEquals(numbers, item);
+        assertEquals(texts, item.values().stream().map(AttributeValue::n).toList());
+        assertNotEquals(CompactItem.of(Map.of("n", AttributeValue.fromN("1"))),
+                CompactItem.of(Map.of("n", AttributeValue.fromN("1.0"))), "as DynamoDB Local, the text differs");
+    }
+
+    @Test
+    void sharesAttributeNamesBetweenItems() {
+        String name = new String("shared-name");
+        String sameName = new String("shared-name");
+
+        CompactItem first = CompactItem.of(Map.of(name, AttributeValue.fromS("a")));
+        CompactItem second = CompactItem.of(Map.of(sameName, AttributeValue.fromS("b")));
+
+        assertSame(first.keySet().iterator().next(), second.keySet().iterator().next());
+    }
+
+    @Test
+    void keepsAVeryLongNameInTheItemThatBringsIt() {
+        String name = "n".repeat(AttributeNames.MAX_LENGTH + 1);
+
+        CompactItem first = CompactItem.of(Map.of(new String(name), AttributeValue.fromS("a")));
+        // Another item in between: names repeating the last item's are reused whatever their length.
+        CompactItem second = CompactItem.of(Map.of("other", AttributeValue.fromS("b")));
+        CompactItem third = CompactItem.of(Map.of(new String(name), AttributeValue.fromS("c")));
+
+        assertEquals(name, third.keySet().iterator().next());
+        assertNotSame(first.keySet().iterator().next(), third.keySet().iterator().next());
     }
 }

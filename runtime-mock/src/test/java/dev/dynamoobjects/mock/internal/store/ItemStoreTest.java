@@ -45,6 +45,46 @@ class ItemStoreTest {
                 .map(i -> i.attributes().get("name").s()).toList());
     }
 
+    @Test
+    void anItemKeptAloneByTwoStoresUnderDifferentSortKeysIsFoundUnderEach() {
+        ItemStore other = new ItemStore(Comparator.comparing(String.class::cast),
+                Comparator.comparing(Integer.class::cast));
+        StoredItem shared = item("shared");
+
+        store.put("p", 1, shared);
+        other.put("q", 2, shared);
+
+        assertSame(shared, store.get("p", 1));
+        assertSame(shared, other.get("q", 2));
+        assertNull(other.get("q", 1));
+        assertEquals(List.of(2), List.copyOf(other.partition("q").keySet()));
+        other.put("q", 3, item("next"));
+        assertEquals(List.of(2, 3), List.copyOf(other.partition("q").keySet()));
+        assertSame(shared, other.remove("q", 2));
+        assertSame(shared, store.remove("p", 1));
+        assertEquals(0, store.itemCount());
+    }
+
+    @Test
+    void keepsAnItemPutBackUnderItsKey() {
+        StoredItem first = item("first");
+        store.put("p", 1, first);
+        store.remove("p", 1);
+
+        assertNull(store.put("p", 1, first));
+        assertSame(first, store.get("p", 1));
+        assertEquals(List.of("first"), names(null));
+        assertEquals(List.of(), names(1));
+    }
+
+    @Test
+    void storedItemKeepsItsAttributesAndSize() {
+        StoredItem stored = new StoredItem(Map.of("name", AttributeValue.fromS("x"), "n", AttributeValue.fromN("5")), 7);
+
+        assertEquals(Map.of("name", AttributeValue.fromS("x"), "n", AttributeValue.fromN("5")), stored.attributes());
+        assertEquals(7, stored.size());
+    }
+
     private List<String> names(Integer after) {
         List<String> names = new ArrayList<>();
         store.partitionsFrom(null, true).forEachRemaining(partition -> store.items(partition.getValue(), after)
