@@ -1,6 +1,7 @@
 package dev.dynamoobjects.benchmarks.engine;
 
 import dev.dynamoobjects.benchmarks.jvm.ChildJvm;
+import dev.dynamoobjects.benchmarks.jvm.ResidentMemory;
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -96,22 +97,8 @@ public final class DurableStartup {
                 }
                 double cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
                         .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
-                System.out.printf("%.1f %.1f %.1f%n", millis, cpuMillis, residentBytes() / 1e6);
+                System.out.printf("%.1f %.1f %.1f%n", millis, cpuMillis, ResidentMemory.bytes() / 1e6);
             }
-        }
-
-        /** VmRSS from /proc (Linux); 0 elsewhere. */
-        private static long residentBytes() throws IOException {
-            Path status = Path.of("/proc/self/status");
-            if (!Files.exists(status)) {
-                return 0;
-            }
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-            return 0;
         }
     }
 }

@@ -1,11 +1,9 @@
 package dev.dynamoobjects.benchmarks.engine;
 
 import dev.dynamoobjects.benchmarks.jvm.ChildJvm;
-import java.io.IOException;
+import dev.dynamoobjects.benchmarks.jvm.ResidentMemory;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +71,12 @@ public final class MemoryPerItem {
             Backends.createTable(client);
             load(client, 1000, 0);
             long heapBefore = usedHeap();
-            long residentBefore = settledResidentBytes();
+            long residentBefore = ResidentMemory.settledBytes();
             long start = System.nanoTime();
             load(client, count, 1000);
             double seconds = (System.nanoTime() - start) / 1e9;
             long heap = usedHeap() - heapBefore;
-            long resident = settledResidentBytes() - residentBefore;
+            long resident = ResidentMemory.settledBytes() - residentBefore;
             System.out.printf("%.1f %.1f %.1f%n", (double) heap / count, (double) resident / count, seconds);
             System.exit(0);
         }
@@ -101,39 +99,6 @@ public final class MemoryPerItem {
                 System.gc();
             }
             return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        }
-
-        /**
-         * Returns the resident memory once it has stopped falling for a second (at most 20 s): G1
-         * gives the heap a full GC freed back to the system on a background thread, after the GC.
-         */
-        private static long settledResidentBytes() throws IOException, InterruptedException {
-            long lowest = residentBytes();
-            long steadySince = System.nanoTime();
-            long deadline = steadySince + 20_000_000_000L;
-            while (System.nanoTime() - steadySince < 1_000_000_000L && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-                long now = residentBytes();
-                if (now < lowest) {
-                    lowest = now;
-                    steadySince = System.nanoTime();
-                }
-            }
-            return lowest;
-        }
-
-        /** VmRSS from /proc (Linux); 0 elsewhere. */
-        private static long residentBytes() throws IOException {
-            Path status = Path.of("/proc/self/status");
-            if (!Files.exists(status)) {
-                return 0;
-            }
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-            return 0;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dynamoobjects.benchmarks.server;
 
+import dev.dynamoobjects.benchmarks.jvm.ResidentMemory;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -244,14 +245,10 @@ public final class ServerFootprint {
     }
 
     private static String rssMegabytes(Process process) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                long kilobytes = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                return (kilobytes / 1024) + " MB";
-            }
-        }
-        return "n/a";
+        long bytes = ResidentMemory.bytes(process.pid());
+        return bytes == 0 ? "n/a" : (bytes / (1024 * 1024)) + " MB";
     }
+
 
     /** What the items really take on the heap: resident memory also holds garbage not yet collected. */
     private static String liveHeapMegabytes(Process process) throws IOException, InterruptedException {
