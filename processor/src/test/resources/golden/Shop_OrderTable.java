@@ -42,10 +42,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @Generated("dev.dynamoobjects.processor.DynamoObjectsProcessor")
 public final class Shop_OrderTable extends Table<Shop.Order> {
     /**
-     * The single table's schema ({@link ShopTable#SCHEMA}), with this entity's version and time to live.
+     * The single table's schema ({@link ShopTable#SCHEMA}), with this entity's version and time to live, and the table's stream.
      */
     public static final TableSchema SCHEMA = new TableSchema(ShopTable.SCHEMA.tableName(), ShopTable.SCHEMA.partitionKey(), ShopTable.SCHEMA.sortKey(),
-    ShopTable.SCHEMA.indexes(), 0L, 0L, null, null);
+    ShopTable.SCHEMA.indexes(), 0L, 0L, null, null, ShopTable.SCHEMA.streamView());
 
     /**
      * The record's mapper.

@@ -153,7 +153,7 @@ class SingleTableTest {
     }
 
     /** The visitor the generated table offers, since Java 17 has no switch over a sealed type. */
-    private static final class Names implements ShopTable.Visitor<String> {
+    static final class Names implements ShopTable.Visitor<String> {
         @Override
         public String customer(Customer customer) {
             return "customer";
