@@ -85,6 +85,21 @@ public final class ShopTable implements EntityTables<Shop> {
     }
 
     /**
+     * Returns the item of an entity, encoded by the table of its type.
+     */
+    @Override
+    public Map<String, AttributeValue> toItem(Shop entity) {
+        Objects.requireNonNull(entity, "entity");
+        if (entity instanceof Shop.Customer) {
+            return customers.toItem((Shop.Customer) entity);
+        }
+        if (entity instanceof Shop.Order) {
+            return orders.toItem((Shop.Order) entity);
+        }
+        throw new IllegalArgumentException("Not an entity of Shop: " + entity.getClass());
+    }
+
+    /**
      * Returns the entity of an item by its type attribute, or null for an unknown type.
      */
     private Shop decode(Map<String, AttributeValue> item) {

@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The generated class of a {@code @SingleTable} interface ({@code ShopTable} for {@code Shop}): the
  * tables of its entity types, which share one physical table. What works on the whole table rather
- * than on one entity type takes it, such as the feed of every entity's changes.
+ * than on one entity type takes it, such as the feed of every entity's changes or a copy of the table.
  *
  * <pre>{@code
  * ChangeFeed<Shop> feed = ChangeFeed.of(shop, streams);      // shop: a generated ShopTable
@@ -28,4 +28,7 @@ public interface EntityTables<E> {
      * @throws dev.dynamoobjects.mapping.EntityTypeException when the item holds none of the entity types
      */
     E toEntity(Map<String, AttributeValue> item);
+
+    /** Returns the item of an entity, encoded by the table of its type (its keys, type attribute and attributes). */
+    Map<String, AttributeValue> toItem(E entity);
 }

@@ -73,7 +73,7 @@ public final class SingleTableWriter {
         sources.write(model.type(), type.build());
     }
 
-    /** {@code entityTables()}: what works on the whole table (its change feed) takes the entities' tables from it. */
+    /** {@code entityTables()} and {@code toItem(entity)}: what works on the whole table (its change feed, a copy) uses them. */
     private static void addEntityTables(TypeSpec.Builder type, SingleTableModel model) {
         CodeBlock tables = CodeBlock.join(model.entities().stream().map(e -> CodeBlock.of("$N", tables(e))).toList(), ", ");
         type.addMethod(MethodSpec.methodBuilder("entityTables").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -81,6 +81,17 @@ public final class SingleTableWriter {
                         ParameterizedTypeName.get(TABLE, WildcardTypeName.subtypeOf(model.type()))))
                 .addJavadoc("Returns the table of each entity type, in {@code permits} order.\n")
                 .addStatement("return $T.of($L)", List.class, tables).build());
+        MethodSpec.Builder toItem = MethodSpec.methodBuilder("toItem").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(ITEM).addParameter(model.type(), "entity")
+                .addJavadoc("Returns the item of an entity, encoded by the table of its type.\n")
+                .addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity");
+        for (RecordModel entity : model.entities()) {
+            toItem.beginControlFlow("if (entity instanceof $T)", entity.type())
+                    .addStatement("return $N.toItem(($T) entity)", tables(entity), entity.type())
+                    .endControlFlow();
+        }
+        type.addMethod(toItem.addStatement("throw new $T($S + entity.getClass())", IllegalArgumentException.class,
+                "Not an entity of " + model.type().simpleName() + ": ").build());
     }
 
     private static String tables(RecordModel entity) {
