@@ -17,7 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
  * One change of one item, read from its table's stream: what happened, to which key, and the record
  * before and after as far as the stream's {@link StreamView} carries them. The images are decoded
  * when asked for, by the table (its mapper and migrations), so an item the record cannot hold fails
- * only the change it is in.
+ * only the change it is in. In the feed of a whole single table ({@code Change<Shop>}) each change is
+ * decoded by the table of its item's entity type; an item of a type the table does not know has no
+ * {@link #table()}, and decoding it throws an {@link EntityTypeException}.
  *
  * <pre>{@code
  * switch (change.kind()) {
@@ -26,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
  * }
  * }</pre>
  *
- * @param <R> the record type
+ * @param <R> the record type, or the sealed interface of a single table's entities
  */
 public final class Change<R> {
     /** The table that decodes the item, or null for an item of a type its single table does not know. */

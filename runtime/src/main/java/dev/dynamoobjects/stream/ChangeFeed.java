@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * table's record declares the stream with {@link dev.dynamoobjects.annotation.Stream @Stream}; the
  * feed uses only the public Streams API, so it reads DynamoDB, DynamoDB Local and the embedded
  * engine alike. A feed is thread-safe; each {@link ChangeReader} it makes belongs to one thread.
+ * The feed of one entity type's table of a single table yields that entity's changes only; see
+ * {@link #of(EntityTables, DynamoDbStreamsClient)} for every entity's.
  *
  * <pre>{@code
  * ChangeFeed<Product> feed = ChangeFeed.of(products, DynamoDbStreamsClient.create());

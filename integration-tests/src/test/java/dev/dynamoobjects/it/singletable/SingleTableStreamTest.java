@@ -14,6 +14,7 @@ import dev.dynamoobjects.stream.Change;
 import dev.dynamoobjects.stream.ChangeFeed;
 import dev.dynamoobjects.stream.ChangeKind;
 import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.table.ItemKey;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,21 +57,28 @@ class SingleTableStreamTest {
     @Test
     void theFeedOfTheWholeTableYieldsEveryEntitysChangesTyped() {
         Customer ada = customer("c1", "Ada");
-        List<Change<Shop>> changes = ChangeFeed.of(shop, streams).during(() -> {
+        // snippet: single-table-stream
+        List<Change<Shop>> changes = ChangeFeed.of(shop, streams).during(() -> {   // every entity's changes
             shop.customers().save(ada);
             shop.orders().save(order("c1", MONDAY, "o1"));
             shop.orderLines().save(line("o1", 1));
             shop.customers().delete("c1");
         });
+        Change<Shop> removal = changes.get(3);
+        Customer removed = (Customer) removal.oldRecord().orElseThrow();     // decoded by its type attribute
+        ItemKey<? extends Shop> key = removal.key();                         // shop.customers().keyOf("c1")
+        List<Change<Order>> orders = ChangeFeed.of(shop.orders(), streams)   // one entity's changes only
+                .during(() -> shop.orders().delete("c1", MONDAY, "o1"));
+        // end snippet
 
         assertEquals(List.of("customer", "order", "line", "customer"), changes.stream()
                 .map(change -> change.kind() == ChangeKind.REMOVE ? change.oldRecord() : change.newRecord())
                 .map(entity -> ShopTable.visit(entity.orElseThrow(), new SingleTableTest.Names())).toList());
-        Change<Shop> removal = changes.get(3);
         assertEquals(ChangeKind.REMOVE, removal.kind());
-        assertEquals(shop.customers().keyOf("c1"), removal.key());
+        assertEquals(shop.customers().keyOf("c1"), key);
         assertEquals(shop.customers(), removal.table().orElseThrow());
-        assertEquals("Ada", ((Customer) removal.oldRecord().orElseThrow()).name());
+        assertEquals(List.of("c1", "Ada", 1L), List.of(removed.customerId(), removed.name(), removed.version()));
+        assertEquals(List.of(ChangeKind.REMOVE), orders.stream().map(Change::kind).toList());
         assertEquals(shop.orderLines().keyOf("o1", 1), changes.get(2).key());
     }
 

@@ -63,12 +63,19 @@ class SingleTableToolsTest {
 
     @Test
     void aCopyOfTheWholeTableSeesEntitiesAndKeepsUnknownTypesAsStored() {
-        long copied = TableCopy.of(staging, prod).filter(entity -> !(entity instanceof OrderLine)).run();
+        // snippet: single-table-copy
+        long copied = TableCopy.of(staging, prod)                    // two ShopTables: the whole table
+                .filter(entity -> !(entity instanceof OrderLine))   // each item seen as its entity
+                .run();
+        TableCopy.of(staging.orders(), prod.orders())               // one entity type: its items only
+                .transform(order -> order.withTotal(order.totalCents() * 2))
+                .run();
+        // end snippet
 
         assertEquals(4, copied);
         ShopTable.CustomerCollection c1 = prod.customerCollection("c1");
         assertEquals(List.of("Ada"), c1.customers().stream().map(Customer::name).toList());
-        assertEquals(2, c1.orders().size());
+        assertEquals(List.of(2500L, 2500L), c1.orders().stream().map(Order::totalCents).toList());
         assertEquals(List.of(WISHLIST), c1.unknownItems());
         assertEquals(0, prod.orderLines().count());
     }
