@@ -12,6 +12,7 @@ import dev.dynamoobjects.mapping.EntityTypeException;
 import dev.dynamoobjects.mock.junit.DynamoTest;
 import dev.dynamoobjects.stream.Change;
 import dev.dynamoobjects.stream.ChangeFeed;
+import dev.dynamoobjects.stream.ChangeFeedException;
 import dev.dynamoobjects.stream.ChangeKind;
 import dev.dynamoobjects.table.DynamoDatabase;
 import dev.dynamoobjects.table.ItemKey;
@@ -103,5 +104,25 @@ class SingleTableStreamTest {
             shop.orders().save(placed);
         });
         assertEquals(List.of(placed), orders.stream().map(change -> change.newRecord().orElseThrow()).toList());
+    }
+
+    @Test
+    void aStreamWithoutBothImagesIsRefusedByTypedFeedsNamingTheViewToDeclare() {
+        JournalTable journal = new JournalTable(DynamoDatabase.of(dynamo));
+        Journal.Entry entry = new Journal.Entry("2026-12-06", "e1", "Snow");
+
+        ChangeFeedException entries = assertThrows(ChangeFeedException.class,
+                () -> ChangeFeed.of(journal.entries(), streams).during(() -> journal.entries().save(entry)));
+        ChangeFeedException whole = assertThrows(ChangeFeedException.class,
+                () -> ChangeFeed.of(journal, streams).during(() -> journal.entries().delete(entry)));
+
+        String table = journal.entries().tableName();
+        assertEquals("The stream of table " + table + " carries NEW_IMAGE, which does not tell the entity types of its"
+                + " changes apart (INSERTs and REMOVEs need their image's type attribute); declare"
+                + " @Stream(StreamView.NEW_AND_OLD_IMAGES) on the @SingleTable interface and give the table a stream"
+                + " with that view (a stream's view cannot change: disable the stream and enable a new one)",
+                entries.getMessage());
+        assertEquals(entries.getMessage(), whole.getMessage());
+        assertEquals(table, whole.table());
     }
 }
