@@ -10,6 +10,8 @@ import dev.dynamoobjects.schema.KeyAttribute;
 import dev.dynamoobjects.schema.ScalarType;
 import dev.dynamoobjects.schema.TableSchema;
 import dev.dynamoobjects.table.DynamoDatabase;
+import dev.dynamoobjects.table.EntityTables;
+import dev.dynamoobjects.table.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }</pre>
  */
 @Generated("dev.dynamoobjects.processor.DynamoObjectsProcessor")
-public final class ShopTable {
+public final class ShopTable implements EntityTables<Shop> {
     /**
      * The table's name, generic string keys and overloaded indexes, on-demand.
      */
@@ -75,6 +77,29 @@ public final class ShopTable {
     }
 
     /**
+     * Returns the table of each entity type, in {@code permits} order.
+     */
+    @Override
+    public List<Table<? extends Shop>> entityTables() {
+        return List.of(customers, orders);
+    }
+
+    /**
+     * Returns the item of an entity, encoded by the table of its type.
+     */
+    @Override
+    public Map<String, AttributeValue> toItem(Shop entity) {
+        Objects.requireNonNull(entity, "entity");
+        if (entity instanceof Shop.Customer) {
+            return customers.toItem((Shop.Customer) entity);
+        }
+        if (entity instanceof Shop.Order) {
+            return orders.toItem((Shop.Order) entity);
+        }
+        throw new IllegalArgumentException("Not an entity of Shop: " + entity.getClass());
+    }
+
+    /**
      * Returns the entity of an item by its type attribute, or null for an unknown type.
      */
     private Shop decode(Map<String, AttributeValue> item) {
@@ -91,6 +116,7 @@ public final class ShopTable {
      *
      * @throws EntityTypeException when it holds none of the types customer, order
      */
+    @Override
     public Shop toEntity(Map<String, AttributeValue> item) {
         Shop entity = decode(item);
         if (entity == null) {

@@ -24,6 +24,7 @@ import dev.dynamoobjects.table.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -42,10 +43,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @Generated("dev.dynamoobjects.processor.DynamoObjectsProcessor")
 public final class Shop_OrderTable extends Table<Shop.Order> {
     /**
-     * The single table's schema ({@link ShopTable#SCHEMA}), with this entity's version and time to live.
+     * The single table's schema ({@link ShopTable#SCHEMA}), with this entity's version and time to live, and the table's stream.
      */
     public static final TableSchema SCHEMA = new TableSchema(ShopTable.SCHEMA.tableName(), ShopTable.SCHEMA.partitionKey(), ShopTable.SCHEMA.sortKey(),
-    ShopTable.SCHEMA.indexes(), 0L, 0L, null, null);
+    ShopTable.SCHEMA.indexes(), 0L, 0L, null, null, ShopTable.SCHEMA.streamView());
 
     /**
      * The record's mapper.
@@ -197,6 +198,8 @@ public final class Shop_OrderTable extends Table<Shop.Order> {
     }
 
     private Map<String, AttributeValue> key(String customerId, Instant placedAt, int orderNo) {
+        Objects.requireNonNull(customerId, "customerId (the partition key of order) must not be null");
+        Objects.requireNonNull(placedAt, "placedAt (the sort key of order) must not be null");
         return raw.key(KeyParts.s(Shop_OrderMapper.partitionKey(customerId)), KeyParts.s(Shop_OrderMapper.sortKey(placedAt, orderNo)));
     }
 

@@ -74,6 +74,7 @@ public enum Message {
     ENTITY_WITHOUT_TABLE("@Entity %s extends no @SingleTable interface; make it extend (or implement) the sealed @SingleTable interface of its table and list it in that interface's permits."),
     ENTITY_TYPE_TWICE("@Entity type \"%s\" is already the type of %s, but the type attribute must tell entities apart; give each entity its own type."),
     ENTITY_KEY_ANNOTATION("Entity attribute %s() has @%s, but an entity's keys are its @Entity pk and sk templates; remove @%s and name the attribute in a template."),
+    ENTITY_STREAM("@Stream on @Entity %s: the entities of a table share its stream; put @Stream on the @SingleTable interface instead."),
     ENTITY_ONLY_RECORDS("@%s is not supported on an @Entity yet; remove it."),
     ENTITY_ATTRIBUTE_RESERVED("Entity attribute %s() is stored as \"%s\", which table %s uses for its keys or entity types; rename it with @Attribute, or choose other names in @SingleTable."),
     TEMPLATE_SYNTAX("Key template \"%s\" %s; write literal text and {attribute} placeholders, separated by literal text, e.g. \"ORDER#{placedAt}#{orderId}\"."),

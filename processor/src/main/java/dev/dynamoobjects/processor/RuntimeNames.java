@@ -79,6 +79,7 @@ public final class RuntimeNames {
     public static final ClassName MAP_ATTRIBUTE = ClassName.get(ATTRIBUTES, "MapAttribute");
 
     public static final ClassName TABLE = ClassName.get(ROOT + ".table", "Table");
+    public static final ClassName ENTITY_TABLES = ClassName.get(ROOT + ".table", "EntityTables");
     public static final ClassName ENTITY_TYPE_EXCEPTION = ClassName.get(ROOT + ".mapping", "EntityTypeException");
     public static final ClassName ITEM_KEY = ClassName.get(ROOT + ".table", "ItemKey");
     public static final ClassName VERSION_STAMP = ClassName.get(ROOT + ".migration", "VersionStamp");

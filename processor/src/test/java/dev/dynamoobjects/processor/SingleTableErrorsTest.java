@@ -197,4 +197,17 @@ class SingleTableErrorsTest {
                 }
                 """, Message.ENTITY_ONLY_RECORDS.format("SchemaVersion"));
     }
+
+    @Test
+    void streamOnAnEntity() {
+        assertError("""
+                @SingleTable(name = "bad")
+                public sealed interface Bad {
+                    @Entity(type = "a", pk = "A#{id}", sk = "A")
+                    @Stream // error
+                    record A(String id) implements Bad {
+                    }
+                }
+                """, Message.ENTITY_STREAM.format("A"));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.stream;
 
 import dev.dynamoobjects.internal.errors.Errors;
+import dev.dynamoobjects.table.EntityTables;
 import dev.dynamoobjects.table.Table;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * table's record declares the stream with {@link dev.dynamoobjects.annotation.Stream @Stream}; the
  * feed uses only the public Streams API, so it reads DynamoDB, DynamoDB Local and the embedded
  * engine alike. A feed is thread-safe; each {@link ChangeReader} it makes belongs to one thread.
+ * The feed of one entity type's table of a single table yields that entity's changes only; see
+ * {@link #of(EntityTables, DynamoDbStreamsClient)} for every entity's.
  *
  * <pre>{@code
  * ChangeFeed<Product> feed = ChangeFeed.of(products, DynamoDbStreamsClient.create());
@@ -35,12 +38,12 @@ public final class ChangeFeed<R> {
     /** How long {@link #during(Runnable)} waits for the first change by default. */
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
 
-    private final Table<R> table;
+    private final ChangeSource<R> source;
     private final DynamoDbStreamsClient streams;
     private volatile String streamArn;
 
-    private ChangeFeed(Table<R> table, DynamoDbStreamsClient streams, String streamArn) {
-        this.table = Objects.requireNonNull(table, "table");
+    private ChangeFeed(ChangeSource<R> source, DynamoDbStreamsClient streams, String streamArn) {
+        this.source = source;
         this.streams = Objects.requireNonNull(streams, "streams");
         this.streamArn = streamArn;
     }
@@ -53,12 +56,34 @@ public final class ChangeFeed<R> {
      * @param streams a Streams client of the same endpoint and region as the table's database
      */
     public static <R> ChangeFeed<R> of(Table<R> table, DynamoDbStreamsClient streams) {
-        return new ChangeFeed<>(table, streams, null);
+        return new ChangeFeed<>(ChangeSource.of(table), streams, null);
     }
 
     /** Returns the feed of one given stream of a table, such as an older one still readable. */
     public static <R> ChangeFeed<R> of(Table<R> table, DynamoDbStreamsClient streams, String streamArn) {
-        return new ChangeFeed<>(table, streams, Objects.requireNonNull(streamArn, "streamArn"));
+        return new ChangeFeed<>(ChangeSource.of(table), streams, Objects.requireNonNull(streamArn, "streamArn"));
+    }
+
+    /**
+     * Returns the feed of every entity's changes in a single table (its stream declared with
+     * {@code @Stream(StreamView.NEW_AND_OLD_IMAGES)} on the {@code @SingleTable} interface): each
+     * change decoded as the entity its type attribute names, an item of a type the table does not
+     * know reported by an {@link dev.dynamoobjects.mapping.EntityTypeException} when decoded, never
+     * decoded as another.
+     *
+     * <pre>{@code
+     * for (Change<Shop> change : ChangeFeed.of(shop, streams).fromTrimHorizon().poll()) {
+     *     if (change.table().isPresent() && change.kind() != ChangeKind.REMOVE) {
+     *         ShopTable.visit(change.newRecord().orElseThrow(), auditor);
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param singleTable a generated single table ({@code ShopTable})
+     * @param streams     a Streams client of the same endpoint and region as the table's database
+     */
+    public static <E> ChangeFeed<E> of(EntityTables<E> singleTable, DynamoDbStreamsClient streams) {
+        return new ChangeFeed<>(ChangeSource.of(singleTable), streams, null);
     }
 
     /**
@@ -77,7 +102,7 @@ public final class ChangeFeed<R> {
 
     /** Returns a reader from the oldest change the stream still holds (DynamoDB keeps 24 hours). */
     public ChangeReader<R> fromTrimHorizon() {
-        return new ChangeReader<>(table, streams, Checkpoint.start(streamArn()), Set.of());
+        return new ChangeReader<>(source, streams, Checkpoint.start(streamArn()), Set.of());
     }
 
     /**
@@ -87,12 +112,12 @@ public final class ChangeFeed<R> {
      * @throws ChangeFeedException when the text is not a checkpoint, or one of another stream
      */
     public ChangeReader<R> from(String checkpoint) {
-        Checkpoint position = Checkpoint.parse(Objects.requireNonNull(checkpoint, "checkpoint"), table.tableName());
+        Checkpoint position = Checkpoint.parse(Objects.requireNonNull(checkpoint, "checkpoint"), source.tableName());
         if (!position.streamArn().equals(streamArn())) {
-            throw new ChangeFeedException(StreamMessages.otherStream(table.tableName(), position.streamArn(),
-                    streamArn()), table.tableName(), null);
+            throw new ChangeFeedException(StreamMessages.otherStream(source.tableName(), position.streamArn(),
+                    streamArn()), source.tableName(), null);
         }
-        return new ChangeReader<>(table, streams, position, Set.of());
+        return new ChangeReader<>(source, streams, position, Set.of());
     }
 
     /**
@@ -109,22 +134,23 @@ public final class ChangeFeed<R> {
      * writers in the meantime are returned too.
      */
     public List<Change<R>> during(Duration wait, Runnable block) {
-        ChangeReader<R> reader = ChangeReader.atLatest(table, streams, streamArn());
+        ChangeReader<R> reader = ChangeReader.atLatest(source, streams, streamArn());
         block.run();
-        return new Polling(wait, table.tableName()).collect(reader::poll);
+        return new Polling(wait, source.tableName()).collect(reader::poll);
     }
 
     private String currentStream() {
+        Table<?> table = source.table();
         table.ensureExists();
         TableDescription description;
         try {
-            description = table.database().client().describeTable(r -> r.tableName(table.tableName())).table();
+            description = table.database().client().describeTable(r -> r.tableName(source.tableName())).table();
         } catch (SdkException e) {
-            throw Errors.translate(e, table.tableName(), null);
+            throw Errors.translate(e, source.tableName(), null);
         }
         StreamSpecification stream = description.streamSpecification();
         if (stream == null || !Boolean.TRUE.equals(stream.streamEnabled()) || description.latestStreamArn() == null) {
-            throw new ChangeFeedException(StreamMessages.notEnabled(table.tableName()), table.tableName(), null);
+            throw new ChangeFeedException(StreamMessages.notEnabled(source.tableName()), source.tableName(), null);
         }
         return description.latestStreamArn();
     }

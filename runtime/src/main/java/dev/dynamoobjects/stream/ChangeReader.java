@@ -1,6 +1,5 @@
 package dev.dynamoobjects.stream;
 
-import dev.dynamoobjects.table.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,23 +39,25 @@ public final class ChangeReader<R> {
     /** The most changes one poll returns, so that a reader far behind catches up in steps. */
     static final int MAX_CHANGES_PER_POLL = 1000;
 
-    private final Table<R> table;
+    private final ChangeSource<R> source;
+    private final String table;
     private final DynamoDbStreamsClient streams;
     private final Checkpoint checkpoint;
     /** Shards to read from their newest record rather than their first, until a change is read. */
     private final Set<String> fromLatest;
     private final Map<String, String> iterators = new HashMap<>();
 
-    ChangeReader(Table<R> table, DynamoDbStreamsClient streams, Checkpoint checkpoint, Set<String> fromLatest) {
-        this.table = table;
+    ChangeReader(ChangeSource<R> source, DynamoDbStreamsClient streams, Checkpoint checkpoint, Set<String> fromLatest) {
+        this.source = source;
+        this.table = source.tableName();
         this.streams = streams;
         this.checkpoint = checkpoint;
         this.fromLatest = new HashSet<>(fromLatest);
     }
 
     /** Returns a reader of the changes after this call: open shards from their end, closed ones not at all. */
-    static <R> ChangeReader<R> atLatest(Table<R> table, DynamoDbStreamsClient streams, String streamArn) {
-        ChangeReader<R> reader = new ChangeReader<>(table, streams, Checkpoint.start(streamArn), Set.of());
+    static <R> ChangeReader<R> atLatest(ChangeSource<R> source, DynamoDbStreamsClient streams, String streamArn) {
+        ChangeReader<R> reader = new ChangeReader<>(source, streams, Checkpoint.start(streamArn), Set.of());
         for (Shard shard : reader.call("DescribeStream", null, () -> ShardLineage.describe(streams, streamArn))) {
             if (isOpen(shard)) {
                 // Taken now: a LATEST iterator taken later would skip what happens meanwhile.
@@ -81,8 +82,8 @@ public final class ChangeReader<R> {
         Set<String> listed = shards.stream().map(Shard::shardId).collect(Collectors.toSet());
         String lost = checkpoint.unfinishedMissingFrom(listed);
         if (lost != null) {
-            throw new ChangesTrimmedException(StreamMessages.shardGone(table.tableName(), lost,
-                    "sequence number " + checkpoint.lastRead(lost)), table.tableName(), lost, null);
+            throw new ChangesTrimmedException(StreamMessages.shardGone(table, lost,
+                    "sequence number " + checkpoint.lastRead(lost)), table, lost, null);
         }
         List<Change<R>> changes = new ArrayList<>();
         for (Shard shard : ShardLineage.parentsFirst(shards)) {
@@ -131,9 +132,9 @@ public final class ChangeReader<R> {
                 renewed = false;
             } catch (ExpiredIteratorException e) {
                 if (renewed) {
-                    throw new ChangeFeedException(StreamMessages.failed("GetRecords", table.tableName(),
+                    throw new ChangeFeedException(StreamMessages.failed("GetRecords", table,
                             checkpoint.streamArn(), "a fresh shard iterator expired at once: " + e.getMessage()),
-                            table.tableName(), e);
+                            table, e);
                 }
                 iterator = iterator(shardId);
                 renewed = true;
@@ -142,7 +143,10 @@ public final class ChangeReader<R> {
                 break; // DynamoDB's per-shard read rate; the next poll goes on from here.
             }
             for (software.amazon.awssdk.services.dynamodb.model.Record record : page.records()) {
-                changes.add(Change.of(table, record));
+                Change<R> change = source.change(record);
+                if (change != null) {
+                    changes.add(change);
+                }
                 checkpoint.read(shardId, record.dynamodb().sequenceNumber());
                 fromLatest.remove(shardId);
             }
@@ -175,13 +179,13 @@ public final class ChangeReader<R> {
         } catch (TrimmedDataAccessException e) {
             String last = checkpoint.lastRead(shardId);
             String position = last == null ? "from its start" : "after sequence number " + last;
-            throw new ChangesTrimmedException(StreamMessages.trimmed(table.tableName(), shardId, position),
-                    table.tableName(), shardId, e);
+            throw new ChangesTrimmedException(StreamMessages.trimmed(table, shardId, position),
+                    table, shardId, e);
         } catch (ExpiredIteratorException | LimitExceededException e) {
             throw e;
         } catch (SdkException e) {
-            throw new ChangeFeedException(StreamMessages.failed(operation, table.tableName(), checkpoint.streamArn(),
-                    e.getMessage()), table.tableName(), e);
+            throw new ChangeFeedException(StreamMessages.failed(operation, table, checkpoint.streamArn(),
+                    e.getMessage()), table, e);
         }
     }
 }

@@ -16,13 +16,20 @@ final class StreamMessages {
     }
 
     static String notEnabled(String table) {
-        return "Table " + table + " has no stream enabled: declare @Stream on its record before the table is"
+        return "Table " + table + " has no stream enabled: declare @Stream on its record (or @SingleTable interface) before the table is"
                 + " created, or enable a stream on the table (UpdateTable with a StreamSpecification)";
     }
 
     static String noImage(String table, StreamView view, String image) {
         return "The stream of table " + table + " carries " + view + ", so its changes have no " + image
                 + " image; declare @Stream(StreamView.NEW_AND_OLD_IMAGES) on the record and give the table a stream"
+                + " with that view (a stream's view cannot change: disable the stream and enable a new one)";
+    }
+
+    static String entityTypeNotCarried(String table, StreamView view) {
+        return "The stream of table " + table + " carries " + view + ", which does not tell the entity types of its"
+                + " changes apart (INSERTs and REMOVEs need their image's type attribute); declare"
+                + " @Stream(StreamView.NEW_AND_OLD_IMAGES) on the @SingleTable interface and give the table a stream"
                 + " with that view (a stream's view cannot change: disable the stream and enable a new one)";
     }
 

@@ -2,6 +2,7 @@ package dev.dynamoobjects.tools;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,8 +15,11 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  */
 final class KeyCheck {
     private final Map<String, String> types = new LinkedHashMap<>();
+    /** Whether an item is of the target's entity type; always true but for an entity table of a single table. */
+    private final Predicate<Map<String, AttributeValue>> ofEntityType;
 
-    KeyCheck(TableDescription table) {
+    KeyCheck(TableDescription table, Predicate<Map<String, AttributeValue>> ofEntityType) {
+        this.ofEntityType = ofEntityType;
         Map<String, String> defined = table.attributeDefinitions().stream().collect(
                 Collectors.toMap(AttributeDefinition::attributeName, AttributeDefinition::attributeTypeAsString));
         for (KeySchemaElement key : table.keySchema()) {
@@ -34,6 +38,10 @@ final class KeyCheck {
                 return "its key attribute " + key.getKey() + " is of type " + value.type() + ", the table's is "
                         + key.getValue();
             }
+        }
+        if (!ofEntityType.test(item)) {
+            return "it is not of the entity type of the table it is imported into, which shares its physical table with"
+                    + " other types (import into the physical table by name to import every type)";
         }
         return null;
     }

@@ -4,6 +4,7 @@ import dev.dynamoobjects.batch.BatchRetry;
 import dev.dynamoobjects.batch.BatchStats;
 import dev.dynamoobjects.batch.BatchWrite;
 import dev.dynamoobjects.batch.ItemTable;
+import dev.dynamoobjects.table.EntityTables;
 import dev.dynamoobjects.table.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  *         .run();
  * }</pre>
  *
- * <p>Without a record type, {@link #items(ItemTable, ItemTable)} copies raw items. A copy is a
+ * <p>Without a record type, {@link #items(ItemTable, ItemTable)} copies raw items; a whole single
+ * table, {@link #of(EntityTables, EntityTables)}. A copy is a
  * builder: configure it, then {@link #run()} it from one thread.
  *
  * @param <T> what the filter and transform see: the record type, or raw items
@@ -41,6 +43,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 public final class TableCopy<T> {
     private final ItemTable from;
     private final ItemTable to;
+    /** Whether an item is one the filter and transform see: else it is left out, or copied as stored. */
+    private final Predicate<Map<String, AttributeValue>> decodable;
+    private final boolean copyUndecodable;
     private final Function<Map<String, AttributeValue>, T> decode;
     private final Function<T, Map<String, AttributeValue>> encode;
     private final Runnable prepareTarget;
@@ -50,24 +55,52 @@ public final class TableCopy<T> {
     private CopyListener listener = CopyListener.NONE;
     private BatchRetry retry = BatchRetry.DEFAULT;
 
-    private TableCopy(ItemTable from, ItemTable to, Function<Map<String, AttributeValue>, T> decode,
+    private TableCopy(ItemTable from, ItemTable to, Predicate<Map<String, AttributeValue>> decodable,
+            boolean copyUndecodable, Function<Map<String, AttributeValue>, T> decode,
             Function<T, Map<String, AttributeValue>> encode, Runnable prepareTarget) {
         this.from = from;
         this.to = to;
+        this.decodable = decodable;
+        this.copyUndecodable = copyUndecodable;
         this.decode = decode;
         this.encode = encode;
         this.prepareTarget = prepareTarget;
     }
 
-    /** Returns a copy between two tables of one record type; the target is created first when missing and allowed. */
+    /**
+     * Returns a copy between two tables of one record type; the target is created first when missing
+     * and allowed. Between the tables of one entity type of two single tables, it copies that
+     * entity's items only (told by the type attribute), leaving the other types' items out.
+     */
     public static <R> TableCopy<R> of(Table<R> from, Table<R> to) {
-        return new TableCopy<>(ItemTable.of(from), ItemTable.of(to), from::toRecord, to::toItem,
+        return new TableCopy<>(ItemTable.of(from), ItemTable.of(to), from::holds, false, from::toRecord, to::toItem,
                 to::ensureExists);
+    }
+
+    /**
+     * Returns a copy of a whole single table into another of the same {@code @SingleTable} interface
+     * (another prefix, name or client): the filter and the transform see each item as its entity
+     * ({@code Shop}), encoded again by the target's table of the entity's type; the items of a type
+     * the table does not know are copied as stored. The target is created first when missing and allowed.
+     *
+     * <pre>{@code
+     * TableCopy.of(stagingShop, prodShop)
+     *         .filter(entity -> !(entity instanceof OrderLine))
+     *         .run();
+     * }</pre>
+     */
+    public static <E> TableCopy<E> of(EntityTables<E> from, EntityTables<E> to) {
+        Table<? extends E> source = from.entityTables().get(0);
+        Table<? extends E> target = to.entityTables().get(0);
+        List<Table<? extends E>> types = List.copyOf(from.entityTables());
+        return new TableCopy<>(ItemTable.of(source), ItemTable.of(target),
+                item -> types.stream().anyMatch(table -> table.holds(item)), true, from::toEntity, to::toItem,
+                target::ensureExists);
     }
 
     /** Returns a copy of raw items between two existing tables. */
     public static TableCopy<Map<String, AttributeValue>> items(ItemTable from, ItemTable to) {
-        return new TableCopy<>(from, to, Function.identity(), Function.identity(), () -> { });
+        return new TableCopy<>(from, to, item -> true, false, Function.identity(), Function.identity(), () -> { });
     }
 
     /** Copies only what {@code condition} accepts; default everything. */
@@ -120,8 +153,8 @@ public final class TableCopy<T> {
 
     /**
      * Copies the one item with a key (read strongly consistent), filtered and transformed like the
-     * others, and returns whether it was written: false when there is no such item or the filter
-     * left it out.
+     * others, and returns whether it was written: false when there is no such item, the filter
+     * left it out or it is another entity type's.
      */
     public boolean copyItem(Map<String, AttributeValue> key) {
         prepareTarget.run();
@@ -130,11 +163,10 @@ public final class TableCopy<T> {
         if (!response.hasItem()) {
             return false;
         }
-        T value = decode.apply(response.item());
-        if (!filter.test(value)) {
+        Map<String, AttributeValue> item = copied(response.item());
+        if (item == null) {
             return false;
         }
-        Map<String, AttributeValue> item = encode.apply(transform.apply(value));
         ParallelScan.call(to.name(), () -> to.client().putItem(r -> r.tableName(to.name()).item(item)));
         return true;
     }
@@ -154,11 +186,20 @@ public final class TableCopy<T> {
     private List<Map<String, AttributeValue>> copied(List<Map<String, AttributeValue>> page) {
         List<Map<String, AttributeValue>> items = new ArrayList<>(page.size());
         for (Map<String, AttributeValue> item : page) {
-            T value = decode.apply(item);
-            if (filter.test(value)) {
-                items.add(encode.apply(transform.apply(value)));
+            Map<String, AttributeValue> copy = copied(item);
+            if (copy != null) {
+                items.add(copy);
             }
         }
         return items;
+    }
+
+    /** Returns the item to write for an item read, or null when it is left out. */
+    private Map<String, AttributeValue> copied(Map<String, AttributeValue> item) {
+        if (!decodable.test(item)) {
+            return copyUndecodable ? item : null;
+        }
+        T value = decode.apply(item);
+        return filter.test(value) ? encode.apply(transform.apply(value)) : null;
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,23 +42,30 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 public final class TableExport {
     private final DynamoDbClient client;
     private final String table;
+    /** The items this export writes: every one, or an entity table's own items of a single table. */
+    private final Predicate<Map<String, AttributeValue>> keep;
     private int segments = 4;
     private boolean consistentRead;
     private CopyListener listener = CopyListener.NONE;
 
-    private TableExport(DynamoDbClient client, String table) {
+    private TableExport(DynamoDbClient client, String table, Predicate<Map<String, AttributeValue>> keep) {
         this.client = Objects.requireNonNull(client, "client");
         this.table = Objects.requireNonNull(table, "table");
+        this.keep = keep;
     }
 
     /** Returns an export of the table with this physical name (prefix included). */
     public static TableExport of(DynamoDbClient client, String tableName) {
-        return new TableExport(client, tableName);
+        return new TableExport(client, tableName, item -> true);
     }
 
-    /** Returns an export of a typed table's items. */
+    /**
+     * Returns an export of a typed table's items: for the table of one entity type of a single table,
+     * that entity's items only (told by the type attribute); {@link #of(DynamoDbClient, String)} with
+     * the physical name exports every entity type.
+     */
     public static TableExport of(Table<?> table) {
-        return new TableExport(table.database().client(), table.tableName());
+        return new TableExport(table.database().client(), table.tableName(), table::holds);
     }
 
     /** Sets how many scan segments run in parallel, each on a thread; default 4. */
@@ -137,11 +145,15 @@ public final class TableExport {
     }
 
     /** Writes a page's lines in one piece, so that the lines of segments never mix. */
-    private static void writePage(List<Map<String, AttributeValue>> page, Writer lines, Progress progress) {
+    private void writePage(List<Map<String, AttributeValue>> page, Writer lines, Progress progress) {
+        long written = 0;
         try {
             StringWriter text = new StringWriter(page.size() * 128);
             for (Map<String, AttributeValue> item : page) {
-                ItemJsonWriter.writeLine(item, text);
+                if (keep.test(item)) {
+                    ItemJsonWriter.writeLine(item, text);
+                    written++;
+                }
             }
             synchronized (lines) {
                 lines.write(text.toString());
@@ -149,6 +161,6 @@ public final class TableExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        progress.add(page.size(), page.size(), BatchStats.NONE);
+        progress.add(written, page.size(), BatchStats.NONE);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -39,24 +40,31 @@ public final class TableImport {
     private final DynamoDbClient client;
     private final String table;
     private final Runnable prepareTarget;
+    private final Predicate<Map<String, AttributeValue>> ofEntityType;
     private int threads = 4;
     private BatchRetry retry = BatchRetry.DEFAULT;
     private CopyListener listener = CopyListener.NONE;
 
-    private TableImport(DynamoDbClient client, String table, Runnable prepareTarget) {
+    private TableImport(DynamoDbClient client, String table, Runnable prepareTarget,
+            Predicate<Map<String, AttributeValue>> ofEntityType) {
         this.client = Objects.requireNonNull(client, "client");
         this.table = Objects.requireNonNull(table, "table");
         this.prepareTarget = prepareTarget;
+        this.ofEntityType = ofEntityType;
     }
 
     /** Returns an import into the existing table with this physical name (prefix included). */
     public static TableImport into(DynamoDbClient client, String tableName) {
-        return new TableImport(client, tableName, () -> { });
+        return new TableImport(client, tableName, () -> { }, item -> true);
     }
 
-    /** Returns an import into a typed table, created first when missing and its database allows it. */
+    /**
+     * Returns an import into a typed table, created first when missing and its database allows it.
+     * Into the table of one entity type of a single table, a line of another entity type is a bad
+     * line; {@link #into(DynamoDbClient, String)} with the physical name imports every type.
+     */
     public static TableImport into(Table<?> table) {
-        return new TableImport(table.database().client(), table.tableName(), table::ensureExists);
+        return new TableImport(table.database().client(), table.tableName(), table::ensureExists, table::holds);
     }
 
     /** Sets how many threads write batches in parallel; default 4. */
@@ -130,7 +138,7 @@ public final class TableImport {
         }
         TableDescription description = ParallelScan.call(table,
                 () -> client.describeTable(r -> r.tableName(table))).table();
-        ImportLines lines = new ImportLines(reader(in), new KeyCheck(description));
+        ImportLines lines = new ImportLines(reader(in), new KeyCheck(description, ofEntityType));
         if (!write) {
             long items = 0;
             while (lines.next() != null) {

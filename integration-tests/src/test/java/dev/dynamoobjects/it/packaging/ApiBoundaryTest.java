@@ -43,6 +43,7 @@ class ApiBoundaryTest {
             "mapping.RecordMapper.fromItem(Map)",
             "migration.MigrationStep.apply(Map)",
             "migration.Migrations.upgrade(Map, VersionStamp, String, Function)",
+            "table.EntityTables.toEntity(Map)",
             "table.Table.holds(Map)",
             "table.Table.toRecord(Map)",
             "tools.TableCopy.copyItem(Map)");

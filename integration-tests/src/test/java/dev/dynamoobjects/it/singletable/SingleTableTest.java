@@ -144,6 +144,23 @@ class SingleTableTest {
         assertEquals("order", asOrder.expected());
     }
 
+    @Test
+    void aNullBoxedPlaceholderIsRefusedNamingTheAttributeAndTheEntity() {
+        Review review = new Review("hat-red", 5, 1L, "Warm");
+        shop.reviews().save(review);
+        assertEquals(review, shop.reviews().get("hat-red", 5, 1L));
+
+        NullPointerException stars = assertThrows(NullPointerException.class, () -> shop.reviews().get("hat-red", null, 1L));
+        assertEquals("stars (the sort key of review) must not be null", stars.getMessage());
+        NullPointerException id = assertThrows(NullPointerException.class, () -> shop.reviews().delete("hat-red", 5, null));
+        assertEquals("reviewId (the sort key of review) must not be null", id.getMessage());
+        NullPointerException sku = assertThrows(NullPointerException.class, () -> shop.reviews().find(null, 5, 1L));
+        assertEquals("sku (the partition key of review) must not be null", sku.getMessage());
+        NullPointerException saved = assertThrows(NullPointerException.class,
+                () -> shop.reviews().save(new Review("hat-red", null, 2L, "?")));
+        assertEquals("stars is part of a key template and must not be null", saved.getMessage());
+    }
+
     static OrderLine line(String orderId, int lineNo) {
         return ImmutableOrderLine.builder().orderId(orderId).lineNo(lineNo).sku("sku-" + lineNo).quantity(1).build();
     }
@@ -153,7 +170,7 @@ class SingleTableTest {
     }
 
     /** The visitor the generated table offers, since Java 17 has no switch over a sealed type. */
-    private static final class Names implements ShopTable.Visitor<String> {
+    static final class Names implements ShopTable.Visitor<String> {
         @Override
         public String customer(Customer customer) {
             return "customer";
@@ -167,6 +184,11 @@ class SingleTableTest {
         @Override
         public String orderLine(OrderLine orderLine) {
             return "line";
+        }
+
+        @Override
+        public String review(Review review) {
+            return "review";
         }
     }
 }

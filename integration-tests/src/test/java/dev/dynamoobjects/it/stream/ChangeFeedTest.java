@@ -114,8 +114,8 @@ class ChangeFeedTest {
         ChangeFeedException noStream = assertThrows(ChangeFeedException.class,
                 () -> ChangeFeed.of(shelves, backend.streams()).fromTrimHorizon());
 
-        assertEquals("Table " + shelves.tableName() + " has no stream enabled: declare @Stream on its record before the"
-                + " table is created, or enable a stream on the table (UpdateTable with a StreamSpecification)",
+        assertEquals("Table " + shelves.tableName() + " has no stream enabled: declare @Stream on its record"
+                + " (or @SingleTable interface) before the table is created, or enable a stream on the table (UpdateTable with a StreamSpecification)",
                 noStream.getMessage());
         assertEquals(shelves.tableName(), noStream.table());
     }

@@ -28,9 +28,10 @@ public record EntityModel(String typeValue, PhysicalTable table, KeyTemplate par
      * @param sortKey       the sort key attribute
      * @param typeAttribute the attribute holding each item's entity type
      * @param indexes       the overloaded indexes
+     * @param streamView    the {@code StreamView} constant of the sealed interface's {@code @Stream}, or null
      */
     public record PhysicalTable(ClassName tableClass, String name, String partitionKey, String sortKey,
-            String typeAttribute, List<OverloadedIndexModel> indexes) {
+            String typeAttribute, List<OverloadedIndexModel> indexes, String streamView) {
 
         /** Returns the attribute names the table uses itself, which no entity attribute may take. */
         public Set<String> reservedNames() {

@@ -104,11 +104,14 @@ public final class RecordParser {
         entities.checkAttributes(attributes);
         WriteBehaviourParser behaviour = new WriteBehaviourParser(annotations, problems, types, type);
         behaviour.onlyOneEach(attributes);
-        for (String unsupported : List.of(RuntimeNames.SCHEMA_VERSION, RuntimeNames.STREAM)) {
-            AnnotationMirror found = annotations.find(type, unsupported);
-            if (found != null) {
-                problems.error(type, found, Message.ENTITY_ONLY_RECORDS, ManagedAttributes.simpleName(unsupported));
-            }
+        AnnotationMirror schemaVersion = annotations.find(type, RuntimeNames.SCHEMA_VERSION);
+        if (schemaVersion != null) {
+            problems.error(type, schemaVersion, Message.ENTITY_ONLY_RECORDS,
+                    ManagedAttributes.simpleName(RuntimeNames.SCHEMA_VERSION));
+        }
+        AnnotationMirror stream = annotations.find(type, RuntimeNames.STREAM);
+        if (stream != null) {
+            problems.error(type, stream, Message.ENTITY_STREAM, type.getSimpleName());
         }
         EntityModel entity = entities.entity(mirror, attributes.keySet());
         TableModel tableModel = new TableModel(table.name(), null, null, List.of(), 0, 0, null,

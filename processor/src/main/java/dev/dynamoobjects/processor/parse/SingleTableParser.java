@@ -51,7 +51,7 @@ public final class SingleTableParser {
         }
         EntityModel.PhysicalTable table = new EntityModel.PhysicalTable(GeneratedNames.singleTable(ClassName.get(type)),
                 tableName, annotations.string(mirror, "partitionKey"), annotations.string(mirror, "sortKey"),
-                annotations.string(mirror, "typeAttribute"), indexes(type, mirror, problems));
+                annotations.string(mirror, "typeAttribute"), indexes(type, mirror, problems), streamView(type));
         List<RecordModel> entities = new ArrayList<>();
         for (TypeMirror permitted : type.getPermittedSubclasses()) {
             TypeElement entity = (TypeElement) ((DeclaredType) permitted).asElement();
@@ -133,5 +133,11 @@ public final class SingleTableParser {
             entity.entity().partitionKey().placeholders().forEach(p -> signature.append('|').append(p.attribute().type().javaType()));
             return signature.toString();
         }
+    }
+
+    /** Returns the view of the sealed interface's {@code @Stream}, or null when the table has no stream. */
+    private String streamView(TypeElement type) {
+        AnnotationMirror stream = annotations.find(type, RuntimeNames.STREAM);
+        return stream == null ? null : annotations.enumConstant(stream, "value");
     }
 }

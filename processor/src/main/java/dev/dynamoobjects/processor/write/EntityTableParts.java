@@ -65,11 +65,11 @@ final class EntityTableParts {
         AttributeModel version = model.managed(Managed.VERSION);
         AttributeModel ttl = model.managed(Managed.TTL);
         type.addField(FieldSpec.builder(TABLE_SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The single table's schema ({@link $T#SCHEMA}), with this entity's version and time to live.\n",
+                .addJavadoc("The single table's schema ({@link $T#SCHEMA}), with this entity's version and time to live, and the table's stream.\n",
                         table)
                 .initializer("new $T($T.SCHEMA.tableName(), $T.SCHEMA.partitionKey(), $T.SCHEMA.sortKey(),\n"
-                                + "$T.SCHEMA.indexes(), 0L, 0L, $S, $S)", TABLE_SCHEMA, table, table, table, table,
-                        version == null ? null : version.name(), ttl == null ? null : ttl.name())
+                                + "$T.SCHEMA.indexes(), 0L, 0L, $S, $S, $T.SCHEMA.streamView())", TABLE_SCHEMA, table, table,
+                        table, table, version == null ? null : version.name(), ttl == null ? null : ttl.name(), table)
                 .build());
     }
 

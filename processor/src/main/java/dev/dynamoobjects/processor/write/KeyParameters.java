@@ -112,35 +112,45 @@ final class KeyParameters {
                 .returns(KEY_MAP)
                 .addParameters(parameters());
         // Checked here, naming the key: encode(null) would blame "a condition or update".
+        addNullChecks(method);
+        return method.addStatement("return $N.key($L)", rawField(), encoded).build();
+    }
+
+    /**
+     * Returns an entity's {@code key(...)}: its key strings written by the mapper from the templates.
+     */
+    private MethodSpec entityKeyMethod() {
+        EntityModel entity = model.entity();
+        ClassName mapper = model.names().mapper();
+        Function<AttributeModel, CodeBlock> argument = a -> CodeBlock.of("$N", a.accessor());
+        MethodSpec.Builder method = MethodSpec.methodBuilder("key")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(KEY_MAP)
+                .addParameters(parameters());
+        // Checked here too: the templates would name the attribute but not the key and the entity.
+        addNullChecks(method);
+        return method.addStatement("return $N.key($T.s($L), $T.s($L))", rawField(),
+                        KEY_PARTS, new TemplateCode(entity.partitionKey()).call(mapper, TemplateCode.methodName(null, true), argument),
+                        KEY_PARTS, new TemplateCode(entity.sortKey()).call(mapper, TemplateCode.methodName(null, false), argument))
+                .build();
+    }
+
+    /** Adds a check per key parameter that can be null, naming the attribute, its key and the record. */
+    private void addNullChecks(MethodSpec.Builder method) {
         for (AttributeModel key : keys) {
             if (!key.type().javaType().isPrimitive()) {
                 method.addStatement("$T.requireNonNull($N, $S)", Objects.class, key.accessor(), String.format(
                         "%s (the %s key of %s) must not be null", key.accessor(), role(key), noun()));
             }
         }
-        return method.addStatement("return $N.key($L)", rawField(), encoded).build();
     }
 
-    /**
-     * Returns an entity's {@code key(...)}: its key strings written by the mapper from the templates,
-     * which check for nulls themselves.
-     */
-    private MethodSpec entityKeyMethod() {
-        EntityModel entity = model.entity();
-        ClassName mapper = model.names().mapper();
-        Function<AttributeModel, CodeBlock> argument = a -> CodeBlock.of("$N", a.accessor());
-        return MethodSpec.methodBuilder("key")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(KEY_MAP)
-                .addParameters(parameters())
-                .addStatement("return $N.key($T.s($L), $T.s($L))", rawField(),
-                        KEY_PARTS, new TemplateCode(entity.partitionKey()).call(mapper, TemplateCode.methodName(null, true), argument),
-                        KEY_PARTS, new TemplateCode(entity.sortKey()).call(mapper, TemplateCode.methodName(null, false), argument))
-                .build();
-    }
-
+    /** An entity's attribute is of the partition key when its partition key template names it. */
     private String role(AttributeModel key) {
-        return key == partitionKey() ? "partition" : "sort";
+        EntityModel entity = model.entity();
+        boolean partition = entity == null ? key == partitionKey()
+                : entity.partitionKey().placeholders().stream().anyMatch(p -> p.attribute().equals(key));
+        return partition ? "partition" : "sort";
     }
 
     /** Returns the record's noun for Javadoc: {@code OrderLine} gives {@code order line}. */

@@ -2,6 +2,7 @@ package dev.dynamoobjects.processor.write;
 
 import static dev.dynamoobjects.processor.RuntimeNames.ATTRIBUTE_VALUE;
 import static dev.dynamoobjects.processor.RuntimeNames.DYNAMO_DATABASE;
+import static dev.dynamoobjects.processor.RuntimeNames.ENTITY_TABLES;
 import static dev.dynamoobjects.processor.RuntimeNames.ENTITY_TYPE_EXCEPTION;
 import static dev.dynamoobjects.processor.RuntimeNames.INDEX_SCHEMA;
 import static dev.dynamoobjects.processor.RuntimeNames.KEY_ATTRIBUTE;
@@ -9,6 +10,8 @@ import static dev.dynamoobjects.processor.RuntimeNames.KEY_PARTS;
 import static dev.dynamoobjects.processor.RuntimeNames.PROJECTION;
 import static dev.dynamoobjects.processor.RuntimeNames.RAW_ACCESS;
 import static dev.dynamoobjects.processor.RuntimeNames.SCALAR_TYPE;
+import static dev.dynamoobjects.processor.RuntimeNames.STREAM_VIEW;
+import static dev.dynamoobjects.processor.RuntimeNames.TABLE;
 import static dev.dynamoobjects.processor.RuntimeNames.TABLE_SCHEMA;
 
 import com.squareup.javapoet.ClassName;
@@ -19,6 +22,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import com.squareup.javapoet.TypeVariableName;
+import com.squareup.javapoet.WildcardTypeName;
 import dev.dynamoobjects.processor.model.EntityModel;
 import dev.dynamoobjects.processor.model.GeneratedNames;
 import dev.dynamoobjects.processor.model.RecordModel;
@@ -49,6 +53,7 @@ public final class SingleTableWriter {
         RecordModel first = model.entities().get(0);
         TypeSpec.Builder type = sources.classBuilder(table.tableClass(), model.originating())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(ENTITY_TABLES, model.type()))
                 .addJavadoc("The single table {@code $L} of the {@link $T} entities: its schema, a typed table per entity,\n"
                                 + "item collections read with one Query, and the decoding of any of its items by {@code $L}.\n\n"
                                 + "<pre>{@code\n$T shop = new $T(db);\nshop.$L().save($L);\n}</pre>\n",
@@ -56,6 +61,7 @@ public final class SingleTableWriter {
                         tables(first), GeneratedNames.variable(first.type()));
         addConstants(type, model);
         addTables(type, model);
+        addEntityTables(type, model);
         addDecoding(type, model);
         addVisitor(type, model);
         for (SingleTableModel.Collection collection : model.collections()) {
@@ -65,6 +71,27 @@ public final class SingleTableWriter {
             addSort(type, model);
         }
         sources.write(model.type(), type.build());
+    }
+
+    /** {@code entityTables()} and {@code toItem(entity)}: what works on the whole table (its change feed, a copy) uses them. */
+    private static void addEntityTables(TypeSpec.Builder type, SingleTableModel model) {
+        CodeBlock tables = CodeBlock.join(model.entities().stream().map(e -> CodeBlock.of("$N", tables(e))).toList(), ", ");
+        type.addMethod(MethodSpec.methodBuilder("entityTables").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class),
+                        ParameterizedTypeName.get(TABLE, WildcardTypeName.subtypeOf(model.type()))))
+                .addJavadoc("Returns the table of each entity type, in {@code permits} order.\n")
+                .addStatement("return $T.of($L)", List.class, tables).build());
+        MethodSpec.Builder toItem = MethodSpec.methodBuilder("toItem").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(ITEM).addParameter(model.type(), "entity")
+                .addJavadoc("Returns the item of an entity, encoded by the table of its type.\n")
+                .addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity");
+        for (RecordModel entity : model.entities()) {
+            toItem.beginControlFlow("if (entity instanceof $T)", entity.type())
+                    .addStatement("return $N.toItem(($T) entity)", tables(entity), entity.type())
+                    .endControlFlow();
+        }
+        type.addMethod(toItem.addStatement("throw new $T($S + entity.getClass())", IllegalArgumentException.class,
+                "Not an entity of " + model.type().simpleName() + ": ").build());
     }
 
     private static String tables(RecordModel entity) {
@@ -77,10 +104,13 @@ public final class SingleTableWriter {
                 "new $T($S, true, $L, $L, $T.ALL, $T.of(), 0L, 0L)", INDEX_SCHEMA, i.name(), key(i.partitionKey()),
                 key(i.sortKey()), PROJECTION, List.class)).toList(), ",\n");
         type.addField(FieldSpec.builder(TABLE_SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The table's name, generic string keys and overloaded indexes, on-demand.\n")
-                .initializer("new $T($S,$>$>\n$L,\n$L,\n$T.of($L),\n0L, 0L)$<$<", TABLE_SCHEMA, table.name(),
+                .addJavadoc("The table's name, generic string keys and overloaded indexes, on-demand$L.\n",
+                        table.streamView() == null ? "" : "; its stream carries " + table.streamView())
+                .initializer("new $T($S,$>$>\n$L,\n$L,\n$T.of($L),\n0L, 0L$L)$<$<", TABLE_SCHEMA, table.name(),
                         key(table.partitionKey()), key(table.sortKey()), List.class,
-                        indexes.isEmpty() ? "" : CodeBlock.of("$>\n$L$<", indexes))
+                        indexes.isEmpty() ? "" : CodeBlock.of("$>\n$L$<", indexes),
+                        table.streamView() == null ? CodeBlock.of("")
+                                : CodeBlock.of(", null, null, $T.$L", STREAM_VIEW, table.streamView()))
                 .build());
         type.addField(FieldSpec.builder(String.class, "TYPE_ATTRIBUTE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The attribute holding each item's entity type.\n")
@@ -126,7 +156,7 @@ public final class SingleTableWriter {
         }
         type.addMethod(decode.addStatement("default: return null").endControlFlow().build());
         String known = String.join(", ", model.entities().stream().map(e -> e.entity().typeValue()).toList());
-        type.addMethod(MethodSpec.methodBuilder("toEntity").addModifiers(Modifier.PUBLIC)
+        type.addMethod(MethodSpec.methodBuilder("toEntity").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(model.type()).addParameter(ITEM, "item")
                 .addJavadoc("Returns the entity of an item of this table, by its {@code $L}.\n\n"
                         + "@throws $T when it holds none of the types $L\n", model.table().typeAttribute(),

@@ -43,6 +43,11 @@ public final class KeyParts {
         return "0".repeat(width - digits.length()) + digits;
     }
 
+    /** Returns a boxed whole number ({@code Integer}, {@code Long} ...) zero-padded to {@code width} digits. */
+    public static String number(Number value, int width, String attribute) {
+        return number(Objects.requireNonNull(value, () -> nullMessage(attribute)).longValue(), width, attribute);
+    }
+
     /** Returns an instant as fixed-width UTC ISO-8601 with nine fraction digits. */
     public static String instant(Instant value, String attribute) {
         if (Objects.requireNonNull(value, () -> nullMessage(attribute)).isBefore(FIRST) || value.isAfter(LAST)) {
