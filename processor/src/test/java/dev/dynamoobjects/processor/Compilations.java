@@ -43,6 +43,24 @@ import dev.dynamoobjects.annotation.Attribute;
             import java.time.temporal.ChronoUnit;
             import java.util.*;
             """;
+
+    /** A single table of two entities, one with an overloaded index: the goldens and the API tests compile it. */
+    static final String SHOP = """
+            @SingleTable(name = "shop", indexes = @OverloadedIndex(name = "gsi1"))
+            public sealed interface Shop permits Shop.Customer, Shop.Order {
+                @Entity(type = "customer", pk = "CUSTOMER#{customerId}", sk = "PROFILE")
+                non-sealed interface Customer extends Shop {
+                    String customerId();
+                    String name();
+                }
+
+                @Entity(type = "order", pk = "CUSTOMER#{customerId}", sk = "ORDER#{placedAt}#{orderNo}",
+                        indexes = @EntityIndex(index = "gsi1", pk = "STATUS#{status}", sk = "{placedAt}"))
+                record Order(String customerId, Instant placedAt, int orderNo, String status, long totalCents)
+                        implements Shop {
+                }
+            }
+            """;
     private static final String MARK = "// error";
 
     private Compilations() {

@@ -50,22 +50,6 @@ class GoldenSourcesTest {
                 }
             }
             """;
-    private static final String SHOP = """
-            @SingleTable(name = "shop", indexes = @OverloadedIndex(name = "gsi1"))
-            public sealed interface Shop permits Shop.Customer, Shop.Order {
-                @Entity(type = "customer", pk = "CUSTOMER#{customerId}", sk = "PROFILE")
-                non-sealed interface Customer extends Shop {
-                    String customerId();
-                    String name();
-                }
-
-                @Entity(type = "order", pk = "CUSTOMER#{customerId}", sk = "ORDER#{placedAt}#{orderNo}",
-                        indexes = @EntityIndex(index = "gsi1", pk = "STATUS#{status}", sk = "{placedAt}"))
-                record Order(String customerId, Instant placedAt, int orderNo, String status, long totalCents)
-                        implements Shop {
-                }
-            }
-            """;
     private static final String ADDRESS = """
             @Document
             public interface Address {
@@ -83,7 +67,7 @@ class GoldenSourcesTest {
     void generatedSourceMatchesTheGolden(String name) throws IOException {
         Compilation compilation = Compilations.compile(
                 Compilations.source("Store", STORE), Compilations.source("Address", ADDRESS),
-                Compilations.source("Ticket", TICKET), Compilations.source("Shop", SHOP));
+                Compilations.source("Ticket", TICKET), Compilations.source("Shop", Compilations.SHOP));
         assertThat(compilation).succeededWithoutWarnings();
         JavaFileObject generated = compilation.generatedSourceFile("test." + name).orElseThrow();
         String actual = generated.getCharContent(true).toString();

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.stream;
 
 import dev.dynamoobjects.annotation.StreamView;
+import dev.dynamoobjects.internal.table.RawAccess;
 import dev.dynamoobjects.table.EntityTables;
 import dev.dynamoobjects.table.Table;
 import java.util.List;
@@ -33,8 +34,7 @@ final class ChangeSource<R> {
 
     static <R> ChangeSource<R> of(Table<R> table) {
         Objects.requireNonNull(table, "table");
-        // A table of one record type holds every item; an entity's table only items of its type.
-        return new ChangeSource<>(List.of(table), null, !table.holds(Map.of()));
+        return new ChangeSource<>(List.of(table), null, RawAccess.of(table).sharesTable());
     }
 
     static <E> ChangeSource<E> of(EntityTables<E> singleTable) {

@@ -230,4 +230,9 @@ final class KeyedOperations<R> implements RawTable<R> {
                 .orElseThrow(() -> new ValidationException("Table " + schema().tableName()
                         + " has no index named " + indexName));
     }
+
+    @Override
+    public boolean sharesTable() {
+        return table.scanFilter() != null;
+    }
 }

@@ -39,8 +39,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Global indexes with multi-attribute keys, pinned to DynamoDB's documentation; DynamoDB Local
- * 3.1.0 refuses them, so these tests run on the engine, embedded and through the HTTP server, in
- * every surefire execution (never on Local). The sources:
+ * 3.1.0 refuses them, so these tests run on the engine, embedded and through the HTTP server side
+ * by side, and the DynamoDB Local execution leaves them out (runtime-mock's pom). The sources:
  *
  * <ul>
  *   <li>Developer Guide, "Multi-attribute keys pattern": "Multi-attribute keys allow you to create

@@ -135,4 +135,10 @@ public interface RawTable<R> {
 
     /** Returns the item of a {@link #prepare}d record, with the schema version if any, for {@link Writes}. */
     Map<String, AttributeValue> itemOf(R prepared);
+
+    /**
+     * Returns true when the physical table holds other record types too: the table of one entity
+     * type of a single table, which keeps to its own items by their type attribute.
+     */
+    boolean sharesTable();
 }
