@@ -278,7 +278,11 @@ enum KnownDifference {
 
     /** Returns the known difference that explains two outcomes, if one does. */
     static Optional<KnownDifference> explaining(Operation operation, String expected, String actual) {
-        String kind = operation.label().substring(0, operation.label().indexOf(' '));
+        return explaining(operation.label().substring(0, operation.label().indexOf(' ')), expected, actual);
+    }
+
+    /** As above, for an operation of kind {@code kind} ("PutItem"). */
+    static Optional<KnownDifference> explaining(String kind, String expected, String actual) {
         for (KnownDifference difference : values()) {
             if (!difference.onlyAfterReconciling() && difference.explains(kind, expected, actual)) {
                 return Optional.of(difference);

@@ -27,7 +27,8 @@ final class Resync {
         }
     }
 
-    private static void tables(DynamoDbClient from, DynamoDbClient to) {
+    /** Copies every table of {@code from} into {@code to}, whatever the last operation was. */
+    static void tables(DynamoDbClient from, DynamoDbClient to) {
         for (String table : from.listTables().tableNames()) {
             List<String> keys = from.describeTable(d -> d.tableName(table)).table().keySchema().stream()
                     .map(KeySchemaElement::attributeName).toList();

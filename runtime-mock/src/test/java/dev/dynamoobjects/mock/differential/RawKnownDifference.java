@@ -1,0 +1,154 @@
+package dev.dynamoobjects.mock.differential;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where DynamoDB Local's HTTP layer answers a raw request otherwise than DynamoDB, and our server
+ * follows DynamoDB; each with its source. The first three are rewrites: Local's canonical answer as
+ * DynamoDB would have sent it, applied before comparing; the others explain a remaining difference.
+ * The sources are dynalite's tests, recorded against DynamoDB ({@code test/helpers.js}:
+ * {@code assertSerialization}, {@code assertValidation}, {@code assertType}; {@code index.js}), and
+ * AWS's own answers quoted below.
+ */
+enum RawKnownDifference {
+    /**
+     * Local spells every error's message key {@code Message}; DynamoDB spells it {@code message}, but
+     * {@code Message} in a SerializationException (dynalite's assertValidation, assertNotFound and
+     * assertSerialization, recorded against DynamoDB).
+     */
+    MESSAGE_KEY_SPELLING {
+        @Override
+        String rewrite(RawRequest request, String local) {
+            return local.contains("#SerializationException\"") ? local
+                    : LOCAL_MESSAGE.matcher(local).replaceFirst("__type=\"$2\", message=\"$1\"}");
+        }
+    },
+    /**
+     * Local sends no {@code x-amz-crc32} with an error; DynamoDB sends it with every JSON response
+     * (dynalite's sendData), and the SDKs check it when present.
+     */
+    CRC32_ON_ERRORS {
+        @Override
+        String rewrite(RawRequest request, String local) {
+            return local.startsWith("status 200") ? local : local.replace(", crc32 absent,", ", crc32 present,");
+        }
+    },
+    /**
+     * Local answers {@code application/json} requests in {@code application/x-amz-json-1.0}; DynamoDB
+     * answers in the type it was asked in (dynalite's index.js).
+     */
+    JSON_CONTENT_TYPE {
+        @Override
+        String rewrite(RawRequest request, String local) {
+            String type = request.headers().get("Content-Type");
+            return type != null && type.equalsIgnoreCase("application/json")
+                    ? local.replace(", application/x-amz-json-1.0,", ", application/json,") : local;
+        }
+    },
+    /**
+     * Local fails with a 500 InternalFailure on a body it cannot read (malformed or truncated JSON, a
+     * structure where a list is expected, base64 it cannot decode, no or a malformed X-Amz-Target);
+     * DynamoDB answers a client's malformed request with a 400: SerializationException or
+     * UnknownOperationException (dynalite's index.js and assertType).
+     */
+    INTERNAL_FAILURE {
+        @Override
+        boolean explains(RawRequest request, String local, String ours) {
+            return local.startsWith("status 500") && local.contains("#InternalFailure\"")
+                    && ours.startsWith("status 400") && (ours.contains("coral.service#SerializationException")
+                    || ours.contains("coral.service#UnknownOperationException"));
+        }
+    },
+    /**
+     * An unknown operation or a target of another service or API version: Local answers
+     * {@code com.amazonaws.dynamodb.v20120810#UnknownOperationException} or {@code #InvalidAction} with
+     * a message; DynamoDB answers {@code {"__type":"com.amazon.coral.service#UnknownOperationException"}}
+     * and nothing else (dynalite's index.js; the same body recorded from AWS Step Functions through API
+     * Gateway, 63 bytes). Local also serves a target with a trailing ".x" as the operation before it.
+     */
+    UNKNOWN_OPERATION {
+        @Override
+        boolean explains(RawRequest request, String local, String ours) {
+            return ours.equals(UNKNOWN_OPERATION_ANSWER) && (local.contains("v20120810#UnknownOperationException\"")
+                    || local.contains("#InvalidAction\"") || !request.targetIsWellFormed());
+        }
+    },
+    /**
+     * A method other than POST, or a body of another content type (or none): Local serves it as a POST
+     * of JSON; DynamoDB answers 404 {@code <UnknownOperationException/>} (dynalite's index.js), and a
+     * GET of the root path with its health check text.
+     */
+    NOT_A_JSON_POST {
+        @Override
+        boolean explains(RawRequest request, String local, String ours) {
+            return (ours.startsWith("status 404, text/xml") && ours.endsWith("<UnknownOperationException/>"))
+                    || (request.method().equals("GET") && ours.startsWith("status 200, text/plain"));
+        }
+    },
+    /**
+     * A JSON number, boolean or string where the model wants another scalar: Local converts it ({@code
+     * {"S":5}}, {@code {"BOOL":1}}, {@code "Limit":"5"}); DynamoDB refuses it with a
+     * SerializationException ("... can not be converted to an String": dynalite's assertType, recorded
+     * against DynamoDB; AWS's JSON services word it "NUMBER_VALUE can not be converted to a String"
+     * today), as our server does.
+     */
+    SCALAR_CONVERSION {
+        @Override
+        boolean explains(RawRequest request, String local, String ours) {
+            return ours.startsWith("status 400") && SCALAR_REFUSAL.matcher(ours).find()
+                    && !local.contains("#SerializationException\"");
+        }
+    },
+    /** One of the differences the SDK-level run knows ({@link KnownDifference}), seen through HTTP. */
+    ENGINE_DIFFERENCE {
+        @Override
+        boolean explains(RawRequest request, String local, String ours) {
+            return KnownDifference.explaining(request.operation(), outcome(local), outcome(ours)).isPresent();
+        }
+    };
+
+    static final String UNKNOWN_OPERATION_ANSWER = "status 400, application/x-amz-json-1.0, crc32 present, body"
+            + " {__type=\"com.amazon.coral.service#UnknownOperationException\"}";
+    private static final Pattern SCALAR_REFUSAL = Pattern.compile(
+            "(NUMBER|STRING|TRUE|FALSE)_VALUE can not be converted to an? (String|Boolean|Integer|Long)\"");
+    /** Local's error members in canonical order: {@code Message} sorts before {@code __type}. */
+    private static final Pattern LOCAL_MESSAGE = Pattern.compile("Message=\"(.*)\", __type=\"([^\"]*)\"}$");
+    private static final Pattern ERROR = Pattern.compile(
+            "^status (\\d+), [^,]+, crc32 \\w+, body \\{__type=\"[^#]*#(\\w+)\", [Mm]essage=\"(.*)\"}$");
+
+    /** Local's canonical answer as DynamoDB would have sent it (the rewrites only). */
+    String rewrite(RawRequest request, String local) {
+        return local;
+    }
+
+    boolean explains(RawRequest request, String local, String ours) {
+        return false;
+    }
+
+    /** The answer in the SDK-level run's words ("error Code (400): message"), or the answer itself. */
+    private static String outcome(String answer) {
+        Matcher error = ERROR.matcher(answer);
+        return error.matches() ? "error " + error.group(2) + " (" + error.group(1) + "): " + error.group(3) : answer;
+    }
+
+    /** Local's answer with every rewrite applied. */
+    static String asDynamoDb(RawRequest request, String local) {
+        String rewritten = local;
+        for (RawKnownDifference difference : values()) {
+            rewritten = difference.rewrite(request, rewritten);
+        }
+        return rewritten;
+    }
+
+    /** The difference that explains what remains between Local's rewritten answer and ours, if one does. */
+    static Optional<RawKnownDifference> explaining(RawRequest request, String local, String ours) {
+        for (RawKnownDifference difference : values()) {
+            if (difference.explains(request, local, ours)) {
+                return Optional.of(difference);
+            }
+        }
+        return Optional.empty();
+    }
+}
