@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.differential;
 
 import dev.dynamoobjects.mock.fixtures.DocumentedNumbers;
+import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -201,8 +202,8 @@ enum KnownDifference {
     KEY_SCHEMA_TEXT {
         @Override
         boolean explains(String kind, String expected, String actual) {
-            return expected.replace("The number of conditions on the keys is invalid",
-                    "The provided key element does not match the schema").equals(actual);
+            return expected.replace("The number of conditions on the keys is invalid", Messages.KEY_SCHEMA_MISMATCH)
+                    .replace("Invalid attribute value type", Messages.KEY_SCHEMA_MISMATCH).equals(actual);
         }
     },
 

@@ -77,12 +77,13 @@ class RawHttpDifferentialTest {
             if (expected.equals(actual)) {
                 return;
             }
-            String dynamoDb = RawKnownDifference.asDynamoDb(request, expected);
-            Optional<RawKnownDifference> explained = dynamoDb.equals(actual)
-                    ? Optional.of(RawKnownDifference.MESSAGE_KEY_SPELLING)
+            List<RawKnownDifference> applied = new ArrayList<>();
+            String dynamoDb = RawKnownDifference.asDynamoDb(request, expected, applied);
+            Optional<RawKnownDifference> explained = dynamoDb.equals(actual) ? Optional.empty()
                     : RawKnownDifference.explaining(request, dynamoDb, actual);
-            if (explained.isPresent()) {
-                known.merge(explained.get(), 1, Integer::sum);
+            if (dynamoDb.equals(actual) || explained.isPresent()) {
+                explained.ifPresent(applied::add);
+                applied.forEach(difference -> known.merge(difference, 1, Integer::sum));
             } else {
                 mismatches.add("#" + mismatches.size() + " " + shortened(request.toString())
                         + "\n  DynamoDB Local: " + shortened(expected) + "\n  our server:     " + shortened(actual));

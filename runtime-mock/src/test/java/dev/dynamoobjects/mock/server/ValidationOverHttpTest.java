@@ -41,7 +41,8 @@ class ValidationOverHttpTest {
 
     private static void assertSerializationError(String message, HttpResponse<String> response) {
         assertEquals(400, response.statusCode());
-        assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\",\"message\":\"" + message + "\"}",
+        // The key is spelled Message in a SerializationException (dynalite's assertSerialization).
+        assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\",\"Message\":\"" + message + "\"}",
                 response.body());
     }
 

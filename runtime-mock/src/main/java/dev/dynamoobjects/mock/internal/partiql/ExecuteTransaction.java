@@ -59,6 +59,7 @@ public final class ExecuteTransaction {
         if (requested.isEmpty()) {
             throw DynamoErrors.validation(PartiqlMessages.EMPTY_TRANSACTION);
         }
+        requested.forEach(statement -> ExecuteStatement.checkParameters(statement.parameters()));
         List<Statement> statements = new ArrayList<>();
         for (ParameterizedStatement statement : requested) {
             statements.add(ExecuteStatement.parse(statement.statement(), statement.parameters()));

@@ -37,6 +37,11 @@ public final class Messages {
     public static final String ITEM_TO_UPDATE_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
     public static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the"
             + " supported datatypes";
+    /** For an AttributeValue with several of S, N, B, ... set (only a hand-written JSON body can send one). */
+    public static final String SEVERAL_TYPES = "Supplied AttributeValue has more than one datatypes set, must contain"
+            + " exactly one of the supported datatypes";
+    /** For a JSON null where a list of a body sent an AttributeValue ({@code "L":[null]}). */
+    public static final String NULL_VALUE = "The supplied Item contains a null AttributeValue";
     public static final String EMPTY_ATTRIBUTE_NAME = "Empty attribute name";
     public static final String ATTRIBUTE_NAME_TOO_LARGE = "Attribute name is too large, must be less than 65536 bytes";
     public static final String NULL_NOT_TRUE = "One or more parameter values were invalid: Null attribute value types"
@@ -158,6 +163,16 @@ public final class Messages {
     }
 
     /** The message for a string set with repeated members. */
+    /** For a JSON null given as an attribute's or a map member's value ({@code "M":{"a":null}}). */
+    public static String nullValue(String name) {
+        return NULL_VALUE + ": " + name + " is null";
+    }
+
+    /** For a JSON null among a string or binary set's members. */
+    public static String nullSetMember(String setName) {
+        return "One or more parameter values were invalid: An " + setName + " set may not have a null string as a member";
+    }
+
     public static String setDuplicates(String members) {
         return "One or more parameter values were invalid: Input collection " + members + " contains duplicates";
     }
