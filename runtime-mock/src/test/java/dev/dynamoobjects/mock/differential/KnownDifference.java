@@ -202,8 +202,13 @@ enum KnownDifference {
     KEY_SCHEMA_TEXT {
         @Override
         boolean explains(String kind, String expected, String actual) {
-            return expected.replace("The number of conditions on the keys is invalid", Messages.KEY_SCHEMA_MISMATCH)
-                    .replace("Invalid attribute value type", Messages.KEY_SCHEMA_MISMATCH).equals(actual);
+            String local = expected.replace("The number of conditions on the keys is invalid", Messages.KEY_SCHEMA_MISMATCH)
+                    .replace("Invalid attribute value type", Messages.KEY_SCHEMA_MISMATCH);
+            // A key map's value of another scalar type; an item's key says more (TYPE_MISMATCH_DETAIL).
+            if (!kind.equals("PutItem") && local.endsWith("): " + Messages.KEY_TYPE_MISMATCH)) {
+                local = local.replace(Messages.KEY_TYPE_MISMATCH, Messages.KEY_SCHEMA_MISMATCH);
+            }
+            return local.equals(actual);
         }
     },
 

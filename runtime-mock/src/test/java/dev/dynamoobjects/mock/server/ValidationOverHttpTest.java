@@ -63,10 +63,12 @@ class ValidationOverHttpTest {
     void base64IsDecodedStrictly() {
         assertEquals(200, putBinary("/wA=").statusCode());
 
-        assertSerializationError("Base64 encoded length is expected a multiple of 4 bytes but found: 5", putBinary("23456"));
-        assertSerializationError("Invalid last non-pad Base64 character dectected", putBinary("=+/="));
-        assertSerializationError("Invalid last non-pad Base64 character dectected", putBinary("+/+="));
-        assertSerializationError("Invalid last non-pad Base64 character dectected", putBinary("ab!d"));
+        assertSerializationError("'23456' can not be converted to a Blob: Base64 encoded length is expected a multiple of"
+                + " 4 bytes but found: 5", putBinary("23456"));
+        assertSerializationError("'=+/=' can not be converted to a Blob: Invalid Base64 character: '='", putBinary("=+/="));
+        assertSerializationError("'+/+=' can not be converted to a Blob: Invalid last non-pad Base64 character dectected",
+                putBinary("+/+="));
+        assertSerializationError("'ab!d' can not be converted to a Blob: Invalid Base64 character: '!'", putBinary("ab!d"));
     }
 
 }

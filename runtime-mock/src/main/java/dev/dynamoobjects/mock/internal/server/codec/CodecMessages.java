@@ -44,13 +44,27 @@ final class CodecMessages {
         }
     }
 
-    static String base64Length(int length) {
-        return "Base64 encoded length is expected a multiple of 4 bytes but found: " + length;
+    /**
+     * Base64 that is not a multiple of four characters long, as DynamoDB words it (dynalite's assertType
+     * for a Blob, recorded against DynamoDB: "'23456' can not be converted to a Blob: Base64 encoded
+     * length is expected a multiple of 4 bytes but found: 5").
+     */
+    static String base64Length(String text) {
+        return notABlob(text) + "Base64 encoded length is expected a multiple of 4 bytes but found: " + text.length();
     }
 
-    /** DynamoDB's text for any other malformed base64, its typo included. */
-    static String base64Character() {
-        return "Invalid last non-pad Base64 character dectected";
+    /** A character outside the alphabet, or padding before the end ("'=+/=' ...: Invalid Base64 character: '='"). */
+    static String base64Character(String text, char character) {
+        return notABlob(text) + "Invalid Base64 character: '" + character + "'";
+    }
+
+    /** A last character with bits the decoded bytes do not use, the recorded typo included ("'+/+=' ..."). */
+    static String base64LastCharacter(String text) {
+        return notABlob(text) + "Invalid last non-pad Base64 character dectected";
+    }
+
+    private static String notABlob(String text) {
+        return "'" + text + "' can not be converted to a Blob: ";
     }
 
     private static String tokenName(JsonToken token) {

@@ -46,6 +46,9 @@ public final class PojoReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(Integer.MAX_VALUE).build())
             .build();
 
+    private static final String BASE64_ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
     private PojoReader() {
     }
 
@@ -159,16 +162,22 @@ public final class PojoReader {
     private static SdkBytes readBytes(JsonParser parser, JsonToken token) throws IOException {
         String text = expect(parser, token, JsonToken.VALUE_STRING, "ByteBuffer").getText();
         if (text.length() % 4 != 0) {
-            throw new MalformedJsonException(CodecMessages.base64Length(text.length()));
+            throw new MalformedJsonException(CodecMessages.base64Length(text));
+        }
+        int padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+        for (int i = 0; i < text.length() - padding; i++) {
+            if (BASE64_ALPHABET.indexOf(text.charAt(i)) < 0) {
+                throw new MalformedJsonException(CodecMessages.base64Character(text, text.charAt(i)));
+            }
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            throw new MalformedJsonException(CodecMessages.base64Character());
+            throw new MalformedJsonException(CodecMessages.base64LastCharacter(text));
         }
         if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
-            throw new MalformedJsonException(CodecMessages.base64Character());
+            throw new MalformedJsonException(CodecMessages.base64LastCharacter(text));
         }
         return SdkBytes.fromByteArrayUnsafe(bytes);
     }
