@@ -208,7 +208,7 @@ enum RawKnownDifference {
     private static final Pattern SCALAR_REFUSAL = Pattern.compile(
             "(NUMBER|STRING|TRUE|FALSE)_VALUE can not be converted to an? (String|Boolean|Integer|Long)\"");
     /** Local's error members in canonical order: {@code Message} sorts before {@code __type}. */
-    private static final Pattern LOCAL_MESSAGE = Pattern.compile("Message=\"(.*)\", __type=\"([^\"]*)\"}$");
+    private static final Pattern LOCAL_MESSAGE = Pattern.compile("Message=\"([^\"]*)\", __type=\"([^\"]*)\"}$");
     private static final Pattern ERROR = Pattern.compile(
             "^status (\\d+), [^,]+, crc32 \\w+, body \\{__type=\"[^#]*#(\\w+)\", [Mm]essage=\"(.*)\"}$");
 
