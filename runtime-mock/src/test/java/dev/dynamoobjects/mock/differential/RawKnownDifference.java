@@ -26,7 +26,7 @@ enum RawKnownDifference {
         @Override
         String rewrite(RawRequest request, String local) {
             return local.contains("#SerializationException\"") ? local
-                    : LOCAL_MESSAGE.matcher(local).replaceFirst("__type=\"$2\", message=\"$1\"}");
+                    : LOCAL_MESSAGE.matcher(local).replaceFirst("$1__type=\"$3\", message=\"$2\"}");
         }
     },
     /**
@@ -207,8 +207,11 @@ enum RawKnownDifference {
             + " {__type=\"com.amazon.coral.service#UnknownOperationException\"}";
     private static final Pattern SCALAR_REFUSAL = Pattern.compile(
             "(NUMBER|STRING|TRUE|FALSE)_VALUE can not be converted to an? (String|Boolean|Integer|Long)\"");
-    /** Local's error members in canonical order: {@code Message} sorts before {@code __type}. */
-    private static final Pattern LOCAL_MESSAGE = Pattern.compile("Message=\"([^\"]*)\", __type=\"([^\"]*)\"}$");
+    /**
+     * Local's top-level error members in canonical order ({@code Message} sorts before {@code __type});
+     * the greedy prefix skips the Message keys of cancellation reasons.
+     */
+    private static final Pattern LOCAL_MESSAGE = Pattern.compile("^(.*)Message=\"(.*)\", __type=\"([^\"]*)\"}$");
     private static final Pattern ERROR = Pattern.compile(
             "^status (\\d+), [^,]+, crc32 \\w+, body \\{__type=\"[^#]*#(\\w+)\", [Mm]essage=\"(.*)\"}$");
 
