@@ -189,7 +189,7 @@ enum KnownDifference {
         @Override
         boolean explains(String kind, String expected, String actual) {
             return expected.endsWith("(400): Invalid attribute value type")
-                    && actual.matches(".*Type mismatch for (Index Key|key) .* Actual: (L|M|NULL|BOOL|SS|NS|BS)\\b.*");
+                    && actual.matches(".*Type mismatch for (Index Key|key) .* [Aa]ctual: (L|M|NULL|BOOL|SS|NS|BS)\\b.*");
         }
     },
 
@@ -241,7 +241,7 @@ enum KnownDifference {
 
     /** The detail DynamoDB adds after "Type mismatch for key" or "... for Index Key" ({@code id expected: S actual: N}). */
     private static final Pattern TYPE_DETAIL = Pattern.compile(
-            "(Type mismatch for (?:Index Key|key)) \\S+ [Ee]xpected: \\S+ [Aa]ctual: \\S+(?: IndexName: [^,)\\s]+)?");
+            "(Type mismatch for (?:Index Key|key)) \\S+ [Ee]xpected: \\S+ [Aa]ctual: \\S+(?: IndexName: [^,)\\s\"]+)?");
 
     private static final String LOCAL_BINARY = "\\{B:java\\.nio\\.HeapByteBuffer\\[pos=0 lim=\\d+ cap=\\d+]}";
     private static final String BASE64_BINARY = "\\{B:[A-Za-z0-9+/=]*}";
@@ -295,6 +295,11 @@ enum KnownDifference {
             }
         }
         return Optional.empty();
+    }
+
+    /** The outcome with DynamoDB's detail after "Type mismatch for key" (or Index Key) left out, as Local words it. */
+    static String withoutTypeDetail(String outcome) {
+        return TYPE_DETAIL.matcher(outcome).replaceAll("$1");
     }
 
     private static String withoutIndexSize(String outcome) {

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.differential;
 
 import dev.dynamoobjects.mock.fixtures.DocumentedNumbers;
+import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -165,6 +166,31 @@ enum RawKnownDifference {
         boolean explains(RawRequest request, String local, String ours) {
             return request.operation().equals("DeleteItem") && !request.bodyText().contains("ReturnConsumedCapacity")
                     && UNASKED_CAPACITY.matcher(local).replaceFirst("{").equals(ours);
+        }
+    },
+    /**
+     * A transaction item's key of another type, in its cancellation reason: Local words it "Type mismatch
+     * for key" (or Index Key) alone; DynamoDB names the attribute and both types, or answers "The provided
+     * key element does not match the schema" for a key map ({@link KnownDifference#TYPE_MISMATCH_DETAIL},
+     * {@link KnownDifference#KEY_SCHEMA_TEXT}).
+     */
+    KEY_TYPE_IN_REASON {
+        @Override
+        boolean explains(RawRequest request, String local, String ours) {
+            return local.contains("CancellationReasons=") && local.equals(KnownDifference.withoutTypeDetail(ours)
+                    .replace(Messages.KEY_SCHEMA_MISMATCH, Messages.KEY_TYPE_MISMATCH));
+        }
+    },
+    /**
+     * A statement outside DynamoDB's PartiQL subset ({@code x}): Local answers its parser's message
+     * ("Unsupported operation: VariableReference"); our server "Statement wasn't well formed" (the
+     * README's PartiQL section lists it).
+     */
+    PARTIQL_PARSER_TEXT {
+        @Override
+        boolean explains(RawRequest request, String local, String ours) {
+            return local.contains("message=\"Unsupported operation: ")
+                    && ours.contains("message=\"Statement wasn't well formed, can't be processed: ");
         }
     },
     /**

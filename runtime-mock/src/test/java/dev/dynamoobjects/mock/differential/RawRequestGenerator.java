@@ -315,9 +315,16 @@ final class RawRequestGenerator implements Supplier<RawRequest> {
         return map;
     }
 
-    /** Removes, adds or retypes one top-level member; returns what it did. */
+    /** Removes, adds or retypes one top-level member, or nulls an attribute of its item or key; returns what it did. */
+    @SuppressWarnings("unchecked")
     private String mutateMember(Map<String, Object> body) {
         List<String> names = new ArrayList<>(body.keySet());
+        Object attributes = body.containsKey("Item") ? body.get("Item") : body.get("Key");
+        if (attributes instanceof Map<?, ?> map && !map.isEmpty() && random.nextInt(4) == 0) {
+            String name = pick(map.keySet().toArray(new String[0]));
+            ((Map<String, Object>) attributes).put(pick(name, "extra"), null);
+            return "null attribute";
+        }
         int choice = random.nextInt(3);
         if (choice == 0 && !names.isEmpty()) {
             String name = pick(names.toArray(new String[0]));
