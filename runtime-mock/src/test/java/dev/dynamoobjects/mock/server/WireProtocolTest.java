@@ -87,6 +87,34 @@ class WireProtocolTest {
     }
 
     @Test
+    void namesTheKindOfJsonValueAMemberCannotTake() {
+        // DynamoDB's JSON layer's texts (dynalite's assertType, recorded against DynamoDB).
+        assertSerializationError("Expected list or null", "Scan", "{\"TableName\":\"orders\",\"AttributesToGet\":\"a\"}");
+        assertSerializationError("Expected map or null", "Scan", "{\"TableName\":\"orders\",\"ExclusiveStartKey\":5}");
+        assertSerializationError("Expected null", "PutItem", "{\"TableName\":\"orders\",\"Item\":{\"id\":\"a\"}}");
+        assertSerializationError("Start of list found where not expected", "PutItem", "{\"TableName\":\"orders\",\"Item\":[]}");
+        assertSerializationError("Start of list found where not expected", "ListTables", "[]");
+    }
+
+    @Test
+    void takesADecimalForAnIntegerAndTheWordsTrueAndFalseForABoolean() {
+        HttpResponse<String> response = RawHttp.post(fixture.server.endpoint(), "ListTables", "{\"Limit\":1.9}");
+        HttpResponse<String> words = RawHttp.post(fixture.server.endpoint(), "Scan",
+                "{\"TableName\":\"absent\",\"ConsistentRead\":\"TRUE\"}");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(words.body().contains("#ResourceNotFoundException"), words.body());
+    }
+
+    private void assertSerializationError(String message, String target, String body) {
+        HttpResponse<String> response = RawHttp.post(fixture.server.endpoint(), target, body);
+
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\",\"Message\":\"" + message + "\"}",
+                response.body());
+    }
+
+    @Test
     void ignoresUnknownMembersAsDynamoDbDoes() {
         HttpResponse<String> response = RawHttp.post(fixture.server.endpoint(), "ListTables", "{\"Colour\":\"red\"}");
 
