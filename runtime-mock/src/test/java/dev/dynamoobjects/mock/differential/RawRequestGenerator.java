@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +20,8 @@ import java.util.function.Supplier;
  * wrong targets, content types, methods and encodings.
  */
 final class RawRequestGenerator implements Supplier<RawRequest> {
+    private static final String SCRATCH_TABLE = "diff_scratch";
+    private static final Set<String> CONTROL_PLANE = Set.of("CreateTable", "DeleteTable");
     private static final String[] HASH_IDS = {"a", "b", "c", "d"};
     private static final String[] PARTITIONS = {"p", "q"};
     private static final String[] BAD_NUMBERS = {"1e500", "-1e500", "1e-500", "0x10", " 1", "1 ", "", "1.", ".5",
@@ -43,7 +46,11 @@ final class RawRequestGenerator implements Supplier<RawRequest> {
             new Generated("BatchExecuteStatement", this::batchExecuteStatement),
             new Generated("ExecuteTransaction", this::executeTransaction),
             new Generated("DescribeTable", this::describeTable), new Generated("ListTables", this::listTables),
-            new Generated("DescribeTimeToLive", this::describeTable), new Generated("DescribeLimits", LinkedHashMap::new));
+            new Generated("DescribeTimeToLive", this::describeTable), new Generated("DescribeLimits", LinkedHashMap::new),
+            new Generated("CreateTable", this::createScratchTable), new Generated("DeleteTable", this::deleteScratchTable),
+            new Generated("DescribeEndpoints", LinkedHashMap::new),
+            new Generated("DescribeContinuousBackups", this::describeTable),
+            new Generated("ListTagsOfResource", this::listTags));
 
     private record Generated(String operation, Supplier<Map<String, Object>> body) {
     }
@@ -187,6 +194,20 @@ final class RawRequestGenerator implements Supplier<RawRequest> {
         return map("TableName", table(random.nextBoolean()));
     }
 
+    /** A table of its own, created and deleted again and again (its descriptions hold no data). */
+    private Map<String, Object> createScratchTable() {
+        return map("TableName", SCRATCH_TABLE, "AttributeDefinitions", List.of(attribute("k", pick("S", "N", "B"))),
+                "KeySchema", List.of(key("k", "HASH")), "BillingMode", "PAY_PER_REQUEST");
+    }
+
+    private Map<String, Object> deleteScratchTable() {
+        return map("TableName", SCRATCH_TABLE);
+    }
+
+    private Map<String, Object> listTags() {
+        return map("ResourceArn", "arn:aws:dynamodb:ddblocal:000000000000:table/" + table(random.nextBoolean()));
+    }
+
     private Map<String, Object> listTables() {
         return random.nextBoolean() ? map() : map("Limit", new Literal("1"));
     }
@@ -245,7 +266,8 @@ final class RawRequestGenerator implements Supplier<RawRequest> {
     // ---- mutations ----
 
     private RawRequest mutated(String operation, Map<String, Object> body) {
-        int kind = random.nextInt(100);
+        // The control plane's own validation is compared by ControlPlaneConformanceTest; here only its protocol.
+        int kind = CONTROL_PLANE.contains(operation) ? 58 + random.nextInt(42) : random.nextInt(100);
         if (kind < 30 && !values.isEmpty()) {
             String what = mutateValue(values.get(random.nextInt(values.size())));
             return RawRequest.post(operation, RawJson.write(body)).withBody(what, RawJson.write(body));

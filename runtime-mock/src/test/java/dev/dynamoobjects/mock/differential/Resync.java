@@ -27,9 +27,13 @@ final class Resync {
         }
     }
 
-    /** Copies every table of {@code from} into {@code to}, whatever the last operation was. */
-    static void tables(DynamoDbClient from, DynamoDbClient to) {
-        for (String table : from.listTables().tableNames()) {
+    private static void tables(DynamoDbClient from, DynamoDbClient to) {
+        tables(from, to, from.listTables().tableNames());
+    }
+
+    /** Copies the {@code tables} of {@code from} into {@code to}, whatever the last operation was. */
+    static void tables(DynamoDbClient from, DynamoDbClient to, List<String> tables) {
+        for (String table : tables) {
             List<String> keys = from.describeTable(d -> d.tableName(table)).table().keySchema().stream()
                     .map(KeySchemaElement::attributeName).toList();
             to.scanPaginator(s -> s.tableName(table)).items()
