@@ -23,9 +23,14 @@ record RawAnswer(int status, Map<String, List<String>> headers, byte[] body, boo
     private static final Set<String> INSTANCE_FIELDS = Set.of("CreationDateTime", "TableArn", "TableId",
             "LastIncreaseDateTime", "LastDecreaseDateTime", "LastUpdateToPayPerRequestDateTime", "IndexArn",
             "LatestStreamArn", "LatestStreamLabel", "StreamArn");
-    /** Lists DynamoDB returns in no defined order (Scan's items: DynamoDB Local orders them by a hash). */
+    /**
+     * Lists DynamoDB returns in no defined order (Scan's items: DynamoDB Local orders them by a hash); a
+     * BatchGetItem's items per table too (under its Responses map; BatchExecuteStatement's Responses list
+     * follows the statements' order and is compared as it is).
+     */
     private static final Set<String> UNORDERED_LISTS = Set.of("Items", "ConsumedCapacity", "GlobalSecondaryIndexes",
-            "LocalSecondaryIndexes", "AttributeDefinitions", "Responses");
+            "LocalSecondaryIndexes", "AttributeDefinitions");
+    private static final String PER_TABLE_ITEMS = "Responses";
 
     String header(String name) {
         return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -77,8 +82,9 @@ record RawAnswer(int status, Map<String, List<String>> headers, byte[] body, boo
     private static String canonical(String key, JsonNode node) {
         if (node.isObject()) {
             Map<String, String> sorted = new TreeMap<>();
-            node.asObject().forEach((name, value) -> sorted.put(name,
-                    INSTANCE_FIELDS.contains(name) ? "*" : canonical(name, value)));
+            boolean perTable = PER_TABLE_ITEMS.equals(key);
+            node.asObject().forEach((name, value) -> sorted.put(name, INSTANCE_FIELDS.contains(name) ? "*"
+                    : canonical(perTable ? "Items" : name, value)));
             return sorted.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining(", ", "{", "}"));
         }
