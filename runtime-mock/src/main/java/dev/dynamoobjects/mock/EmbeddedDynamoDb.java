@@ -89,8 +89,8 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             this.journal = null;
             this.recovery = null;
         } else {
-            DataDirectory.Opened opened = DataDirectory.open(builder.dataDirectory, builder.flushInterval, catalog, tokens,
-                    clock);
+            DataDirectory.Opened opened = DataDirectory.open(builder.dataDirectory, builder.flushInterval,
+                    builder.compactionThreshold, catalog, tokens, clock);
             this.journal = opened.journal();
             this.recovery = opened.recovery();
             catalog.itemChanges(journal);
@@ -317,6 +317,20 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         return Optional.ofNullable(recovery);
     }
 
+    /**
+     * Closes every stream's open shard and opens its child (the streams' test hook), as a write: the
+     * journal records it, so that a restart makes the same shards.
+     */
+    void rolloverShards() {
+        locked(lock.writeLock(), () -> {
+            catalog.streams().rolloverAll();
+            if (journal != null) {
+                journal.shardsRolledOver();
+            }
+            return null;
+        });
+    }
+
     /** Runs a test-facing action (not a request: no hooks, no counts) under the engine's write lock. */
     void exclusively(Runnable action) {
         lock.writeLock().lock();
@@ -498,6 +512,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         private Clock clock = Clock.systemUTC();
         private Path dataDirectory;
         private Duration flushInterval;
+        private long compactionThreshold = DataDirectory.DEFAULT_COMPACTION_THRESHOLD;
 
         private Builder() {
         }
@@ -527,6 +542,24 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
                 throw new IllegalArgumentException("flushInterval must be positive, got " + flushInterval);
             }
             this.flushInterval = flushInterval;
+            return this;
+        }
+
+        /**
+         * With a {@link #dataDirectory}, compacts it (a snapshot of every table, item, stream record
+         * and transaction token, written in the background while writes go on) once the journal since
+         * the last snapshot holds more than {@code max(minimumEntries, 2 x live items)} write requests;
+         * 10,000 unless set. Tests set it low to see compaction happen.
+         *
+         * <pre>{@code
+         * EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.builder().dataDirectory(dir).compactionThreshold(100).build();
+         * }</pre>
+         */
+        public Builder compactionThreshold(long minimumEntries) {
+            if (minimumEntries < 1) {
+                throw new IllegalArgumentException("minimumEntries must be positive, got " + minimumEntries);
+            }
+            this.compactionThreshold = minimumEntries;
             return this;
         }
 

@@ -36,7 +36,7 @@ class StreamsAcrossRestartTest {
             before = everyRecord(dynamo.streams(), streamArn(dynamo));
         }
         assertTrue(before.size() > 1000, "enough records for a shard rollover: " + before.size());
-        Path journal = directory.resolve("journal.log");
+        Path journal = directory.resolve("journal-0.log");
         for (int restart = 1; restart <= 2; restart++) { // mostly superseded changes, yet not compacted: they make the records
             long size = Files.size(journal);
             try (EmbeddedDynamoDb reopened = open()) {

@@ -49,7 +49,7 @@ class MainTest {
                 "--durability", "relaxed").orElseThrow()) {
             assertTrue(printed().startsWith("Data directory " + directory
                     + ": replayed 0 journal entries, 0 tables, 0 items.\n"), printed());
-            assertTrue(Files.exists(directory.resolve("journal.log")));
+            assertTrue(Files.exists(directory.resolve("journal-0.log")));
         }
     }
 
