@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -37,6 +40,8 @@ final class Compaction implements AutoCloseable {
     });
     /** True from a snapshot's taking until it is written (or failed). */
     private volatile boolean writing;
+    /** The last snapshot's writing, done or not. */
+    private Future<?> written = CompletableFuture.completedFuture(null);
     /** The newest complete snapshot's generation, -1 when there is none; the writer's own. */
     private long lastSnapshot;
     /** Where the next attempt waits after starting a segment failed (the disk is full: not at every write). */
@@ -55,12 +60,19 @@ final class Compaction implements AutoCloseable {
         this.lastSnapshot = lastSnapshot;
     }
 
-    /** Called under the engine's write lock after each entry appended: starts a compaction when it is due. */
+    /**
+     * Called under the engine's write lock after each entry appended: starts a compaction when it is
+     * due. When the snapshot before is still being written and the journal has grown to twice what
+     * made a compaction due, waits for it first (the disk falls behind the writers), so that the
+     * journal stays bounded whatever the load: at most three segments of twice the threshold.
+     */
     void appended(long entriesSinceSnapshot) {
-        if (writing || entriesSinceSnapshot <= minEntries || entriesSinceSnapshot < retryAt
-                || entriesSinceSnapshot <= 2 * liveItems()) {
+        long due = Math.max(minEntries, 2 * liveItems());
+        if (entriesSinceSnapshot <= due || entriesSinceSnapshot < retryAt
+                || (writing && entriesSinceSnapshot < 2 * due)) {
             return;
         }
+        awaitWritten();
         long generation = journal.generation() + 1;
         Snapshot snapshot = Snapshot.take(generation, clock.millis(), catalog, tokens);
         Path segment = DirectoryFiles.segment(directory, generation);
@@ -76,7 +88,17 @@ final class Compaction implements AutoCloseable {
             return;
         }
         writing = true;
-        writer.execute(() -> write(snapshot));
+        written = writer.submit(() -> write(snapshot));
+    }
+
+    private void awaitWritten() {
+        try {
+            written.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause()); // write() catches what it can meet
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private long liveItems() {
