@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -315,6 +317,35 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
      */
     public Optional<Recovery> recovery() {
         return Optional.ofNullable(recovery);
+    }
+
+    /**
+     * Compacts the data directory now: writes a snapshot of every table, item, stream record and
+     * transaction token, then drops the journal it supersedes. Writes go on meanwhile; returns once
+     * the snapshot is on the disk. The engine also compacts by itself (see
+     * {@link Builder#compactionThreshold}); this is for a directory about to be copied or archived.
+     *
+     * <pre>{@code
+     * dynamo.compactDataDirectory();
+     * }</pre>
+     *
+     * @throws IllegalStateException without a data directory
+     * @throws UncheckedIOException when the snapshot cannot be written (the journal stays: nothing is lost)
+     */
+    public void compactDataDirectory() {
+        if (journal == null) {
+            throw new IllegalStateException("This engine has no data directory to compact; build it with"
+                    + " EmbeddedDynamoDb.builder().dataDirectory(path).");
+        }
+        Future<?> written = locked(lock.writeLock(), journal::compact);
+        try {
+            written.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof UncheckedIOException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the snapshot was written; it goes on.", e);
+        }
     }
 
     /**

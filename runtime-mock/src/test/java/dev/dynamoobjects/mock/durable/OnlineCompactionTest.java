@@ -113,6 +113,25 @@ class OnlineCompactionTest {
     }
 
     @Test
+    void compactingOnRequestWritesASnapshotTheRestartLoads() throws IOException {
+        Map<String, Map<String, AttributeValue>> before;
+        try (EmbeddedDynamoDb dynamo = open(10_000)) {
+            createTable(dynamo, true);
+            before = putOverAndOver(dynamo, 0, 30);
+            dynamo.compactDataDirectory();
+            assertEquals(List.of("snapshot-1.snap"), snapshots());
+        }
+        try (EmbeddedDynamoDb reopened = open(10_000)) {
+            assertEquals(before, items(reopened));
+            assertEquals("snapshot-1.snap", reopened.recovery().orElseThrow().snapshot());
+            assertEquals(0, reopened.recovery().orElseThrow().entries());
+        }
+        IllegalStateException inMemory = assertThrows(IllegalStateException.class,
+                () -> new EmbeddedDynamoDb().compactDataDirectory());
+        assertTrue(inMemory.getMessage().contains("no data directory"), inMemory.getMessage());
+    }
+
+    @Test
     void aDamagedNewestSnapshotIsPassedOverForTheOneBeforeIt() throws IOException {
         Map<String, Map<String, AttributeValue>> before = writeTwoSnapshots();
         Path newest = directory.resolve(snapshots().get(1));

@@ -4,6 +4,7 @@ import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.Table;
 import dev.dynamoobjects.mock.internal.transaction.IdempotencyTokens;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,10 +45,8 @@ final class Compaction implements AutoCloseable {
     private Future<?> written = CompletableFuture.completedFuture(null);
     /** The newest complete snapshot's generation, -1 when there is none; the writer's own. */
     private long lastSnapshot;
-    /** Where the next attempt waits after starting a segment failed (the disk is full: not at every write). */
+    /** The entries the next attempt waits for after starting a segment failed. */
     private long retryAt;
-    /** Why the last snapshot could not be written, null when it was. */
-    private volatile Exception failure;
 
     Compaction(Path directory, Catalog catalog, IdempotencyTokens tokens, Clock clock, Journal journal,
                long minEntries, long lastSnapshot) {
@@ -73,6 +72,34 @@ final class Compaction implements AutoCloseable {
             return;
         }
         awaitWritten();
+        if (start() != null) {
+            retryAt = entriesSinceSnapshot + minEntries; // not at every write while the disk is full
+        }
+    }
+
+    /**
+     * Starts a compaction now, whatever the journal holds (under the engine's write lock), after the
+     * one being written, if any.
+     *
+     * @return the snapshot's writing, which fails with an {@link UncheckedIOException} when the
+     *         snapshot cannot be written
+     */
+    Future<?> now() {
+        awaitWritten();
+        IOException failure = start();
+        if (failure != null) {
+            throw new UncheckedIOException("Cannot start a new journal segment in " + directory + ": "
+                    + failure.getMessage(), failure);
+        }
+        return written;
+    }
+
+    /**
+     * Takes the snapshot, starts the next segment and has the snapshot written.
+     *
+     * @return why the next segment could not be made (nothing changed then), or null
+     */
+    private IOException start() {
         long generation = journal.generation() + 1;
         Snapshot snapshot = Snapshot.take(generation, clock.millis(), catalog, tokens);
         Path segment = DirectoryFiles.segment(directory, generation);
@@ -82,20 +109,20 @@ final class Compaction implements AutoCloseable {
             DirectoryFiles.force(directory);
             journal.switchTo(next, generation);
         } catch (IOException e) {
-            failure = e;
-            retryAt = entriesSinceSnapshot + minEntries;
             closeAndDelete(next, segment);
-            return;
+            return e;
         }
         writing = true;
         written = writer.submit(() -> write(snapshot));
+        return null;
     }
 
+    /** Waits for the snapshot being written; a failure is the next compaction's to retry. */
     private void awaitWritten() {
         try {
             written.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause()); // write() catches what it can meet
+        } catch (ExecutionException failed) {
+            // The segments before the snapshot stay, so nothing is lost.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -114,10 +141,9 @@ final class Compaction implements AutoCloseable {
             SnapshotFile.write(snapshot, DirectoryFiles.snapshot(directory, snapshot.generation()));
             dropSuperseded(snapshot.generation());
             lastSnapshot = snapshot.generation();
-            failure = null;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             // The segments before the snapshot stay: nothing is lost, and the next compaction tries again.
-            failure = e;
+            throw new UncheckedIOException("Cannot write the snapshot of " + directory + ": " + e.getMessage(), e);
         } finally {
             writing = false;
         }
@@ -139,11 +165,6 @@ final class Compaction implements AutoCloseable {
             }
         }
         DirectoryFiles.force(directory);
-    }
-
-    /** Why the last snapshot could not be written, or null. */
-    Exception failure() {
-        return failure;
     }
 
     private static void closeAndDelete(JournalFile file, Path path) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.core.SdkPojo;
@@ -119,6 +120,17 @@ public final class Journal implements ItemChanges, AutoCloseable {
             }
         }
         return appendedTo();
+    }
+
+    /**
+     * Compacts the directory now, whatever the journal holds (under the engine's write lock).
+     *
+     * @return the snapshot's writing, to wait for outside the lock; it fails with an
+     *         {@link UncheckedIOException} when the snapshot cannot be written
+     * @throws UncheckedIOException when the next journal segment cannot be made
+     */
+    public Future<?> compact() {
+        return compaction.now();
     }
 
     /** Sets what decides when the journal is compacted (once the directory is open). */
