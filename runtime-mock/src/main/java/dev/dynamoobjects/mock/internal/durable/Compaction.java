@@ -66,9 +66,11 @@ final class Compaction implements AutoCloseable {
      * journal stays bounded whatever the load: at most three segments of twice the threshold.
      */
     void appended(long entriesSinceSnapshot) {
+        if (entriesSinceSnapshot <= minEntries || entriesSinceSnapshot < retryAt) {
+            return; // the common case, before counting the items
+        }
         long due = Math.max(minEntries, 2 * liveItems());
-        if (entriesSinceSnapshot <= due || entriesSinceSnapshot < retryAt
-                || (writing && entriesSinceSnapshot < 2 * due)) {
+        if (entriesSinceSnapshot <= due || (writing && entriesSinceSnapshot < 2 * due)) {
             return;
         }
         awaitWritten();
