@@ -130,6 +130,20 @@ class DataDirectoryTest {
     }
 
     @Test
+    void theJournalOfAnEarlierVersionIsReadAsTheFirstSegment() throws IOException {
+        try (EmbeddedDynamoDb dynamo = open()) {
+            createOrders(dynamo);
+            put(dynamo, "a", 1);
+        }
+        Files.move(directory.resolve("journal-0.log"), directory.resolve("journal.log")); // its one file's name
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(List.of("a"), ids(dynamo));
+            assertEquals(2, dynamo.recovery().orElseThrow().entries());
+        }
+        assertEquals(List.of("journal-0.log", "lock"), files());
+    }
+
+    @Test
     void aTransactionRetriedWithItsTokenAfterARestartIsAnsweredWithoutRunningAgain() {
         TransactWriteItemsRequest first = TransactWriteItemsRequest.builder().clientRequestToken("token-1")
                 .transactItems(TransactWriteItem.builder().put(p -> p.tableName("orders").item(order("tx", 7))).build())

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Items in the snapshot's binary form: an attribute count, then each name and value, a value being
  * a type byte and its data (numbers as their text, so an item reads back exactly as it was stored).
- * Why not the journal's JSON: reading JSON is most of a journal entry's replay cost, and a snapshot
- * holds every item.
+ * A name is written whole once per snapshot part, then as its index in the part: items repeat their
+ * attribute names, and reading them again would make a string per attribute only to drop it. Why
+ * not the journal's JSON: reading JSON is most of a journal entry's replay cost, and a snapshot holds
+ * every item.
  */
 final class ItemCodec {
+    /** Where a name not written before in the part is, instead of its index. */
+    private static final int NEW_NAME = -1;
     private static final int S = 0;
     private static final int N = 1;
     private static final int B = 2;
@@ -33,21 +38,57 @@ final class ItemCodec {
     private ItemCodec() {
     }
 
-    static void write(DataOutputStream out, Map<String, AttributeValue> item) throws IOException {
-        out.writeInt(item.size());
-        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-            writeString(out, attribute.getKey());
-            writeValue(out, attribute.getValue());
+    /** Writes the items of one snapshot part ({@link #reset} between parts). */
+    static final class Writer {
+        private final DataOutputStream out;
+        private final Map<String, Integer> names = new HashMap<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void write(Map<String, AttributeValue> item) throws IOException {
+            out.writeInt(item.size());
+            for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+                Integer index = names.putIfAbsent(attribute.getKey(), names.size());
+                if (index == null) {
+                    out.writeInt(NEW_NAME);
+                    writeString(out, attribute.getKey());
+                } else {
+                    out.writeInt(index);
+                }
+                writeValue(out, attribute.getValue());
+            }
+        }
+
+        /** A new part begins: its names are written whole again. */
+        void reset() {
+            names.clear();
         }
     }
 
-    static Map<String, AttributeValue> read(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        Map<String, AttributeValue> item = new LinkedHashMap<>(size * 4 / 3 + 1);
-        for (int i = 0; i < size; i++) {
-            item.put(readString(in), readValue(in));
+    /** Reads the items of one snapshot part. */
+    static final class Reader {
+        private final DataInputStream in;
+        private final List<String> names = new ArrayList<>();
+
+        Reader(DataInputStream in) {
+            this.in = in;
         }
-        return item;
+
+        Map<String, AttributeValue> read() throws IOException {
+            int size = in.readInt();
+            Map<String, AttributeValue> item = new LinkedHashMap<>(size * 4 / 3 + 1);
+            for (int i = 0; i < size; i++) {
+                int index = in.readInt();
+                if (index == NEW_NAME) {
+                    index = names.size();
+                    names.add(readString(in));
+                }
+                item.put(names.get(index), readValue(in));
+            }
+            return item;
+        }
     }
 
     private static void writeValue(DataOutputStream out, AttributeValue value) throws IOException {
@@ -69,7 +110,11 @@ final class ItemCodec {
             }
             case M -> {
                 out.writeByte(M);
-                write(out, value.m());
+                out.writeInt(value.m().size());
+                for (Map.Entry<String, AttributeValue> attribute : value.m().entrySet()) {
+                    writeString(out, attribute.getKey());
+                    writeValue(out, attribute.getValue());
+                }
             }
             case L -> {
                 out.writeByte(L);
@@ -113,7 +158,14 @@ final class ItemCodec {
                 }
                 yield AttributeValue.fromBs(set);
             }
-            case M -> AttributeValue.fromM(read(in));
+            case M -> {
+                int size = in.readInt();
+                Map<String, AttributeValue> map = new LinkedHashMap<>(size * 4 / 3 + 1);
+                for (int i = 0; i < size; i++) {
+                    map.put(readString(in), readValue(in));
+                }
+                yield AttributeValue.fromM(map);
+            }
             case L -> {
                 int size = in.readInt();
                 List<AttributeValue> list = new ArrayList<>(size);

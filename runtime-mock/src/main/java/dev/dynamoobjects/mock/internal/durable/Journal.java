@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse
  * writes it as one journal entry; under strict durability the request then waits, outside the
  * engine's lock, until the entry is forced to the disk (group commit: the writers whose entries were
  * appended while a force ran share the next one), under relaxed durability a background flusher
- * forces the journal every interval.
+ * forces the journal every interval. After each entry the compaction may start the next segment
+ * ({@link #switchTo}); positions run on across segments.
  *
  * <p>Engine-internal. {@link #commit} and the change methods are called under the engine's write
  * lock; {@link #awaitDurable} after the lock is released, from any number of threads.

@@ -86,12 +86,6 @@ final class JournalFile implements AutoCloseable {
         return appendedTo;
     }
 
-    /** Positions the file for appending after its last byte (a journal known to be intact). */
-    void positionAtEnd() throws IOException {
-        channel.position(channel.size());
-        appendedTo = channel.position();
-    }
-
     /** Waits until every appended entry is on the disk. */
     void force() throws IOException {
         channel.force(false);

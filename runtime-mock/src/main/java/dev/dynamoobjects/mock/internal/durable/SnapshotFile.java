@@ -71,6 +71,7 @@ final class SnapshotFile {
         private final FileChannel channel;
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         private final DataOutputStream out = new DataOutputStream(bytes);
+        private final ItemCodec.Writer items = new ItemCodec.Writer(out);
 
         Writer(FileChannel channel) {
             this.channel = channel;
@@ -162,7 +163,7 @@ final class SnapshotFile {
                 out.writeInt(end - start);
                 for (int i = start; i < end; i++) {
                     out.writeInt(items[i].size());
-                    ItemCodec.write(out, items[i].attributes());
+                    this.items.write(items[i].attributes());
                 }
                 part();
             }
@@ -172,7 +173,7 @@ final class SnapshotFile {
             out.writeBoolean(item != null);
             if (item != null) {
                 out.writeInt(item.size());
-                ItemCodec.write(out, item.attributes());
+                items.write(item.attributes());
             }
         }
 
@@ -186,6 +187,7 @@ final class SnapshotFile {
             out.flush();
             ByteBuffer frame = Frames.frame(bytes.toByteArray());
             bytes.reset();
+            items.reset();
             while (frame.hasRemaining()) {
                 channel.write(frame);
             }
@@ -325,6 +327,7 @@ final class SnapshotFile {
         }
 
         private static StreamState.Shard shard(DataInputStream in) throws IOException {
+            ItemCodec.Reader items = new ItemCodec.Reader(in);
             String id = ItemCodec.readString(in);
             String parent = ItemCodec.readString(in);
             long starting = in.readLong();
@@ -343,8 +346,8 @@ final class SnapshotFile {
             boolean[] byService = new boolean[records];
             long[] sequences = new long[records];
             for (int i = 0; i < records; i++) {
-                befores[i] = readItem(in);
-                afters[i] = readItem(in);
+                befores[i] = readItem(in, items);
+                afters[i] = readItem(in, items);
                 times[i] = in.readLong();
                 byService[i] = in.readBoolean();
                 sequences[i] = in.readLong();
@@ -353,12 +356,12 @@ final class SnapshotFile {
                     count, first, trimmedThrough, ending, closed, befores, afters, times, byService, sequences);
         }
 
-        private static StoredItem readItem(DataInputStream in) throws IOException {
+        private static StoredItem readItem(DataInputStream in, ItemCodec.Reader items) throws IOException {
             if (!in.readBoolean()) {
                 return null;
             }
             int size = in.readInt();
-            return new StoredItem(ItemCodec.read(in), size);
+            return new StoredItem(items.read(), size);
         }
 
         private void table(DataInputStream in) throws IOException {
@@ -370,9 +373,10 @@ final class SnapshotFile {
         }
 
         private void items(DataInputStream in) throws IOException {
+            ItemCodec.Reader reader = new ItemCodec.Reader(in);
             for (int count = in.readInt(); count > 0; count--) {
                 int size = in.readInt();
-                StoredItem item = new StoredItem(ItemCodec.read(in), size);
+                StoredItem item = new StoredItem(reader.read(), size);
                 table.restore(table.keys().keyOf(item.attributes()), item);
                 items++;
             }
