@@ -33,6 +33,7 @@ public final class ServerOptions {
     private Path dataDirectory;
     /** Command line only: {@code --durability relaxed}'s flush interval, null for a flush per write. */
     private Duration flushInterval;
+    private Integer compactAfter;
 
     private ServerOptions() {
     }
@@ -124,10 +125,16 @@ public final class ServerOptions {
         return this;
     }
 
-    ServerOptions dataDirectory(Path directory, Duration relaxedFlushInterval) {
+    ServerOptions dataDirectory(Path directory, Duration relaxedFlushInterval, Integer compactAfter) {
         this.dataDirectory = directory;
         this.flushInterval = relaxedFlushInterval;
+        this.compactAfter = compactAfter;
         return this;
+    }
+
+    /** The {@code --compact-after} entries, null for the engine's default. */
+    Integer compactAfter() {
+        return compactAfter;
     }
 
     Path dataDirectory() {
