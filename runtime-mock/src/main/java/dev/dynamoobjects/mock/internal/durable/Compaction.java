@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
  * one on, so that a damaged newest snapshot can be passed over without losing a write.
  */
 final class Compaction implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Compaction.class.getName());
     /** The fewest journal entries since the last snapshot that start a compaction, unless set otherwise. */
     static final long DEFAULT_MIN_ENTRIES = 10_000;
     private final Path directory;
@@ -124,7 +125,7 @@ final class Compaction implements AutoCloseable {
         try {
             written.get();
         } catch (ExecutionException failed) {
-            // The segments before the snapshot stay, so nothing is lost.
+            // Reported by write(); the segments before the snapshot stay, so nothing is lost.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -145,7 +146,10 @@ final class Compaction implements AutoCloseable {
             lastSnapshot = snapshot.generation();
         } catch (IOException e) {
             // The segments before the snapshot stay: nothing is lost, and the next compaction tries again.
-            throw new UncheckedIOException("Cannot write the snapshot of " + directory + ": " + e.getMessage(), e);
+            String problem = "Cannot write the snapshot of " + directory + ": " + e.getMessage();
+            LOG.log(System.Logger.Level.WARNING, problem + "; the journal is kept whole and compaction is"
+                    + " tried again at its next threshold (free space on the disk to let it shrink).");
+            throw new UncheckedIOException(problem, e);
         } finally {
             writing = false;
         }
