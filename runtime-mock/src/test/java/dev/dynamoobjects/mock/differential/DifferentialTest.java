@@ -38,6 +38,8 @@ class DifferentialTest {
     private static final long[] PARTIQL_SEEDS = seeds("dynamo.objects.differential.partiqlSeeds", 3L, 11L, 2026L);
     private static final int PARTIQL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.partiqlOperations", 400);
     private static final int STREAM_OPERATIONS = Integer.getInteger("dynamo.objects.differential.streamOperations", 1500);
+    private static final long[] CONTROL_SEEDS = seeds("dynamo.objects.differential.controlSeeds", 5L, 17L);
+    private static final int CONTROL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.controlOperations", 600);
     private static final int SHOWN_MISMATCHES = 10;
 
     /** DynamoDB Local of its own: ListTables must not see the tables other tests left in the shared one. */
@@ -119,6 +121,26 @@ class DifferentialTest {
     }
 
     /**
+     * Control-plane requests over several seeds ({@link ControlPlaneGenerator}): CreateTable valid and
+     * broken in every way DynamoDB checks, UpdateTable, DeleteTable, DescribeTable, ListTables paging, TTL,
+     * tagging, continuous backups, DescribeLimits and DescribeEndpoints. Each seed on a new DynamoDB Local
+     * and a new engine.
+     */
+    @Test
+    void embeddedAnswersEveryControlPlaneRequestAsDynamoDbLocalDoes() {
+        List<String> mismatches = new ArrayList<>();
+        for (long seed : CONTROL_SEEDS) {
+            try (DynamoDbLocal local = DynamoDbLocal.start(); EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
+                mismatches.addAll(compare(local.client(), embedded, CONTROL_OPERATIONS, new ControlPlaneGenerator(seed),
+                        ControlPlaneGenerator.finalReads()));
+            }
+        }
+        System.out.printf("Control-plane differential test (seeds %s): %d operations compared, %d mismatches%n",
+                Arrays.toString(CONTROL_SEEDS), CONTROL_SEEDS.length * CONTROL_OPERATIONS, mismatches.size());
+        report("differential-control-mismatches.txt", mismatches, CONTROL_SEEDS.length * CONTROL_OPERATIONS);
+    }
+
+    /**
      * The edge cases, over several seeds: numbers at the limits and in every spelling, binary keys and
      * operands, deep nesting, bad enumerated values, several bad parameters at once, paths into index
      * keys, overlapping projections, parallel scans, and transactions and batches with an invalid item.
@@ -174,7 +196,7 @@ class DifferentialTest {
 
     /** A text cut to a length a report can show: generated requests may hold 64 KB names. */
     private static String shortened(String text) {
-        int max = 600;
+        int max = Integer.getInteger("dynamo.objects.differential.shownCharacters", 600);
         return text.length() <= max ? text : text.substring(0, max) + "... (" + text.length() + " characters)";
     }
 

@@ -41,9 +41,12 @@ public final class CreateTable {
     }
 
     public static CreateTableResponse execute(Catalog catalog, CreateTableRequest request) {
-        Constraints.of().tableName(request.tableName(), Limits.MIN_TABLE_NAME_LENGTH).check();
+        Constraints constraints = Constraints.of().tableName(request.tableName(), Limits.MIN_TABLE_NAME_LENGTH);
+        keyTypes(constraints, request.keySchema());
+        constraints.check();
         Map<String, ScalarAttributeType> types = attributeTypes(request.attributeDefinitions());
         KeySchema keys = keySchema(request.keySchema(), types);
+        IndexSpecs.checkCounts(request);
         BillingMode billing = request.billingMode() == BillingMode.PAY_PER_REQUEST
                 ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED;
         // DynamoDB refuses throughput on an on-demand table (DynamoDB Local accepts and ignores it).
@@ -59,6 +62,7 @@ public final class CreateTable {
             throw DynamoErrors.validation(Messages.KEY_COUNT_MISMATCH);
         }
         StreamSpecs.check(request.streamSpecification());
+        OnDemandLimits.check(request.onDemandThroughput());
         UnsupportedParameters.refuse(request, "CreateTable", IMPLEMENTED);
         for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
             UnsupportedParameters.refuse(index, "CreateTable", "GlobalSecondaryIndexes.", IMPLEMENTED_INDEX);
@@ -103,7 +107,20 @@ public final class CreateTable {
         return Throughput.of(throughput);
     }
 
+    /** A key type outside the enumeration is one of DynamoDB's request validation errors, found before anything else. */
+    private static void keyTypes(Constraints constraints, List<KeySchemaElement> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i).keyType() == KeyType.UNKNOWN_TO_SDK_VERSION) {
+                constraints.add(elements.get(i).keyTypeAsString(), "keySchema." + (i + 1) + ".member.keyType",
+                        Messages.enumValueSet(List.of("HASH", "RANGE")));
+            }
+        }
+    }
+
     private static Map<String, ScalarAttributeType> attributeTypes(List<AttributeDefinition> definitions) {
+        if (definitions.isEmpty()) {
+            throw DynamoErrors.validation(Messages.NO_ATTRIBUTE_SCHEMA);
+        }
         Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
         for (AttributeDefinition definition : definitions) {
             ScalarAttributeType type = definition.attributeType();
@@ -149,10 +166,10 @@ public final class CreateTable {
         } else if (hashes > 1) {
             throw DynamoErrors.validation(Messages.TOO_MANY_HASH_KEYS);
         }
-        // A HASH element first, and every HASH element before every RANGE element.
         if (hashes == 0) {
-            throw DynamoErrors.validation(Messages.KEY_ORDER);
+            throw DynamoErrors.validation(Messages.NO_HASH_KEY);
         }
+        // A HASH element first, and every HASH element before every RANGE element.
         for (int i = 0; i < elements.size(); i++) {
             if ((i < hashes) != (elements.get(i).keyType() == KeyType.HASH)) {
                 throw DynamoErrors.validation(Messages.KEY_ORDER);

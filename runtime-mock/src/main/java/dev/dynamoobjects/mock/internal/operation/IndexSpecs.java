@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.internal.operation;
 
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.limit.Limits;
 import dev.dynamoobjects.mock.internal.table.IndexDefinition;
 import dev.dynamoobjects.mock.internal.table.KeySchema;
 import dev.dynamoobjects.mock.internal.table.Table;
@@ -33,6 +34,22 @@ final class IndexSpecs {
         return new IndexSpecs();
     }
 
+    /** Refuses index lists that are empty or longer than a table may have, before the indexes' contents are read. */
+    static void checkCounts(CreateTableRequest request) {
+        if (request.hasGlobalSecondaryIndexes() && request.globalSecondaryIndexes().isEmpty()) {
+            throw DynamoErrors.validation(Messages.emptyIndexList("GlobalSecondaryIndexes"));
+        }
+        if (request.hasLocalSecondaryIndexes() && request.localSecondaryIndexes().isEmpty()) {
+            throw DynamoErrors.validation(Messages.emptyIndexList("LocalSecondaryIndexes"));
+        }
+        if (request.globalSecondaryIndexes().size() > Limits.MAX_GLOBAL_INDEXES) {
+            throw DynamoErrors.validation(Messages.TOO_MANY_GLOBAL_INDEXES);
+        }
+        if (request.localSecondaryIndexes().size() > Limits.MAX_LOCAL_INDEXES) {
+            throw DynamoErrors.validation(Messages.TOO_MANY_LOCAL_INDEXES);
+        }
+    }
+
     /** Validates a CreateTable request's indexes against the table's key and attribute definitions. */
     static IndexSpecs of(CreateTableRequest request, KeySchema table, Map<String, ScalarAttributeType> types,
                          BillingMode billing) {
@@ -53,6 +70,7 @@ final class IndexSpecs {
         for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
             specs.addGlobal(index, table, types, billing);
         }
+        specs.checkProjectedCount();
         return specs;
     }
 
@@ -66,6 +84,17 @@ final class IndexSpecs {
         Throughput indexThroughput = billing == BillingMode.PAY_PER_REQUEST ? Throughput.NONE
                 : CreateTable.throughput(index.provisionedThroughput(), Messages.GSI_NO_THROUGHPUT);
         add(index(index.indexName(), true, table, keys, index.projection()), indexThroughput);
+    }
+
+    /** The same name projected into two indexes counts twice (API Reference, Projection: NonKeyAttributes). */
+    private void checkProjectedCount() {
+        int projected = 0;
+        for (IndexDefinition index : indexes.values()) {
+            projected += index.projection().hasNonKeyAttributes() ? index.projection().nonKeyAttributes().size() : 0;
+        }
+        if (projected > Limits.MAX_PROJECTED_ATTRIBUTES) {
+            throw DynamoErrors.validation(Messages.TOO_MANY_PROJECTED_ATTRIBUTES);
+        }
     }
 
     /** Returns the names of the attributes the indexes use as keys. */

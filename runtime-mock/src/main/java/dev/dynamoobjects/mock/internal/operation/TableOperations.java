@@ -95,8 +95,12 @@ public final class TableOperations {
 
     /** UpdateTimeToLive: stores the setting; items expire by the engine's TTL rule, not here. */
     public static UpdateTimeToLiveResponse updateTimeToLive(Catalog catalog, UpdateTimeToLiveRequest request) {
-        Constraints.of().tableName(request.tableName()).check();
         TimeToLiveSpecification wanted = request.timeToLiveSpecification();
+        String member = "timeToLiveSpecification";
+        Constraints.of().tableName(request.tableName()).notNull(member, wanted != null)
+                .notNull(member + ".enabled", wanted == null || wanted.enabled() != null)
+                .notNull(member + ".attributeName", wanted == null || wanted.attributeName() != null)
+                .check();
         checkAttributeName(wanted.attributeName());
         Table table = catalog.table(request.tableName());
         boolean enabled = table.timeToLive() != null && Boolean.TRUE.equals(table.timeToLive().enabled());

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.internal.operation;
 
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.limit.Limits;
 import dev.dynamoobjects.mock.internal.stream.StreamMessages;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.IndexDefinition;
@@ -10,7 +11,9 @@ import dev.dynamoobjects.mock.internal.table.TableSettings;
 import dev.dynamoobjects.mock.internal.table.Throughput;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -54,6 +57,8 @@ public final class UpdateTable {
             }
             StreamSpecs.checkChange(table, request.streamSpecification());
         }
+        OnDemandLimits.check(request.onDemandThroughput(), true);
+        checkIndexUpdates(table, request.globalSecondaryIndexUpdates());
         BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
         if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
             throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
@@ -73,6 +78,24 @@ public final class UpdateTable {
         applySettings(table.settings(), request, catalog.now());
         StreamSpecs.apply(catalog, table, request.streamSpecification());
         return UpdateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
+    }
+
+    /** One update per index, and no more global indexes than a table may have, before any update applies. */
+    private static void checkIndexUpdates(Table table, List<GlobalSecondaryIndexUpdate> updates) {
+        Set<String> named = new HashSet<>();
+        long globals = table.indexes().values().stream().filter(IndexDefinition::global).count();
+        for (GlobalSecondaryIndexUpdate update : updates) {
+            String index = update.create() != null ? update.create().indexName()
+                    : update.update() != null ? update.update().indexName()
+                    : update.delete() != null ? update.delete().indexName() : null;
+            if (index != null && !named.add(index)) {
+                throw DynamoErrors.validation(Messages.oneUpdatePerIndex(index));
+            }
+            globals += update.create() != null ? 1 : 0;
+        }
+        if (globals > Limits.MAX_GLOBAL_INDEXES) {
+            throw DynamoErrors.withCode("LimitExceededException", 400, Messages.GLOBAL_INDEX_LIMIT_ON_UPDATE);
+        }
     }
 
     private static void refuseUnsupported(GlobalSecondaryIndexUpdate update) {

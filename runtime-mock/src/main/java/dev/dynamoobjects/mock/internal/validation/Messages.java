@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.internal.validation;
 
+import dev.dynamoobjects.mock.internal.limit.Limits;
 import java.util.Collection;
 import java.util.List;
 
@@ -79,6 +80,24 @@ public final class Messages {
             + " unless projection type is INCLUDE";
     public static final String NO_PROJECTION = "Indexes must have a projection specified";
     public static final String NOTHING_TO_UPDATE = "Nothing to update";
+    // CreateTable's and UpdateTable's texts where DynamoDB Local words them otherwise (or does not check): those of
+    // DynamoDB, as recorded in the public catalogue of DynamoDB answers kept for the ACK DynamoDB controller
+    // (DDB-TABLE-442) and in dynalite's tests.
+    public static final String TOO_MANY_GLOBAL_INDEXES = "One or more parameter values were invalid:"
+            + " GlobalSecondaryIndex count exceeds the per-table limit of " + Limits.MAX_GLOBAL_INDEXES;
+    public static final String TOO_MANY_LOCAL_INDEXES = "One or more parameter values were invalid: Number of"
+            + " LocalSecondaryIndexes exceeds per-table limit of " + Limits.MAX_LOCAL_INDEXES;
+    /** The LimitExceededException of an UpdateTable that would take a table past its global indexes (Local's text). */
+    public static final String GLOBAL_INDEX_LIMIT_ON_UPDATE = "Number of global secondary indexes exceeds per-table"
+            + " limit";
+    /** DynamoDB's text as a CloudFormation linter quotes it; the count is of NonKeyAttributes, index by index. */
+    public static final String TOO_MANY_PROJECTED_ATTRIBUTES = "One or more parameter values were invalid: Number of"
+            + " projected attributes in all indexes exceeds limit of " + Limits.MAX_PROJECTED_ATTRIBUTES;
+    /** DynamoDB Local's text for CreateTable with an empty AttributeDefinitions list. */
+    public static final String NO_ATTRIBUTE_SCHEMA = "No Attribute Schema Defined";
+    /** DynamoDB Local's text for a key schema without a HASH element. */
+    public static final String NO_HASH_KEY = "No Hash Key specified in schema.  All Dynamo DB tables must have exactly"
+            + " one hash key";
     public static final String TTL_ALREADY_ENABLED = "TimeToLive is already enabled";
     public static final String TTL_ALREADY_DISABLED = "TimeToLive is already disabled";
     public static final String GSI_CONSISTENT_QUERY = "Consistent read cannot be true when querying a GSI";
@@ -165,6 +184,23 @@ public final class Messages {
     /** The message for an index key attribute missing from the definitions. */
     public static String indexKeyNotDefined(String role) {
         return "Global Secondary Index " + role.toLowerCase(java.util.Locale.ROOT) + " key not specified in Attribute Definitions.Type unknown.";
+    }
+
+    /** The message for GlobalSecondaryIndexes or LocalSecondaryIndexes given as an empty list. */
+    public static String emptyIndexList(String member) {
+        return "One or more parameter values were invalid: List of " + member + " is empty";
+    }
+
+    /** The message for an UpdateTable that names one global index in several of its updates. */
+    public static String oneUpdatePerIndex(String index) {
+        return "One or more parameter values were invalid: Only one global secondary index update per index is allowed"
+                + " simultaneously. Index: " + index;
+    }
+
+    /** The message for an on-demand maximum of 0 or below -1; {@code units} is MaxReadRequestUnits or MaxWriteRequestUnits. */
+    public static String onDemandOutOfRange(String units) {
+        return "One or more parameter values were invalid: Requested " + units + " for OnDemandThroughput for table is"
+                + " outside of valid range";
     }
 
     /** The message for two indexes of one name. */
