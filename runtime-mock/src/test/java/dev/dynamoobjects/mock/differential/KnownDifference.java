@@ -267,10 +267,11 @@ enum KnownDifference {
     THROUGHPUT_ON_DEMAND {
         @Override
         boolean explains(String kind, String expected, String actual) {
-            return (kind.equals("CreateTable") || kind.equals("UpdateTable")) && !expected.startsWith("error ")
+            return (kind.equals("CreateTable") || kind.equals("UpdateTable"))
                     && (actual.endsWith("can be specified when BillingMode is PAY_PER_REQUEST")
                     || actual.matches(".*ProvisionedThroughput should not be specified for index: \\S+ when BillingMode"
-                    + " is PAY_PER_REQUEST"));
+                    + " is PAY_PER_REQUEST"))
+                    && (!expected.startsWith("error ") || expected.startsWith("error ResourceInUseException"));
         }
     },
 
@@ -310,9 +311,39 @@ enum KnownDifference {
     SETTINGS_LOCAL_IGNORES {
         @Override
         boolean explains(String kind, String expected, String actual) {
-            return kind.equals("UpdateTable") && expected.equals("error ValidationException (400): Nothing to update")
-                    && actual.startsWith("UpdateTableResponse(")
-                    && (actual.contains("TableClassSummary=") || actual.contains("SSEDescription="));
+            boolean kept = actual.contains("TableClassSummary=") || actual.contains("SSEDescription=");
+            if (kind.equals("UpdateTable") && expected.equals("error ValidationException (400): Nothing to update")) {
+                return actual.startsWith("UpdateTableResponse(") && kept;
+            }
+            return (kind.equals("CreateTable") || kind.equals("UpdateTable")) && kept && !expected.equals(actual)
+                    && expected.equals(actual.replaceAll("(TableClassSummary|SSEDescription)=\\w+\\([^)]*\\), ", ""));
+        }
+    },
+
+    /**
+     * CreateTable with an AttributeDefinition no key uses: DynamoDB refuses it ("Some AttributeDefinitions are not
+     * used", recorded from DynamoDB in aws-cloudformation/cfn-lint#1037 and the ACK controller's catalogue), and so
+     * does the engine; DynamoDB Local compares counts that repeat an attribute two keys share, and so may accept it.
+     */
+    UNUSED_DEFINITION {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            return kind.equals("CreateTable") && actual.equals("error ValidationException (400): The number of attributes"
+                    + " in key schema must match the number of attributes defined in attribute definitions.")
+                    && (expected.startsWith("CreateTableResponse(") || expected.startsWith("error ResourceInUseException"));
+        }
+    },
+
+    /**
+     * DynamoDB Local fails with a NullPointerException of its own (an UpdateTable that turns an on-demand table
+     * with global indexes provisioned, or updates an index's throughput on an on-demand table); DynamoDB answers
+     * with an error, and so does the engine (pinned in ControlPlaneTextsTest).
+     */
+    LOCAL_CRASHES {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            return expected.startsWith("crash java.lang.NullPointerException")
+                    && (actual.startsWith("error ") || actual.startsWith("UpdateTableResponse("));
         }
     };
 

@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableClass;
 
 /** CreateTable: validates the request in DynamoDB's order and with its messages, then registers the table. */
 public final class CreateTable {
@@ -53,9 +54,10 @@ public final class CreateTable {
         if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
             throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
         }
+        // The indexes' throughput before the table's, as DynamoDB Local checks them.
+        IndexSpecs indexes = IndexSpecs.of(request, keys, types, billing);
         Throughput throughput = billing == BillingMode.PAY_PER_REQUEST
                 ? Throughput.NONE : throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
-        IndexSpecs indexes = IndexSpecs.of(request, keys, types, billing);
         Set<String> used = indexes.keyAttributes();
         used.addAll(keys.names());
         if (used.size() != types.size() || !types.keySet().containsAll(used)) {
@@ -63,6 +65,7 @@ public final class CreateTable {
         }
         StreamSpecs.check(request.streamSpecification());
         OnDemandLimits.check(request.onDemandThroughput());
+        checkTableClass(request.tableClass());
         UnsupportedParameters.refuse(request, "CreateTable", IMPLEMENTED);
         for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
             UnsupportedParameters.refuse(index, "CreateTable", "GlobalSecondaryIndexes.", IMPLEMENTED_INDEX);
@@ -91,15 +94,27 @@ public final class CreateTable {
         return settings;
     }
 
+    /** Refuses a table class DynamoDB does not know (DynamoDB Local ignores the table class). */
+    static void checkTableClass(TableClass tableClass) {
+        if (tableClass == TableClass.UNKNOWN_TO_SDK_VERSION) {
+            throw DynamoErrors.validation(Messages.INVALID_TABLE_CLASS);
+        }
+    }
+
     /** Returns the provisioned throughput, with DynamoDB's errors when missing or below 1. */
     static Throughput throughput(ProvisionedThroughput throughput, String missingMessage) {
+        return throughput(throughput, missingMessage, Messages.THROUGHPUT_TOO_LOW);
+    }
+
+    /** As above, with the message for a value below 1 ({@code tooLow}: the table's or an index's). */
+    static Throughput throughput(ProvisionedThroughput throughput, String missingMessage, String tooLow) {
         if (throughput == null) {
             throw DynamoErrors.validation(missingMessage);
         }
         Long read = throughput.readCapacityUnits();
         Long write = throughput.writeCapacityUnits();
         if (read == null || write == null || read < 1 || write < 1) {
-            throw DynamoErrors.validation(Messages.THROUGHPUT_TOO_LOW);
+            throw DynamoErrors.validation(tooLow);
         }
         if (read > Limits.MAX_THROUGHPUT || write > Limits.MAX_THROUGHPUT) {
             throw DynamoErrors.validation(Messages.THROUGHPUT_TOO_HIGH);

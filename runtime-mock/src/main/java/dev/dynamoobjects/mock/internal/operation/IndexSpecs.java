@@ -82,7 +82,8 @@ final class IndexSpecs {
             throw DynamoErrors.validation(Messages.indexThroughputOnDemand(index.indexName()));
         }
         Throughput indexThroughput = billing == BillingMode.PAY_PER_REQUEST ? Throughput.NONE
-                : CreateTable.throughput(index.provisionedThroughput(), Messages.GSI_NO_THROUGHPUT);
+                : CreateTable.throughput(index.provisionedThroughput(), Messages.GSI_NO_THROUGHPUT,
+                Messages.GSI_THROUGHPUT_TOO_LOW);
         add(index(index.indexName(), true, table, keys, index.projection()), indexThroughput);
     }
 
@@ -134,6 +135,12 @@ final class IndexSpecs {
                                          Projection projection) {
         if (projection == null || projection.projectionType() == null) {
             throw DynamoErrors.validation(Messages.NO_PROJECTION);
+        }
+        if (projection.projectionType() == ProjectionType.UNKNOWN_TO_SDK_VERSION) {
+            throw DynamoErrors.validation(Messages.PROJECTION_TYPE_ENUM);
+        }
+        if (projection.nonKeyAttributes().stream().anyMatch(n -> n.isEmpty() || n.length() > Limits.MAX_TABLE_NAME_LENGTH)) {
+            throw DynamoErrors.validation(Messages.PROJECTED_NAME_LENGTH);
         }
         boolean include = projection.projectionType() == ProjectionType.INCLUDE;
         boolean hasAttributes = projection.hasNonKeyAttributes() && !projection.nonKeyAttributes().isEmpty();

@@ -1,7 +1,6 @@
 package dev.dynamoobjects.mock.internal.operation;
 
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
-import dev.dynamoobjects.mock.internal.limit.Limits;
 import dev.dynamoobjects.mock.internal.stream.StreamMessages;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.IndexDefinition;
@@ -11,9 +10,7 @@ import dev.dynamoobjects.mock.internal.table.TableSettings;
 import dev.dynamoobjects.mock.internal.table.Throughput;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -50,6 +47,11 @@ public final class UpdateTable {
                 && request.streamSpecification() == null) {
             throw DynamoErrors.validation(Messages.NOTHING_TO_UPDATE);
         }
+        if (request.provisionedThroughput() != null) {
+            // Its bounds come first, whatever the billing mode (as DynamoDB Local checks them).
+            CreateTable.throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
+        }
+        IndexUpdates.check(table, request);
         if (request.streamSpecification() != null) {
             StreamSpecs.check(request.streamSpecification());
             if (request.provisionedThroughput() != null) {
@@ -57,8 +59,8 @@ public final class UpdateTable {
             }
             StreamSpecs.checkChange(table, request.streamSpecification());
         }
-        OnDemandLimits.check(request.onDemandThroughput(), true);
-        checkIndexUpdates(table, request.globalSecondaryIndexUpdates());
+        OnDemandLimits.check(request.onDemandThroughput());
+        CreateTable.checkTableClass(request.tableClass());
         BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
         if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
             throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
@@ -78,24 +80,6 @@ public final class UpdateTable {
         applySettings(table.settings(), request, catalog.now());
         StreamSpecs.apply(catalog, table, request.streamSpecification());
         return UpdateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
-    }
-
-    /** One update per index, and no more global indexes than a table may have, before any update applies. */
-    private static void checkIndexUpdates(Table table, List<GlobalSecondaryIndexUpdate> updates) {
-        Set<String> named = new HashSet<>();
-        long globals = table.indexes().values().stream().filter(IndexDefinition::global).count();
-        for (GlobalSecondaryIndexUpdate update : updates) {
-            String index = update.create() != null ? update.create().indexName()
-                    : update.update() != null ? update.update().indexName()
-                    : update.delete() != null ? update.delete().indexName() : null;
-            if (index != null && !named.add(index)) {
-                throw DynamoErrors.validation(Messages.oneUpdatePerIndex(index));
-            }
-            globals += update.create() != null ? 1 : 0;
-        }
-        if (globals > Limits.MAX_GLOBAL_INDEXES) {
-            throw DynamoErrors.withCode("LimitExceededException", 400, Messages.GLOBAL_INDEX_LIMIT_ON_UPDATE);
-        }
     }
 
     private static void refuseUnsupported(GlobalSecondaryIndexUpdate update) {
@@ -148,17 +132,14 @@ public final class UpdateTable {
     private static void create(Table table, UpdateTableRequest request, CreateGlobalSecondaryIndexAction action,
                                BillingMode billing) {
         if (table.indexes().containsKey(action.indexName())) {
-            throw DynamoErrors.validation(Messages.duplicateIndex(action.indexName()));
+            throw DynamoErrors.validation(Messages.INDEX_EXISTS);
         }
         Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
         for (AttributeDefinition definition : table.attributeDefinitions()) {
             types.put(definition.attributeName(), definition.attributeType());
         }
         for (AttributeDefinition definition : request.attributeDefinitions()) {
-            ScalarAttributeType defined = types.put(definition.attributeName(), definition.attributeType());
-            if (defined != null && defined != definition.attributeType()) {
-                throw DynamoErrors.validation(Messages.ATTRIBUTE_REDEFINED);
-            }
+            types.put(definition.attributeName(), definition.attributeType());
         }
         GlobalSecondaryIndex index = GlobalSecondaryIndex.builder()
                 .indexName(action.indexName())

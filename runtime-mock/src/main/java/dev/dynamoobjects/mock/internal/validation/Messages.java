@@ -93,6 +93,22 @@ public final class Messages {
     /** DynamoDB's text as a CloudFormation linter quotes it; the count is of NonKeyAttributes, index by index. */
     public static final String TOO_MANY_PROJECTED_ATTRIBUTES = "One or more parameter values were invalid: Number of"
             + " projected attributes in all indexes exceeds limit of " + Limits.MAX_PROJECTED_ATTRIBUTES;
+    public static final String INVALID_TABLE_CLASS = "Invalid table-class parameter provided. Please try again with a"
+            + " valid table-class value: [STANDARD, STANDARD_INFREQUENT_ACCESS].";
+    public static final String INDEX_EXISTS = "Attempting to create an index which already exists";
+    /** UpdateTable's text for an index update that sets provisioned throughput on an on-demand table. */
+    public static String indexUpdateOnDemand(String index) {
+        return "One or more parameter values were invalid: The only Updates for index: " + index
+                + " when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput";
+    }
+    /** DynamoDB Local's text for a global index's throughput below 1. */
+    public static final String GSI_THROUGHPUT_TOO_LOW = "Global Secondary Index's read and write throughput must be at"
+            + " least 1, and cannot be null";
+    /** DynamoDB Local's text for a projection type outside the enumeration. */
+    public static final String PROJECTION_TYPE_ENUM = "Projection type must be INCLUDE, ALL, or KEYS_ONLY";
+    /** DynamoDB Local's text for a projected attribute name that is empty or longer than 255 characters. */
+    public static final String PROJECTED_NAME_LENGTH = "Names of key attributes and attributes projected into an index"
+            + " must be between 1 and 255 characters, inclusive";
     /** DynamoDB Local's text for CreateTable with an empty AttributeDefinitions list. */
     public static final String NO_ATTRIBUTE_SCHEMA = "No Attribute Schema Defined";
     /** DynamoDB Local's text for a key schema without a HASH element. */
@@ -201,6 +217,11 @@ public final class Messages {
     public static String onDemandOutOfRange(String units) {
         return "One or more parameter values were invalid: Requested " + units + " for OnDemandThroughput for table is"
                 + " outside of valid range";
+    }
+
+    /** The message for a table turned provisioned without the throughput of one of its global indexes. */
+    public static String indexThroughputRequired(String index) {
+        return "One or more parameter values were invalid: ProvisionedThroughput must be specified for index: " + index;
     }
 
     /** The message for two indexes of one name. */

@@ -1,0 +1,134 @@
+package dev.dynamoobjects.mock.internal.operation;
+
+import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.limit.Limits;
+import dev.dynamoobjects.mock.internal.table.IndexDefinition;
+import dev.dynamoobjects.mock.internal.table.Table;
+import dev.dynamoobjects.mock.internal.validation.Messages;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+
+/**
+ * UpdateTable's checks of its global index updates as a whole, made before anything changes: one update per
+ * index, one index created or deleted at a time, no more indexes than a table may have, attribute types that
+ * agree with the table's, and the throughput of every index when the table turns provisioned.
+ */
+final class IndexUpdates {
+    /** DynamoDB's LimitExceededException for a second index created or deleted in one request (recorded answers). */
+    private static final String ONE_ONLINE_INDEX = "Subscriber limit exceeded: Only 1 online index can be created or"
+            + " deleted simultaneously per table";
+
+    private IndexUpdates() {
+    }
+
+    static void check(Table table, UpdateTableRequest request) {
+        checkNames(request.globalSecondaryIndexUpdates());
+        Set<String> named = new HashSet<>();
+        int creates = 0;
+        int deletes = 0;
+        for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
+            String index = indexName(update);
+            if (index != null && !named.add(index)) {
+                throw DynamoErrors.validation(Messages.oneUpdatePerIndex(index));
+            }
+            creates += update.create() != null ? 1 : 0;
+            deletes += update.delete() != null ? 1 : 0;
+        }
+        if (creates + deletes > 1) {
+            throw DynamoErrors.withCode("LimitExceededException", 400, ONE_ONLINE_INDEX);
+        }
+        if (globalIndexes(table) + creates > Limits.MAX_GLOBAL_INDEXES) {
+            throw DynamoErrors.withCode("LimitExceededException", 400, Messages.GLOBAL_INDEX_LIMIT_ON_UPDATE);
+        }
+        checkTargets(table, request);
+        if (creates > 0) {
+            checkDefinitions(table, request);
+        }
+        if (request.billingMode() == BillingMode.PROVISIONED && table.billingMode() == BillingMode.PAY_PER_REQUEST) {
+            if (request.provisionedThroughput() == null) {
+                throw DynamoErrors.validation(Messages.NO_THROUGHPUT);
+            }
+            checkIndexThroughput(table, request);
+        }
+    }
+
+    /** The index names, checked by DynamoDB's request validation before anything else. */
+    private static void checkNames(List<GlobalSecondaryIndexUpdate> updates) {
+        Constraints constraints = Constraints.of();
+        for (int i = 0; i < updates.size(); i++) {
+            GlobalSecondaryIndexUpdate update = updates.get(i);
+            String member = "globalSecondaryIndexUpdates." + (i + 1) + ".member.";
+            if (update.create() != null) {
+                constraints.name(member + "create.indexName", update.create().indexName(), Limits.MIN_TABLE_NAME_LENGTH);
+            }
+            if (update.update() != null) {
+                constraints.name(member + "update.indexName", update.update().indexName(), Limits.MIN_TABLE_NAME_LENGTH);
+            }
+            if (update.delete() != null) {
+                constraints.name(member + "delete.indexName", update.delete().indexName(), Limits.MIN_TABLE_NAME_LENGTH);
+            }
+        }
+        constraints.check();
+    }
+
+    /**
+     * An update or deletion names an index the table has; an update on an on-demand table sets no provisioned
+     * throughput (the ACK controller's catalogue of DynamoDB answers, DDB-TABLE-442).
+     */
+    private static void checkTargets(Table table, UpdateTableRequest request) {
+        BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
+        for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
+            String target = update.update() != null ? update.update().indexName()
+                    : update.delete() != null ? update.delete().indexName() : null;
+            IndexDefinition index = target == null ? null : table.indexes().get(target);
+            if (target != null && (index == null || !index.global())) {
+                throw DynamoErrors.resourceNotFound(Messages.RESOURCE_NOT_FOUND);
+            }
+            if (update.update() != null && billing == BillingMode.PAY_PER_REQUEST
+                    && update.update().provisionedThroughput() != null) {
+                throw DynamoErrors.validation(Messages.indexUpdateOnDemand(target));
+            }
+        }
+    }
+
+    private static String indexName(GlobalSecondaryIndexUpdate update) {
+        return update.create() != null ? update.create().indexName()
+                : update.update() != null ? update.update().indexName()
+                : update.delete() != null ? update.delete().indexName() : null;
+    }
+
+    private static long globalIndexes(Table table) {
+        return table.indexes().values().stream().filter(IndexDefinition::global).count();
+    }
+
+    private static void checkDefinitions(Table table, UpdateTableRequest request) {
+        for (AttributeDefinition definition : request.attributeDefinitions()) {
+            for (AttributeDefinition defined : table.attributeDefinitions()) {
+                if (defined.attributeName().equals(definition.attributeName())
+                        && defined.attributeType() != definition.attributeType()) {
+                    throw DynamoErrors.validation(Messages.ATTRIBUTE_REDEFINED);
+                }
+            }
+        }
+    }
+
+    /**
+     * A table that turns provisioned needs the throughput of each of its global indexes in the same request
+     * (the ACK controller's catalogue of DynamoDB answers, DDB-TABLE-442); DynamoDB Local fails on it.
+     */
+    private static void checkIndexThroughput(Table table, UpdateTableRequest request) {
+        for (IndexDefinition index : table.indexes().values()) {
+            boolean given = request.globalSecondaryIndexUpdates().stream().anyMatch(update -> update.update() != null
+                    && update.update().indexName().equals(index.name())
+                    && update.update().provisionedThroughput() != null);
+            if (index.global() && !given) {
+                throw DynamoErrors.validation(Messages.indexThroughputRequired(index.name()));
+            }
+        }
+    }
+}
