@@ -270,8 +270,7 @@ enum KnownDifference {
             return (kind.equals("CreateTable") || kind.equals("UpdateTable"))
                     && (actual.endsWith("can be specified when BillingMode is PAY_PER_REQUEST")
                     || actual.matches(".*ProvisionedThroughput should not be specified for index: \\S+ when BillingMode"
-                    + " is PAY_PER_REQUEST"))
-                    && (!expected.startsWith("error ") || expected.startsWith("error ResourceInUseException"));
+                    + " is PAY_PER_REQUEST"));
         }
     },
 
@@ -289,17 +288,37 @@ enum KnownDifference {
     },
 
     /**
-     * A global index's provisioned throughput in CreateTable's answer: DynamoDB Local leaves out
-     * NumberOfDecreasesToday; DynamoDB gives it, for indexes as for tables (API Reference,
-     * ProvisionedThroughputDescription; its CreateTable and DescribeTable examples), as the engine does.
+     * A table description that DynamoDB Local gives without what it does not keep or report: a global index's
+     * NumberOfDecreasesToday (DynamoDB gives it for indexes as for tables: API Reference,
+     * ProvisionedThroughputDescription, and its CreateTable and DescribeTable examples), the table class and
+     * KMS encryption (pinned in ControlPlaneWhereLocalIsNotDynamoDbTest); and an UpdateTable that leaves out
+     * DeletionProtectionEnabled, after which DynamoDB Local describes the protection as off (DynamoDB keeps a
+     * setting a request leaves out; API Reference, UpdateTable); and the on-demand maximums of -1 DynamoDB Local
+     * gives an index it creates on an on-demand table, where DynamoDB gives none (a probe of DynamoDB recorded in
+     * go-to-k/cdkd#3403). Explained only when the answers agree but for those fields.
      */
-    INDEX_DECREASES_TODAY {
+    DESCRIPTION_FIELDS {
         @Override
         boolean explains(String kind, String expected, String actual) {
-            return !expected.equals(actual) && expected.startsWith("CreateTableResponse(")
-                    && expected.equals(actual.replace("ProvisionedThroughputDescription(NumberOfDecreasesToday=0, ",
-                    "ProvisionedThroughputDescription(").replaceFirst("ProvisionedThroughputDescription\\(",
-                    "ProvisionedThroughputDescription(NumberOfDecreasesToday=0, "));
+            return !expected.equals(actual) && expected.matches("(Create|Update|Delete|Describe)TableResponse\\(.*")
+                    && describedAlike(kind, expected).equals(describedAlike(kind, actual));
+        }
+    },
+
+    /**
+     * UpdateTable's AttributeDefinitions: DynamoDB Local adds every one to the table, a key of the new index or
+     * not; DynamoDB's AttributeDefinitions describe the key schemas of the table and its indexes (API Reference,
+     * TableDescription), so the engine adds only the new index's keys. Explained only when DynamoDB Local's
+     * definitions hold the engine's and the answers agree otherwise.
+     */
+    UPDATE_DEFINITIONS {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            Matcher local = DEFINITIONS.matcher(expected);
+            Matcher engine = DEFINITIONS.matcher(actual);
+            return kind.equals("UpdateTable") && local.find() && engine.find()
+                    && List.of(local.group(1).split("\\), ")).containsAll(List.of(engine.group(1).split("\\), ")))
+                    && describedAlike(kind, local.replaceFirst("")).equals(describedAlike(kind, engine.replaceFirst("")));
         }
     },
 
@@ -311,12 +330,52 @@ enum KnownDifference {
     SETTINGS_LOCAL_IGNORES {
         @Override
         boolean explains(String kind, String expected, String actual) {
-            boolean kept = actual.contains("TableClassSummary=") || actual.contains("SSEDescription=");
-            if (kind.equals("UpdateTable") && expected.equals("error ValidationException (400): Nothing to update")) {
-                return actual.startsWith("UpdateTableResponse(") && kept;
-            }
-            return (kind.equals("CreateTable") || kind.equals("UpdateTable")) && kept && !expected.equals(actual)
-                    && expected.equals(actual.replaceAll("(TableClassSummary|SSEDescription)=\\w+\\([^)]*\\), ", ""));
+            return kind.equals("UpdateTable") && expected.equals("error ValidationException (400): Nothing to update")
+                    && actual.startsWith("UpdateTableResponse(")
+                    && (actual.contains("TableClassSummary=") || actual.contains("SSEDescription="));
+        }
+    },
+
+    /**
+     * Provisioned throughput above 40,000 units in UpdateTable: DynamoDB Local refuses it at CreateTable but not
+     * always at UpdateTable; DynamoDB's per-table maximum holds for both (Developer Guide, Service quotas:
+     * "40,000 read request units and 40,000 write request units" per table), and the engine refuses both.
+     */
+    THROUGHPUT_ABOVE_MAXIMUM {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            return kind.equals("UpdateTable") && expected.startsWith("UpdateTableResponse(") && actual.equals(
+                    "error ValidationException (400): Cannot increase provisioned throughput to more than 40,000 units"
+                    + " per table");
+        }
+    },
+
+    /**
+     * One on-demand maximum without the other: DynamoDB Local refuses it ("Table read and write throughput must be
+     * at least 1, and cannot be null"); DynamoDB takes either or both (API Reference, OnDemandThroughput), as the
+     * engine does.
+     */
+    ONE_ON_DEMAND_MAXIMUM {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            return expected.equals("error ValidationException (400): Table read and write throughput must be at least 1,"
+                    + " and cannot be null") && (actual.matches("(Create|Update)TableResponse\\(.*OnDemandThroughput=.*")
+                    || actual.startsWith("error ResourceInUseException"));
+        }
+    },
+
+    /**
+     * A setting DynamoDB Local accepts without a check: a table class it does not know, on-demand maximums on a
+     * provisioned table. DynamoDB refuses both (the ACK controller's catalogue of DynamoDB answers, DDB-TABLE-442;
+     * pinned in ControlPlaneTextsTest), as the engine does.
+     */
+    SETTING_LOCAL_DOES_NOT_CHECK {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            return expected.matches("(CreateTableResponse\\(|UpdateTableResponse\\(|error ResourceInUseException).*")
+                    && (actual.startsWith("error ValidationException (400): Invalid table-class parameter provided.")
+                    || actual.matches("error ValidationException \\(400\\): .* for OnDemandThroughput cannot be specified"
+                    + " when the table BillingMode is PROVISIONED"));
         }
     },
 
@@ -360,6 +419,10 @@ enum KnownDifference {
                     + " index name: \\S+"),
             wording("GSI list is empty/invalid", "One or more parameter values were invalid: List of"
                     + " GlobalSecondaryIndexes is empty"),
+            wording("Cannot (update|delete) an index that is not a GlobalSecondaryIndex", "Cannot (update|delete) an"
+                    + " index that is not a GlobalSecondaryIndex: \\S+"),
+            wording("No Attribute Schema Defined", "One or more parameter values were invalid: AttributeDefinitions is"
+                    + " not specified for index: \\S+"),
             wording("Table already has an enabled stream", "Table already has an enabled stream: TableName: \\S+"),
             wording("Only one global secondary index update per index is allowed simultaneously\\.",
                     "One or more parameter values were invalid: Only one global secondary index update per index is"
@@ -430,6 +493,16 @@ enum KnownDifference {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern DEFINITIONS = Pattern.compile("AttributeDefinitions=\\[(.*?)\\)], ");
+
+    /** A table description without the fields DESCRIPTION_FIELDS explains. */
+    private static String describedAlike(String kind, String outcome) {
+        String protection = kind.equals("UpdateTable") ? outcome.replace("DeletionProtectionEnabled=true",
+                "DeletionProtectionEnabled=false") : outcome;
+        return protection.replace("NumberOfDecreasesToday=0, ", "").replace("OnDemandThroughput=OnDemandThroughput("
+                + "MaxReadRequestUnits=-1, MaxWriteRequestUnits=-1, ), ", "").replaceAll("(TableClassSummary|SSEDescription)=\\w+\\([^)]*\\), ", "");
     }
 
     private static String withoutIndexSize(String outcome) {

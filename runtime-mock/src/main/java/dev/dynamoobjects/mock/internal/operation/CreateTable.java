@@ -64,7 +64,7 @@ public final class CreateTable {
             throw DynamoErrors.validation(Messages.KEY_COUNT_MISMATCH);
         }
         StreamSpecs.check(request.streamSpecification());
-        OnDemandLimits.check(request.onDemandThroughput());
+        OnDemandLimits.check(request.onDemandThroughput(), billing);
         checkTableClass(request.tableClass());
         UnsupportedParameters.refuse(request, "CreateTable", IMPLEMENTED);
         for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
@@ -103,11 +103,12 @@ public final class CreateTable {
 
     /** Returns the provisioned throughput, with DynamoDB's errors when missing or below 1. */
     static Throughput throughput(ProvisionedThroughput throughput, String missingMessage) {
-        return throughput(throughput, missingMessage, Messages.THROUGHPUT_TOO_LOW);
+        return throughput(throughput, missingMessage, Messages.THROUGHPUT_TOO_LOW, Messages.THROUGHPUT_TOO_HIGH);
     }
 
-    /** As above, with the message for a value below 1 ({@code tooLow}: the table's or an index's). */
-    static Throughput throughput(ProvisionedThroughput throughput, String missingMessage, String tooLow) {
+    /** As above, with the messages for a value below 1 and above the maximum (the table's or an index's). */
+    static Throughput throughput(ProvisionedThroughput throughput, String missingMessage, String tooLow,
+                                 String tooHigh) {
         if (throughput == null) {
             throw DynamoErrors.validation(missingMessage);
         }
@@ -117,7 +118,7 @@ public final class CreateTable {
             throw DynamoErrors.validation(tooLow);
         }
         if (read > Limits.MAX_THROUGHPUT || write > Limits.MAX_THROUGHPUT) {
-            throw DynamoErrors.validation(Messages.THROUGHPUT_TOO_HIGH);
+            throw DynamoErrors.validation(tooHigh);
         }
         return Throughput.of(throughput);
     }

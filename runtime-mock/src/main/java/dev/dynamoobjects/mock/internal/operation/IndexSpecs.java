@@ -7,11 +7,13 @@ import dev.dynamoobjects.mock.internal.table.KeySchema;
 import dev.dynamoobjects.mock.internal.table.Table;
 import dev.dynamoobjects.mock.internal.table.Throughput;
 import dev.dynamoobjects.mock.internal.validation.Messages;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -25,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 final class IndexSpecs {
     private final Map<String, IndexDefinition> indexes = new LinkedHashMap<>();
     private final Map<String, Throughput> throughput = new LinkedHashMap<>();
+    private final List<AttributeDefinition> definitions = new ArrayList<>();
 
     private IndexSpecs() {
     }
@@ -83,7 +86,7 @@ final class IndexSpecs {
         }
         Throughput indexThroughput = billing == BillingMode.PAY_PER_REQUEST ? Throughput.NONE
                 : CreateTable.throughput(index.provisionedThroughput(), Messages.GSI_NO_THROUGHPUT,
-                Messages.GSI_THROUGHPUT_TOO_LOW);
+                Messages.GSI_THROUGHPUT_TOO_LOW, Messages.GSI_THROUGHPUT_TOO_HIGH);
         add(index(index.indexName(), true, table, keys, index.projection()), indexThroughput);
     }
 
@@ -107,8 +110,16 @@ final class IndexSpecs {
         return names;
     }
 
-    /** Adds the indexes to a new table. */
+    /** Keeps the types of the key attributes the indexes use, for {@link #addTo} to define on the table. */
+    void define(Map<String, ScalarAttributeType> types) {
+        for (String name : keyAttributes()) {
+            definitions.add(AttributeDefinition.builder().attributeName(name).attributeType(types.get(name)).build());
+        }
+    }
+
+    /** Adds the indexes to a table, defining the attributes {@link #define} kept. */
     void addTo(Table table) {
+        definitions.forEach(table::defineAttribute);
         for (IndexDefinition index : indexes.values()) {
             table.addIndex(index);
             if (index.global()) {

@@ -49,12 +49,13 @@ final class IndexUpdates {
         if (creates > 0) {
             checkDefinitions(table, request);
         }
-        if (request.billingMode() == BillingMode.PROVISIONED && table.billingMode() == BillingMode.PAY_PER_REQUEST) {
-            if (request.provisionedThroughput() == null) {
-                throw DynamoErrors.validation(Messages.NO_THROUGHPUT);
-            }
-            checkIndexThroughput(table, request);
+        if (switchesToProvisioned(table, request) && request.provisionedThroughput() == null) {
+            throw DynamoErrors.validation(Messages.NO_THROUGHPUT);
         }
+    }
+
+    private static boolean switchesToProvisioned(Table table, UpdateTableRequest request) {
+        return request.billingMode() == BillingMode.PROVISIONED && table.billingMode() == BillingMode.PAY_PER_REQUEST;
     }
 
     /** The index names, checked by DynamoDB's request validation before anything else. */
@@ -77,8 +78,9 @@ final class IndexUpdates {
     }
 
     /**
-     * An update or deletion names an index the table has; an update on an on-demand table sets no provisioned
-     * throughput (the ACK controller's catalogue of DynamoDB answers, DDB-TABLE-442).
+     * A new index has a new name; an update or deletion names a global index the table has (DynamoDB Local's
+     * answers otherwise); an update on an on-demand table sets no provisioned throughput (the ACK controller's
+     * catalogue of DynamoDB answers, DDB-TABLE-442).
      */
     private static void checkTargets(Table table, UpdateTableRequest request) {
         BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
@@ -86,7 +88,17 @@ final class IndexUpdates {
             String target = update.update() != null ? update.update().indexName()
                     : update.delete() != null ? update.delete().indexName() : null;
             IndexDefinition index = target == null ? null : table.indexes().get(target);
-            if (target != null && (index == null || !index.global())) {
+            if (update.create() != null && table.indexes().containsKey(update.create().indexName())) {
+                throw DynamoErrors.validation(Messages.INDEX_EXISTS);
+            }
+            if (index != null && !index.global()) {
+                throw DynamoErrors.validation(Messages.notAGlobalIndex(update.update() != null ? "update" : "delete",
+                        target));
+            }
+            if (update.update() != null && index == null) {
+                throw DynamoErrors.validation(Messages.NO_SUCH_GLOBAL_INDEX);
+            }
+            if (update.delete() != null && index == null) {
                 throw DynamoErrors.resourceNotFound(Messages.RESOURCE_NOT_FOUND);
             }
             if (update.update() != null && billing == BillingMode.PAY_PER_REQUEST
@@ -107,6 +119,11 @@ final class IndexUpdates {
     }
 
     private static void checkDefinitions(Table table, UpdateTableRequest request) {
+        if (request.attributeDefinitions().isEmpty()) {
+            String index = request.globalSecondaryIndexUpdates().stream().filter(update -> update.create() != null)
+                    .findFirst().orElseThrow().create().indexName();
+            throw DynamoErrors.validation(Messages.definitionsForIndex(index));
+        }
         for (AttributeDefinition definition : request.attributeDefinitions()) {
             for (AttributeDefinition defined : table.attributeDefinitions()) {
                 if (defined.attributeName().equals(definition.attributeName())
@@ -121,7 +138,10 @@ final class IndexUpdates {
      * A table that turns provisioned needs the throughput of each of its global indexes in the same request
      * (the ACK controller's catalogue of DynamoDB answers, DDB-TABLE-442); DynamoDB Local fails on it.
      */
-    private static void checkIndexThroughput(Table table, UpdateTableRequest request) {
+    static void checkSwitchToProvisioned(Table table, UpdateTableRequest request) {
+        if (!switchesToProvisioned(table, request)) {
+            return;
+        }
         for (IndexDefinition index : table.indexes().values()) {
             boolean given = request.globalSecondaryIndexUpdates().stream().anyMatch(update -> update.update() != null
                     && update.update().indexName().equals(index.name())

@@ -107,11 +107,11 @@ public final class TableOperations {
         Table table = catalog.table(request.tableName());
         boolean enabled = table.timeToLive() != null && Boolean.TRUE.equals(table.timeToLive().enabled());
         boolean enable = Boolean.TRUE.equals(wanted.enabled());
-        if (enabled && enable) {
-            throw DynamoErrors.validation(Messages.TTL_ALREADY_ENABLED);
-        }
         if (enabled && !table.timeToLive().attributeName().equals(wanted.attributeName())) {
             throw DynamoErrors.validation(Messages.TTL_OTHER_ATTRIBUTE);
+        }
+        if (enabled && enable) {
+            throw DynamoErrors.validation(Messages.TTL_ALREADY_ENABLED);
         }
         if (!enabled && !enable) {
             throw DynamoErrors.validation(Messages.TTL_ALREADY_DISABLED);

@@ -3,7 +3,6 @@ package dev.dynamoobjects.mock.internal.operation;
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
 import dev.dynamoobjects.mock.internal.stream.StreamMessages;
 import dev.dynamoobjects.mock.internal.table.Catalog;
-import dev.dynamoobjects.mock.internal.table.IndexDefinition;
 import dev.dynamoobjects.mock.internal.table.Table;
 import dev.dynamoobjects.mock.internal.table.TableDescriptions;
 import dev.dynamoobjects.mock.internal.table.TableSettings;
@@ -19,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndex
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 
@@ -47,24 +47,8 @@ public final class UpdateTable {
                 && request.streamSpecification() == null) {
             throw DynamoErrors.validation(Messages.NOTHING_TO_UPDATE);
         }
-        if (request.provisionedThroughput() != null) {
-            // Its bounds come first, whatever the billing mode (as DynamoDB Local checks them).
-            CreateTable.throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
-        }
-        IndexUpdates.check(table, request);
-        if (request.streamSpecification() != null) {
-            StreamSpecs.check(request.streamSpecification());
-            if (request.provisionedThroughput() != null) {
-                throw DynamoErrors.validation(StreamMessages.THROUGHPUT_AND_STREAM);
-            }
-            StreamSpecs.checkChange(table, request.streamSpecification());
-        }
-        OnDemandLimits.check(request.onDemandThroughput());
-        CreateTable.checkTableClass(request.tableClass());
         BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
-        if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
-            throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
-        }
+        IndexSpecs created = check(table, request, billing);
         if (billing == BillingMode.PAY_PER_REQUEST) {
             table.billingMode(billing, Throughput.NONE, catalog.now());
         } else if (request.provisionedThroughput() != null || table.billingMode() != BillingMode.PROVISIONED) {
@@ -74,12 +58,52 @@ public final class UpdateTable {
             }
             table.billingMode(BillingMode.PROVISIONED, wanted, catalog.now());
         }
+        TableDescription before = TableDescriptions.describe(table);
         for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
-            apply(table, request, update, billing);
+            apply(table, update);
+        }
+        if (created != null) {
+            created.addTo(table);
         }
         applySettings(table.settings(), request, catalog.now());
         StreamSpecs.apply(catalog, table, request.streamSpecification());
-        return UpdateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
+        return UpdateTableResponse.builder().tableDescription(IndexTransitions.answer(before,
+                TableDescriptions.describe(table), request.globalSecondaryIndexUpdates())).build();
+    }
+
+    /**
+     * Checks the whole request, in DynamoDB Local's order, before anything changes (a refused request leaves the
+     * table as it was); returns the global index it creates, if any.
+     */
+    private static IndexSpecs check(Table table, UpdateTableRequest request, BillingMode billing) {
+        IndexUpdates.check(table, request);
+        IndexSpecs created = null;
+        for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
+            if (update.create() != null) {
+                created = prepare(table, request, update.create(), billing);
+            }
+            if (update.update() != null) {
+                CreateTable.throughput(update.update().provisionedThroughput(), Messages.GSI_NO_THROUGHPUT,
+                        Messages.GSI_THROUGHPUT_TOO_LOW, Messages.GSI_THROUGHPUT_TOO_HIGH);
+            }
+        }
+        if (request.streamSpecification() != null) {
+            StreamSpecs.check(request.streamSpecification());
+            if (request.provisionedThroughput() != null) {
+                throw DynamoErrors.validation(StreamMessages.THROUGHPUT_AND_STREAM);
+            }
+            StreamSpecs.checkChange(table, request.streamSpecification());
+        }
+        if (request.provisionedThroughput() != null) {
+            CreateTable.throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
+        }
+        IndexUpdates.checkSwitchToProvisioned(table, request);
+        CreateTable.checkTableClass(request.tableClass());
+        OnDemandLimits.check(request.onDemandThroughput(), billing);
+        if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
+            throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
+        }
+        return created;
     }
 
     private static void refuseUnsupported(GlobalSecondaryIndexUpdate update) {
@@ -113,27 +137,19 @@ public final class UpdateTable {
         }
     }
 
-    private static void apply(Table table, UpdateTableRequest request, GlobalSecondaryIndexUpdate update,
-                              BillingMode billing) {
+    /** Deletes an index or changes its throughput; both were checked by {@link IndexUpdates}. */
+    private static void apply(Table table, GlobalSecondaryIndexUpdate update) {
         if (update.delete() != null) {
-            requireIndex(table, update.delete().indexName());
             table.removeIndex(update.delete().indexName());
         }
         if (update.update() != null) {
-            requireIndex(table, update.update().indexName());
-            table.indexThroughput(update.update().indexName(),
-                    CreateTable.throughput(update.update().provisionedThroughput(), Messages.GSI_NO_THROUGHPUT));
-        }
-        if (update.create() != null) {
-            create(table, request, update.create(), billing);
+            table.indexThroughput(update.update().indexName(), Throughput.of(update.update().provisionedThroughput()));
         }
     }
 
-    private static void create(Table table, UpdateTableRequest request, CreateGlobalSecondaryIndexAction action,
-                               BillingMode billing) {
-        if (table.indexes().containsKey(action.indexName())) {
-            throw DynamoErrors.validation(Messages.INDEX_EXISTS);
-        }
+    /** Checks a new global index and returns it, ready to add with the attributes it defines. */
+    private static IndexSpecs prepare(Table table, UpdateTableRequest request, CreateGlobalSecondaryIndexAction action,
+                                      BillingMode billing) {
         Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
         for (AttributeDefinition definition : table.attributeDefinitions()) {
             types.put(definition.attributeName(), definition.attributeType());
@@ -149,16 +165,7 @@ public final class UpdateTable {
                 .build();
         IndexSpecs specs = IndexSpecs.none();
         specs.addGlobal(index, table.keys(), types, billing);
-        for (String name : specs.keyAttributes()) {
-            table.defineAttribute(AttributeDefinition.builder().attributeName(name).attributeType(types.get(name)).build());
-        }
-        specs.addTo(table);
-    }
-
-    private static void requireIndex(Table table, String name) {
-        IndexDefinition index = table.indexes().get(name);
-        if (index == null || !index.global()) {
-            throw DynamoErrors.resourceNotFound(Messages.RESOURCE_NOT_FOUND);
-        }
+        specs.define(types);
+        return specs;
     }
 }

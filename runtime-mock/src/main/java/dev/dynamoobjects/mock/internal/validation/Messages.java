@@ -96,6 +96,8 @@ public final class Messages {
     public static final String INVALID_TABLE_CLASS = "Invalid table-class parameter provided. Please try again with a"
             + " valid table-class value: [STANDARD, STANDARD_INFREQUENT_ACCESS].";
     public static final String INDEX_EXISTS = "Attempting to create an index which already exists";
+    /** DynamoDB Local's text for an UpdateTable that updates a global index the table lacks. */
+    public static final String NO_SUCH_GLOBAL_INDEX = "Invalid global secondary index name";
     /** UpdateTable's text for an index update that sets provisioned throughput on an on-demand table. */
     public static String indexUpdateOnDemand(String index) {
         return "One or more parameter values were invalid: The only Updates for index: " + index
@@ -104,6 +106,8 @@ public final class Messages {
     /** DynamoDB Local's text for a global index's throughput below 1. */
     public static final String GSI_THROUGHPUT_TOO_LOW = "Global Secondary Index's read and write throughput must be at"
             + " least 1, and cannot be null";
+    public static final String GSI_THROUGHPUT_TOO_HIGH = "Cannot increase provisioned throughput to more than 40,000"
+            + " units per global secondary index";
     /** DynamoDB Local's text for a projection type outside the enumeration. */
     public static final String PROJECTION_TYPE_ENUM = "Projection type must be INCLUDE, ALL, or KEYS_ONLY";
     /** DynamoDB Local's text for a projected attribute name that is empty or longer than 255 characters. */
@@ -222,6 +226,22 @@ public final class Messages {
     /** The message for a table turned provisioned without the throughput of one of its global indexes. */
     public static String indexThroughputRequired(String index) {
         return "One or more parameter values were invalid: ProvisionedThroughput must be specified for index: " + index;
+    }
+
+    /** The message for an on-demand maximum given to a provisioned table; {@code units} names the maximum. */
+    public static String onDemandOnProvisioned(String units) {
+        return "One or more parameter values were invalid: " + units + " for OnDemandThroughput cannot be specified"
+                + " when the table BillingMode is PROVISIONED";
+    }
+
+    /** The message for an UpdateTable that updates or deletes ({@code action}) a local index as if global. */
+    public static String notAGlobalIndex(String action, String index) {
+        return "Cannot " + action + " an index that is not a GlobalSecondaryIndex: " + index;
+    }
+
+    /** The message for an UpdateTable that creates an index without AttributeDefinitions. */
+    public static String definitionsForIndex(String index) {
+        return "One or more parameter values were invalid: AttributeDefinitions is not specified for index: " + index;
     }
 
     /** The message for two indexes of one name. */
