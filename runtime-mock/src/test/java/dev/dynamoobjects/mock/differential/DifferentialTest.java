@@ -38,8 +38,8 @@ class DifferentialTest {
     private static final long[] PARTIQL_SEEDS = seeds("dynamo.objects.differential.partiqlSeeds", 3L, 11L, 2026L);
     private static final int PARTIQL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.partiqlOperations", 400);
     private static final int STREAM_OPERATIONS = Integer.getInteger("dynamo.objects.differential.streamOperations", 1500);
-    private static final long[] CONTROL_SEEDS = seeds("dynamo.objects.differential.controlSeeds", 5L, 17L);
-    private static final int CONTROL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.controlOperations", 600);
+    private static final long[] CONTROL_SEEDS = seeds("dynamo.objects.differential.controlSeeds", 5L, 17L, 99L);
+    private static final int CONTROL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.controlOperations", 800);
     private static final int SHOWN_MISMATCHES = 10;
 
     /** DynamoDB Local of its own: ListTables must not see the tables other tests left in the shared one. */
@@ -128,16 +128,35 @@ class DifferentialTest {
      */
     @Test
     void embeddedAnswersEveryControlPlaneRequestAsDynamoDbLocalDoes() {
+        compareControlPlane(CONTROL_SEEDS, EmbeddedDynamoDb::new, "differential-control-mismatches.txt");
+    }
+
+    /** The control-plane requests again through the HTTP server over a new engine, on the first seed. */
+    @Test
+    void theServerAnswersEveryControlPlaneRequestAsDynamoDbLocalDoes() {
+        List<ServedEngine> served = new ArrayList<>();
+        try {
+            compareControlPlane(Arrays.copyOf(CONTROL_SEEDS, 1), () -> {
+                served.add(new ServedEngine());
+                return served.get(served.size() - 1).client();
+            }, "differential-control-server-mismatches.txt");
+        } finally {
+            served.forEach(ServedEngine::close);
+        }
+    }
+
+    /** Each seed on a new DynamoDB Local and a new candidate, as the requests create and delete tables. */
+    private static void compareControlPlane(long[] seeds, Supplier<DynamoDbClient> candidates, String reportFile) {
         List<String> mismatches = new ArrayList<>();
-        for (long seed : CONTROL_SEEDS) {
-            try (DynamoDbLocal local = DynamoDbLocal.start(); EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
-                mismatches.addAll(compare(local.client(), embedded, CONTROL_OPERATIONS, new ControlPlaneGenerator(seed),
+        for (long seed : seeds) {
+            try (DynamoDbLocal local = DynamoDbLocal.start(); DynamoDbClient candidate = candidates.get()) {
+                mismatches.addAll(compare(local.client(), candidate, CONTROL_OPERATIONS, new ControlPlaneGenerator(seed),
                         ControlPlaneGenerator.finalReads()));
             }
         }
-        System.out.printf("Control-plane differential test (seeds %s): %d operations compared, %d mismatches%n",
-                Arrays.toString(CONTROL_SEEDS), CONTROL_SEEDS.length * CONTROL_OPERATIONS, mismatches.size());
-        report("differential-control-mismatches.txt", mismatches, CONTROL_SEEDS.length * CONTROL_OPERATIONS);
+        System.out.printf("Control-plane differential test, %s (seeds %s): %d operations compared, %d mismatches%n",
+                reportFile, Arrays.toString(seeds), seeds.length * CONTROL_OPERATIONS, mismatches.size());
+        report(reportFile, mismatches, seeds.length * CONTROL_OPERATIONS);
     }
 
     /**
