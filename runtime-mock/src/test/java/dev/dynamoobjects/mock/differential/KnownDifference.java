@@ -366,8 +366,8 @@ enum KnownDifference {
 
     /**
      * A setting DynamoDB Local accepts without a check: a table class it does not know, on-demand maximums on a
-     * provisioned table. DynamoDB refuses both (the ACK controller's catalogue of DynamoDB answers, DDB-TABLE-442;
-     * pinned in ControlPlaneTextsTest), as the engine does.
+     * provisioned table, CreateTable's Tags (which it drops). DynamoDB refuses bad ones (the ACK controller's
+     * catalogue of DynamoDB answers, DDB-TABLE-442; pinned in ControlPlaneTextsTest), as the engine does.
      */
     SETTING_LOCAL_DOES_NOT_CHECK {
         @Override
@@ -375,7 +375,9 @@ enum KnownDifference {
             return expected.matches("(CreateTableResponse\\(|UpdateTableResponse\\(|error ResourceInUseException).*")
                     && (actual.startsWith("error ValidationException (400): Invalid table-class parameter provided.")
                     || actual.matches("error ValidationException \\(400\\): .* for OnDemandThroughput cannot be specified"
-                    + " when the table BillingMode is PROVISIONED"));
+                    + " when the table BillingMode is PROVISIONED")
+                    || actual.matches("error ValidationException \\(400\\): (The Tag (Key|Value) provided is invalid|Tag Key"
+                    + " cannot be prefixed with aws:|Duplicate Tag Keys provided|Number of Tags exceed).*"));
         }
     },
 

@@ -66,6 +66,11 @@ public final class CreateTable {
         StreamSpecs.check(request.streamSpecification());
         OnDemandLimits.check(request.onDemandThroughput(), billing);
         checkTableClass(request.tableClass());
+        if (!request.tags().isEmpty()) {
+            // DynamoDB checks CreateTable's tags as TagResource's (DynamoDB Local drops them unchecked).
+            TagRules.checkTags(request.tags(), true);
+            TagRules.checkCount(request.tags());
+        }
         UnsupportedParameters.refuse(request, "CreateTable", IMPLEMENTED);
         for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
             UnsupportedParameters.refuse(index, "CreateTable", "GlobalSecondaryIndexes.", IMPLEMENTED_INDEX);
