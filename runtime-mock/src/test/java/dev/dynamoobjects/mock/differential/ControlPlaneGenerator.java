@@ -34,13 +34,13 @@ final class ControlPlaneGenerator implements Supplier<Operation> {
 
     private final Random random;
     private final TableShapes shapes;
-    private final List<TableShapes.Breakage> breakages;
+    private final List<TableBreakages.Breakage> breakages;
     private final List<Supplier<Operation>> kinds = new ArrayList<>();
 
     ControlPlaneGenerator(long seed) {
         this.random = new Random(seed);
         this.shapes = new TableShapes(random);
-        this.breakages = shapes.breakages();
+        this.breakages = new TableBreakages(random, shapes).all();
         weigh(10, this::createValid);
         weigh(16, this::createBroken);
         weigh(14, this::updateTable);
@@ -91,7 +91,7 @@ final class ControlPlaneGenerator implements Supplier<Operation> {
     }
 
     private Operation createBroken() {
-        TableShapes.Breakage breakage = breakages.get(random.nextInt(breakages.size()));
+        TableBreakages.Breakage breakage = breakages.get(random.nextInt(breakages.size()));
         CreateTableRequest request = breakage.apply().apply(shapes.valid(table()));
         return operation("CreateTable", request.tableName(), "(" + breakage.name() + ") " + request,
                 client -> client.createTable(request));

@@ -19,10 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
  * agree with the table's, and the throughput of every index when the table turns provisioned.
  */
 final class IndexUpdates {
-    /** DynamoDB's LimitExceededException for a second index created or deleted in one request (recorded answers). */
-    private static final String ONE_ONLINE_INDEX = "Subscriber limit exceeded: Only 1 online index can be created or"
-            + " deleted simultaneously per table";
-
     private IndexUpdates() {
     }
 
@@ -40,7 +36,7 @@ final class IndexUpdates {
             deletes += update.delete() != null ? 1 : 0;
         }
         if (creates + deletes > 1) {
-            throw DynamoErrors.withCode("LimitExceededException", 400, ONE_ONLINE_INDEX);
+            throw DynamoErrors.withCode("LimitExceededException", 400, Messages.ONE_ONLINE_INDEX);
         }
         if (globalIndexes(table) + creates > Limits.MAX_GLOBAL_INDEXES) {
             throw DynamoErrors.withCode("LimitExceededException", 400, Messages.GLOBAL_INDEX_LIMIT_ON_UPDATE);

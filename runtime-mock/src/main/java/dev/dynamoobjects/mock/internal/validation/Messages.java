@@ -82,42 +82,41 @@ public final class Messages {
     public static final String NOTHING_TO_UPDATE = "Nothing to update";
     // CreateTable's and UpdateTable's texts where DynamoDB Local words them otherwise (or does not check): those of
     // DynamoDB, as recorded in the public catalogue of DynamoDB answers kept for the ACK DynamoDB controller
-    // (DDB-TABLE-442) and in dynalite's tests.
+    // (DDB-TABLE-442), in dynalite's tests and in issues quoting DynamoDB (aws/aws-cli, architect/architect).
     public static final String TOO_MANY_GLOBAL_INDEXES = "One or more parameter values were invalid:"
             + " GlobalSecondaryIndex count exceeds the per-table limit of " + Limits.MAX_GLOBAL_INDEXES;
     public static final String TOO_MANY_LOCAL_INDEXES = "One or more parameter values were invalid: Number of"
             + " LocalSecondaryIndexes exceeds per-table limit of " + Limits.MAX_LOCAL_INDEXES;
-    /** The LimitExceededException of an UpdateTable that would take a table past its global indexes (Local's text). */
-    public static final String GLOBAL_INDEX_LIMIT_ON_UPDATE = "Number of global secondary indexes exceeds per-table"
-            + " limit";
     /** DynamoDB's text as a CloudFormation linter quotes it; the count is of NonKeyAttributes, index by index. */
     public static final String TOO_MANY_PROJECTED_ATTRIBUTES = "One or more parameter values were invalid: Number of"
             + " projected attributes in all indexes exceeds limit of " + Limits.MAX_PROJECTED_ATTRIBUTES;
     public static final String INVALID_TABLE_CLASS = "Invalid table-class parameter provided. Please try again with a"
             + " valid table-class value: [STANDARD, STANDARD_INFREQUENT_ACCESS].";
     public static final String INDEX_EXISTS = "Attempting to create an index which already exists";
-    /** DynamoDB Local's text for an UpdateTable that updates a global index the table lacks. */
+    /** The LimitExceededException of an UpdateTable that creates or deletes a second index. */
+    public static final String ONE_ONLINE_INDEX = "Subscriber limit exceeded: Only 1 online index can be created or"
+            + " deleted simultaneously per table";
+
+    // Control-plane texts taken from DynamoDB Local, for want of a DynamoDB source.
+    /** The LimitExceededException of an UpdateTable that would take a table past its global indexes. */
+    public static final String GLOBAL_INDEX_LIMIT_ON_UPDATE = "Number of global secondary indexes exceeds per-table"
+            + " limit";
+    /** For an UpdateTable that updates a global index the table lacks. */
     public static final String NO_SUCH_GLOBAL_INDEX = "Invalid global secondary index name";
-    /** UpdateTable's text for an index update that sets provisioned throughput on an on-demand table. */
-    public static String indexUpdateOnDemand(String index) {
-        return "One or more parameter values were invalid: The only Updates for index: " + index
-                + " when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput";
-    }
-    /** DynamoDB Local's text for a global index's throughput below 1. */
     public static final String GSI_THROUGHPUT_TOO_LOW = "Global Secondary Index's read and write throughput must be at"
             + " least 1, and cannot be null";
     public static final String GSI_THROUGHPUT_TOO_HIGH = "Cannot increase provisioned throughput to more than 40,000"
             + " units per global secondary index";
-    /** DynamoDB Local's text for a projection type outside the enumeration. */
     public static final String PROJECTION_TYPE_ENUM = "Projection type must be INCLUDE, ALL, or KEYS_ONLY";
-    /** DynamoDB Local's text for a projected attribute name that is empty or longer than 255 characters. */
+    /** For a projected attribute name that is empty or longer than 255 characters. */
     public static final String PROJECTED_NAME_LENGTH = "Names of key attributes and attributes projected into an index"
             + " must be between 1 and 255 characters, inclusive";
-    /** DynamoDB Local's text for CreateTable with an empty AttributeDefinitions list. */
+    /** For CreateTable with an empty AttributeDefinitions list. */
     public static final String NO_ATTRIBUTE_SCHEMA = "No Attribute Schema Defined";
-    /** DynamoDB Local's text for a key schema without a HASH element. */
+    /** For a key schema without a HASH element. */
     public static final String NO_HASH_KEY = "No Hash Key specified in schema.  All Dynamo DB tables must have exactly"
             + " one hash key";
+
     public static final String TTL_ALREADY_ENABLED = "TimeToLive is already enabled";
     public static final String TTL_ALREADY_DISABLED = "TimeToLive is already disabled";
     public static final String GSI_CONSISTENT_QUERY = "Consistent read cannot be true when querying a GSI";
@@ -204,6 +203,12 @@ public final class Messages {
     /** The message for an index key attribute missing from the definitions. */
     public static String indexKeyNotDefined(String role) {
         return "Global Secondary Index " + role.toLowerCase(java.util.Locale.ROOT) + " key not specified in Attribute Definitions.Type unknown.";
+    }
+
+    /** The message for an index update that sets provisioned throughput on an on-demand table. */
+    public static String indexUpdateOnDemand(String index) {
+        return "One or more parameter values were invalid: The only Updates for index: " + index
+                + " when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput";
     }
 
     /** The message for GlobalSecondaryIndexes or LocalSecondaryIndexes given as an empty list. */
