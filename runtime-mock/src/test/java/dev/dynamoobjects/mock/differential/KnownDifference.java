@@ -425,6 +425,12 @@ enum KnownDifference {
                     + " index that is not a GlobalSecondaryIndex: \\S+"),
             wording("No Attribute Schema Defined", "One or more parameter values were invalid: AttributeDefinitions is"
                     + " not specified for index: \\S+"),
+            wording("Nothing to update", "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, .* or"
+                    + " TableClass is required"),
+            wording("The requested throughput value equals the current value", "The provisioned throughput for the"
+                    + " table will not change\\. The requested value equals the current value\\. .*"),
+            wording("TimeToLive is active on a different AttributeName", "TimeToLive is active on a different"
+                    + " AttributeName: current AttributeName is \\S+"),
             wording("Table already has an enabled stream", "Table already has an enabled stream: TableName: \\S+"),
             wording("Only one global secondary index update per index is allowed simultaneously\\.",
                     "One or more parameter values were invalid: Only one global secondary index update per index is"

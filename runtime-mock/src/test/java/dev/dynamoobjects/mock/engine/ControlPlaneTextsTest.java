@@ -195,6 +195,28 @@ class ControlPlaneTextsTest {
                         u -> u.delete(d -> d.indexName("none")))));
     }
 
+    @Test
+    void updatesThatChangeNothingAreNamedAsDynamoDbNamesThem() {
+        dynamo.createTable(table("same").billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L)).build());
+        dynamo.updateTimeToLive(b -> b.tableName("same").timeToLiveSpecification(t -> t.attributeName("exp").enabled(true)));
+
+        assertValidation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled,"
+                + " GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates, MultiAccountReplicaReady,"
+                + " ReplicaTransitRoleArn, MultiRegionConsistency, DeletionProtectionEnabled, OnDemandThroughput,"
+                + " WarmThroughput or TableClass is required", () -> dynamo.updateTable(b -> b.tableName("same")
+                .attributeDefinitions(attribute("id", ScalarAttributeType.S)).globalSecondaryIndexUpdates(List.of())));
+        assertValidation("The provisioned throughput for the table will not change. The requested value equals the"
+                + " current value. Current ReadCapacityUnits provisioned for the table: 5. Requested ReadCapacityUnits:"
+                + " 5. Current WriteCapacityUnits provisioned for the table: 5. Requested WriteCapacityUnits: 5. Refer"
+                + " to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.",
+                () -> dynamo.updateTable(b -> b.tableName("same")
+                        .provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L))));
+        assertValidation("TimeToLive is active on a different AttributeName: current AttributeName is exp",
+                () -> dynamo.updateTimeToLive(b -> b.tableName("same")
+                        .timeToLiveSpecification(t -> t.attributeName("other").enabled(true))));
+    }
+
     private TableDescription describe(String table) {
         return dynamo.describeTable(b -> b.tableName(table)).table();
     }

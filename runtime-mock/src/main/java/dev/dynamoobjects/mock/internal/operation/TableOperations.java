@@ -108,7 +108,7 @@ public final class TableOperations {
         boolean enabled = table.timeToLive() != null && Boolean.TRUE.equals(table.timeToLive().enabled());
         boolean enable = Boolean.TRUE.equals(wanted.enabled());
         if (enabled && !table.timeToLive().attributeName().equals(wanted.attributeName())) {
-            throw DynamoErrors.validation(Messages.TTL_OTHER_ATTRIBUTE);
+            throw DynamoErrors.validation(Messages.timeToLiveOnOtherAttribute(table.timeToLive().attributeName()));
         }
         if (enabled && enable) {
             throw DynamoErrors.validation(Messages.TTL_ALREADY_ENABLED);

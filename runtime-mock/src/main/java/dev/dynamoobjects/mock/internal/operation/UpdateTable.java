@@ -43,7 +43,7 @@ public final class UpdateTable {
             refuseUnsupported(update);
         }
         if (request.billingMode() == null && request.provisionedThroughput() == null
-                && !request.hasGlobalSecondaryIndexUpdates() && !changesSettings(request)
+                && request.globalSecondaryIndexUpdates().isEmpty() && !changesSettings(request)
                 && request.streamSpecification() == null) {
             throw DynamoErrors.validation(Messages.NOTHING_TO_UPDATE);
         }
@@ -54,7 +54,8 @@ public final class UpdateTable {
         } else if (request.provisionedThroughput() != null || table.billingMode() != BillingMode.PROVISIONED) {
             Throughput wanted = CreateTable.throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
             if (table.billingMode() == BillingMode.PROVISIONED && wanted.equals(table.throughput())) {
-                throw DynamoErrors.validation(Messages.THROUGHPUT_UNCHANGED);
+                throw DynamoErrors.validation(Messages.throughputUnchanged(table.throughput().read(),
+                        table.throughput().write(), wanted.read(), wanted.write()));
             }
             table.billingMode(BillingMode.PROVISIONED, wanted, catalog.now());
         }

@@ -79,7 +79,14 @@ public final class Messages {
     public static final String ATTRIBUTES_WITHOUT_INCLUDE = "No attributes should be specified to be projected"
             + " unless projection type is INCLUDE";
     public static final String NO_PROJECTION = "Indexes must have a projection specified";
-    public static final String NOTHING_TO_UPDATE = "Nothing to update";
+    /**
+     * UpdateTable with nothing to change: DynamoDB's text as recorded in 2026 (the ACK controller's catalogue,
+     * DDB-TABLE-442; dynalite records an older, shorter list); DynamoDB Local says "Nothing to update".
+     */
+    public static final String NOTHING_TO_UPDATE = "At least one of ProvisionedThroughput, BillingMode,"
+            + " UpdateStreamEnabled, GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates,"
+            + " MultiAccountReplicaReady, ReplicaTransitRoleArn, MultiRegionConsistency, DeletionProtectionEnabled,"
+            + " OnDemandThroughput, WarmThroughput or TableClass is required";
     // CreateTable's and UpdateTable's texts where DynamoDB Local words them otherwise (or does not check): those of
     // DynamoDB, as recorded in the public catalogue of DynamoDB answers kept for the ACK DynamoDB controller
     // (DDB-TABLE-442), in dynalite's tests and in issues quoting DynamoDB (aws/aws-cli, architect/architect).
@@ -121,13 +128,11 @@ public final class Messages {
     public static final String TTL_ALREADY_DISABLED = "TimeToLive is already disabled";
     public static final String GSI_CONSISTENT_QUERY = "Consistent read cannot be true when querying a GSI";
     public static final String GSI_CONSISTENT_SCAN = "Consistent read cannot be true when scanning a GSI";
-    public static final String TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName";
     public static final String THROUGHPUT_ON_DEMAND = "One or more parameter values were invalid: Neither"
             + " ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST";
     public static final String ATTRIBUTE_REDEFINED = "invalid attribute, SchemaElement redefined should be of same"
             + " type as previously defined";
     public static final String START_KEY_OUTSIDE_SEGMENT = "Exclusive start key must lie within the segment";
-    public static final String THROUGHPUT_UNCHANGED = "The requested throughput value equals the current value";
     /** How {@link #indexKeyTypeMismatch} starts. */
     public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
             + " for Index Key";
@@ -209,6 +214,26 @@ public final class Messages {
     public static String indexUpdateOnDemand(String index) {
         return "One or more parameter values were invalid: The only Updates for index: " + index
                 + " when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput";
+    }
+
+    /**
+     * The message for an UpdateTable that asks for the throughput the table has: DynamoDB's, as dynalite
+     * records it (DynamoDB Local says "The requested throughput value equals the current value").
+     */
+    public static String throughputUnchanged(long read, long write, long requestedRead, long requestedWrite) {
+        return "The provisioned throughput for the table will not change. The requested value equals the current"
+                + " value. Current ReadCapacityUnits provisioned for the table: " + read + ". Requested"
+                + " ReadCapacityUnits: " + requestedRead + ". Current WriteCapacityUnits provisioned for the table: "
+                + write + ". Requested WriteCapacityUnits: " + requestedWrite + ". Refer to the Amazon DynamoDB"
+                + " Developer Guide for current limits and how to request higher limits.";
+    }
+
+    /**
+     * The message for an UpdateTimeToLive naming another attribute than the enabled one: DynamoDB's, as AWS
+     * clients quote it (DynamoDB Local stops before the colon).
+     */
+    public static String timeToLiveOnOtherAttribute(String current) {
+        return "TimeToLive is active on a different AttributeName: current AttributeName is " + current;
     }
 
     /** The message for GlobalSecondaryIndexes or LocalSecondaryIndexes given as an empty list. */
