@@ -431,6 +431,28 @@ enum KnownDifference {
                     + " table will not change\\. The requested value equals the current value\\. .*"),
             wording("TimeToLive is active on a different AttributeName", "TimeToLive is active on a different"
                     + " AttributeName: current AttributeName is \\S+"),
+            wording("(Invalid key order\\. Hash Key must be specified first in key schema, Range Key must be specifed"
+                    + " second|No Hash Key specified in schema\\.  All Dynamo DB tables must have exactly one hash key|Too"
+                    + " many hash keys specified\\.  All Dynamo DB tables must have exactly one hash key)",
+                    "Invalid KeySchema: The (first|second) KeySchemaElement is not a (HASH|RANGE) key type"),
+            wording("Two keys can not have the same name", "Both the Hash Key and the Range Key element in the KeySchema"
+                    + " have the same name"),
+            wording("Local Secondary indices are not allowed on hash tables, only hash and range tables", "One or more"
+                    + " parameter values were invalid: Table KeySchema does not have a range key, which is required when"
+                    + " specifying a LocalSecondaryIndex"),
+            wording("Local secondary indices must have a range key", "One or more parameter values were invalid: Index"
+                    + " KeySchema does not have a range key for index: \\S+"),
+            wording("Local Secondary indices must have the same hash key as the main table", "One or more parameter"
+                    + " values were invalid: Index KeySchema does not have the same leading hash key as table KeySchema"
+                    + " for index: .*"),
+            wording("If Projection type INCLUDE is specified, some non-key attributes to include in the projection must"
+                    + " be specified as well", "One or more parameter values were invalid: ProjectionType is INCLUDE, but"
+                    + " NonKeyAttributes is not specified"),
+            wording("No attributes should be specified to be projected unless projection type is INCLUDE", "One or more"
+                    + " parameter values were invalid: ProjectionType is (ALL|KEYS_ONLY), but NonKeyAttributes is"
+                    + " specified"),
+            wording("Indexes must have a projection specified", "One or more parameter values were invalid: Unknown"
+                    + " ProjectionType: null"),
             wording("Table already has an enabled stream", "Table already has an enabled stream: TableName: \\S+"),
             wording("Only one global secondary index update per index is allowed simultaneously\\.",
                     "One or more parameter values were invalid: Only one global secondary index update per index is"

@@ -217,6 +217,33 @@ class ControlPlaneTextsTest {
                         .timeToLiveSpecification(t -> t.attributeName("other").enabled(true))));
     }
 
+    @Test
+    void keySchemasAndLocalIndexesAreCheckedWithDynamoDbsTexts() {
+        assertValidation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type", () -> dynamo.createTable(
+                table("keys").keySchema(range("sk"), hash("id")).attributeDefinitions(attribute("id",
+                        ScalarAttributeType.S), attribute("sk", ScalarAttributeType.S)).build()));
+        assertValidation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type", () -> dynamo.createTable(
+                table("keys").keySchema(hash("id"), hash("sk")).attributeDefinitions(attribute("id",
+                        ScalarAttributeType.S), attribute("sk", ScalarAttributeType.S)).build()));
+        assertValidation("Both the Hash Key and the Range Key element in the KeySchema have the same name",
+                () -> dynamo.createTable(table("keys").keySchema(hash("id"), range("id")).build()));
+        assertValidation(INVALID + "Table KeySchema does not have a range key, which is required when specifying a"
+                + " LocalSecondaryIndex", () -> dynamo.createTable(table("keys").attributeDefinitions(attribute("id",
+                        ScalarAttributeType.S), attribute("l0", ScalarAttributeType.S))
+                .localSecondaryIndexes(withLocals(1).localSecondaryIndexes()).build()));
+        assertValidation(INVALID + "Index KeySchema does not have the same leading hash key as table KeySchema for index:"
+                + " other. index hash key: l0, table hash key: id", () -> dynamo.createTable(withLocals(1).toBuilder()
+                .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName("other").keySchema(hash("l0"), range("sk"))
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)).build()).build()));
+        assertValidation(INVALID + "ProjectionType is INCLUDE, but NonKeyAttributes is not specified",
+                () -> dynamo.createTable(withGlobals(1).toBuilder().globalSecondaryIndexes(global("byG", "g0").toBuilder()
+                        .projection(p -> p.projectionType(ProjectionType.INCLUDE)).build()).build()));
+        assertValidation(INVALID + "ProjectionType is KEYS_ONLY, but NonKeyAttributes is specified",
+                () -> dynamo.createTable(withGlobals(1).toBuilder().globalSecondaryIndexes(global("byG", "g0").toBuilder()
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY).nonKeyAttributes("x")).build())
+                        .build()));
+    }
+
     private TableDescription describe(String table) {
         return dynamo.describeTable(b -> b.tableName(table)).table();
     }

@@ -184,20 +184,21 @@ public final class CreateTable {
             checkMultiAttributeCounts(hashes, elements.size() - hashes);
         } else if (elements.size() > 2) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_TOO_BIG);
-        } else if (hashes > 1) {
-            throw DynamoErrors.validation(Messages.TOO_MANY_HASH_KEYS);
         }
-        if (hashes == 0) {
-            throw DynamoErrors.validation(Messages.NO_HASH_KEY);
+        if (elements.get(0).keyType() != KeyType.HASH) {
+            throw DynamoErrors.validation(Messages.FIRST_KEY_NOT_HASH);
         }
-        // A HASH element first, and every HASH element before every RANGE element.
+        if (elements.stream().map(KeySchemaElement::attributeName).distinct().count() != elements.size()) {
+            throw DynamoErrors.validation(Messages.SAME_KEY_NAME);
+        }
+        if (!multiAttribute && hashes > 1) {
+            throw DynamoErrors.validation(Messages.SECOND_KEY_NOT_RANGE);
+        }
+        // A multi-attribute key: every HASH element before every RANGE element.
         for (int i = 0; i < elements.size(); i++) {
             if ((i < hashes) != (elements.get(i).keyType() == KeyType.HASH)) {
                 throw DynamoErrors.validation(Messages.KEY_ORDER);
             }
-        }
-        if (elements.stream().map(KeySchemaElement::attributeName).distinct().count() != elements.size()) {
-            throw DynamoErrors.validation(Messages.SAME_KEY_NAME);
         }
         List<KeyAttribute> hash = new ArrayList<>();
         List<KeyAttribute> range = new ArrayList<>();

@@ -63,10 +63,11 @@ final class IndexSpecs {
         for (LocalSecondaryIndex index : request.localSecondaryIndexes()) {
             KeySchema keys = specs.keys(index.indexName(), index.keySchema(), types, false);
             if (keys.range() == null) {
-                throw DynamoErrors.validation(Messages.LSI_NEEDS_RANGE);
+                throw DynamoErrors.validation(Messages.localIndexWithoutRange(index.indexName()));
             }
             if (!keys.hash().name().equals(table.hash().name())) {
-                throw DynamoErrors.validation(Messages.LSI_SAME_HASH);
+                throw DynamoErrors.validation(Messages.localIndexOtherHash(index.indexName(), keys.hash().name(),
+                        table.hash().name()));
             }
             specs.add(index(index.indexName(), false, table, keys, index.projection()), Throughput.NONE);
         }
@@ -145,7 +146,7 @@ final class IndexSpecs {
     private static IndexDefinition index(String name, boolean global, KeySchema table, KeySchema keys,
                                          Projection projection) {
         if (projection == null || projection.projectionType() == null) {
-            throw DynamoErrors.validation(Messages.NO_PROJECTION);
+            throw DynamoErrors.validation(Messages.NO_PROJECTION_TYPE);
         }
         if (projection.projectionType() == ProjectionType.UNKNOWN_TO_SDK_VERSION) {
             throw DynamoErrors.validation(Messages.PROJECTION_TYPE_ENUM);
@@ -159,7 +160,7 @@ final class IndexSpecs {
             throw DynamoErrors.validation(Messages.INCLUDE_WITHOUT_ATTRIBUTES);
         }
         if (!include && hasAttributes) {
-            throw DynamoErrors.validation(Messages.ATTRIBUTES_WITHOUT_INCLUDE);
+            throw DynamoErrors.validation(Messages.attributesWithoutInclude(projection.projectionTypeAsString()));
         }
         if (hasAttributes && new HashSet<>(projection.nonKeyAttributes()).size() != projection.nonKeyAttributes().size()) {
             throw DynamoErrors.validation(Messages.DUPLICATE_ATTRIBUTE);

@@ -22,10 +22,16 @@ public final class Messages {
             + " attributes defined in attribute definitions.";
     public static final String NO_KEY_SCHEMA = "No defined key schema.  A key schema containing at least a hash key"
             + " must be defined for all tables";
-    public static final String TOO_MANY_HASH_KEYS = "Too many hash keys specified.  All Dynamo DB tables must have"
-            + " exactly one hash key";
+    /** DynamoDB Local's text, kept for a multi-attribute key's HASH element after a RANGE one (no DynamoDB source). */
     public static final String KEY_ORDER = "Invalid key order. Hash Key must be specified first in key schema, Range"
             + " Key must be specifed second";
+    // The key schema texts of DynamoDB, recorded by dynalite's CreateTable tests; DynamoDB Local words them
+    // "Invalid key order. ...", "No Hash Key specified in schema. ...", "Too many hash keys specified. ...",
+    // "Two keys can not have the same name".
+    public static final String FIRST_KEY_NOT_HASH = "Invalid KeySchema: The first KeySchemaElement is not a HASH key"
+            + " type";
+    public static final String SECOND_KEY_NOT_RANGE = "Invalid KeySchema: The second KeySchemaElement is not a RANGE"
+            + " key type";
     public static final String ATTRIBUTE_TYPE_ENUM = "Member must satisfy enum value set: [B, N, S]";
     public static final String MISSING_KEY_VALUE = "One of the required keys was not given a value";
     /** How {@link #keyTypeMismatch} starts. */
@@ -60,25 +66,25 @@ public final class Messages {
     public static final String KEY_SCHEMA_TOO_BIG = "Key Schema too big.  Key Schema must at most consist of the"
             + " hash and range key of a table";
     // DynamoDB does not publish the texts of its multi-attribute key errors; these follow its wording
-    // of the single-attribute ones (TOO_MANY_HASH_KEYS, KEY_SCHEMA_TOO_BIG).
+    // of DynamoDB Local's single-attribute ones ("Too many hash keys specified. ...", KEY_SCHEMA_TOO_BIG).
     public static final String TOO_MANY_INDEX_HASH_KEYS = "Too many hash keys specified.  A global secondary index"
             + " key schema can have at most 4 hash keys";
     public static final String TOO_MANY_INDEX_RANGE_KEYS = "Too many range keys specified.  A global secondary index"
             + " key schema can have at most 4 range keys";
-    public static final String SAME_KEY_NAME = "Two keys can not have the same name";
+    public static final String SAME_KEY_NAME = "Both the Hash Key and the Range Key element in the KeySchema have the"
+            + " same name";
     public static final String THROUGHPUT_TOO_HIGH = "Cannot increase provisioned throughput to more than 40,000"
             + " units per table";
     public static final String GSI_NO_THROUGHPUT = "No provisioned throughput specified for the global secondary"
             + " index";
-    public static final String LSI_SAME_HASH = "Local Secondary indices must have the same hash key as the main table";
-    public static final String LSI_NEEDS_RANGE = "Local secondary indices must have a range key";
-    public static final String LSI_ON_HASH_TABLE = "Local Secondary indices are not allowed on hash tables, only hash"
-            + " and range tables";
-    public static final String INCLUDE_WITHOUT_ATTRIBUTES = "If Projection type INCLUDE is specified, some non-key"
-            + " attributes to include in the projection must be specified as well";
-    public static final String ATTRIBUTES_WITHOUT_INCLUDE = "No attributes should be specified to be projected"
-            + " unless projection type is INCLUDE";
-    public static final String NO_PROJECTION = "Indexes must have a projection specified";
+    // Local indexes' and projections' texts of DynamoDB, recorded by dynalite's CreateTable tests (DynamoDB Local
+    // words them "Local Secondary indices ...", "If Projection type INCLUDE is specified, ...").
+    public static final String LSI_ON_HASH_TABLE = "One or more parameter values were invalid: Table KeySchema does not"
+            + " have a range key, which is required when specifying a LocalSecondaryIndex";
+    public static final String INCLUDE_WITHOUT_ATTRIBUTES = "One or more parameter values were invalid: ProjectionType"
+            + " is INCLUDE, but NonKeyAttributes is not specified";
+    public static final String NO_PROJECTION_TYPE = "One or more parameter values were invalid: Unknown ProjectionType:"
+            + " null";
     /**
      * UpdateTable with nothing to change: DynamoDB's text as recorded in 2026 (the ACK controller's catalogue,
      * DDB-TABLE-442; dynalite records an older, shorter list); DynamoDB Local says "Nothing to update".
@@ -120,9 +126,6 @@ public final class Messages {
             + " must be between 1 and 255 characters, inclusive";
     /** For CreateTable with an empty AttributeDefinitions list. */
     public static final String NO_ATTRIBUTE_SCHEMA = "No Attribute Schema Defined";
-    /** For a key schema without a HASH element. */
-    public static final String NO_HASH_KEY = "No Hash Key specified in schema.  All Dynamo DB tables must have exactly"
-            + " one hash key";
 
     public static final String TTL_ALREADY_ENABLED = "TimeToLive is already enabled";
     public static final String TTL_ALREADY_DISABLED = "TimeToLive is already disabled";
@@ -234,6 +237,24 @@ public final class Messages {
      */
     public static String timeToLiveOnOtherAttribute(String current) {
         return "TimeToLive is active on a different AttributeName: current AttributeName is " + current;
+    }
+
+    /** The message for a local index whose key has no sort key. */
+    public static String localIndexWithoutRange(String index) {
+        return "One or more parameter values were invalid: Index KeySchema does not have a range key for index: " + index;
+    }
+
+    /** The message for a local index on another partition key than the table's. */
+    public static String localIndexOtherHash(String index, String indexHash, String tableHash) {
+        return "One or more parameter values were invalid: Index KeySchema does not have the same leading hash key as"
+                + " table KeySchema for index: " + index + ". index hash key: " + indexHash + ", table hash key: "
+                + tableHash;
+    }
+
+    /** The message for NonKeyAttributes beside a projection of ALL or KEYS_ONLY. */
+    public static String attributesWithoutInclude(String projectionType) {
+        return "One or more parameter values were invalid: ProjectionType is " + projectionType + ", but"
+                + " NonKeyAttributes is specified";
     }
 
     /** The message for GlobalSecondaryIndexes or LocalSecondaryIndexes given as an empty list. */
