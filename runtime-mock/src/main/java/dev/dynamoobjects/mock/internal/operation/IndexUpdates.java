@@ -42,6 +42,7 @@ final class IndexUpdates {
             throw DynamoErrors.withCode("LimitExceededException", 400, Messages.GLOBAL_INDEX_LIMIT_ON_UPDATE);
         }
         checkTargets(table, request);
+        checkRedefinitions(table, request);
         if (creates > 0) {
             checkDefinitions(table, request);
         }
@@ -120,6 +121,10 @@ final class IndexUpdates {
                     .findFirst().orElseThrow().create().indexName();
             throw DynamoErrors.validation(Messages.definitionsForIndex(index));
         }
+    }
+
+    /** An attribute the table defines keeps its type, whatever else the request does (as DynamoDB Local checks). */
+    private static void checkRedefinitions(Table table, UpdateTableRequest request) {
         for (AttributeDefinition definition : request.attributeDefinitions()) {
             for (AttributeDefinition defined : table.attributeDefinitions()) {
                 if (defined.attributeName().equals(definition.attributeName())

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
@@ -87,6 +88,12 @@ public final class UpdateTable {
                 CreateTable.throughput(update.update().provisionedThroughput(), Messages.GSI_NO_THROUGHPUT,
                         Messages.GSI_THROUGHPUT_TOO_LOW, Messages.GSI_THROUGHPUT_TOO_HIGH);
             }
+        }
+        ProvisionedThroughput wanted = request.provisionedThroughput();
+        if (wanted != null && (wanted.readCapacityUnits() == null || wanted.writeCapacityUnits() == null
+                || wanted.readCapacityUnits() < 1 || wanted.writeCapacityUnits() < 1)) {
+            // Below 1 before the stream, above the maximum after it, as DynamoDB Local checks them.
+            throw DynamoErrors.validation(Messages.THROUGHPUT_TOO_LOW);
         }
         if (request.streamSpecification() != null) {
             StreamSpecs.check(request.streamSpecification());
