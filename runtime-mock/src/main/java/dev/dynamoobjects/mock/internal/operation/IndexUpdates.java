@@ -38,14 +38,15 @@ final class IndexUpdates {
         if (creates + deletes > 1) {
             throw DynamoErrors.withCode("LimitExceededException", 400, Messages.ONE_ONLINE_INDEX);
         }
+        checkTargets(table, request);
+        if (creates > 0 && request.attributeDefinitions().isEmpty()) {
+            throw DynamoErrors.validation(Messages.definitionsForIndex(request.globalSecondaryIndexUpdates().stream()
+                    .filter(update -> update.create() != null).findFirst().orElseThrow().create().indexName()));
+        }
         if (globalIndexes(table) + creates > Limits.MAX_GLOBAL_INDEXES) {
             throw DynamoErrors.withCode("LimitExceededException", 400, Messages.GLOBAL_INDEX_LIMIT_ON_UPDATE);
         }
-        checkTargets(table, request);
         checkRedefinitions(table, request);
-        if (creates > 0) {
-            checkDefinitions(table, request);
-        }
         if (switchesToProvisioned(table, request) && request.provisionedThroughput() == null) {
             throw DynamoErrors.validation(Messages.NO_THROUGHPUT);
         }
@@ -113,14 +114,6 @@ final class IndexUpdates {
 
     private static long globalIndexes(Table table) {
         return table.indexes().values().stream().filter(IndexDefinition::global).count();
-    }
-
-    private static void checkDefinitions(Table table, UpdateTableRequest request) {
-        if (request.attributeDefinitions().isEmpty()) {
-            String index = request.globalSecondaryIndexUpdates().stream().filter(update -> update.create() != null)
-                    .findFirst().orElseThrow().create().indexName();
-            throw DynamoErrors.validation(Messages.definitionsForIndex(index));
-        }
     }
 
     /** An attribute the table defines keeps its type, whatever else the request does (as DynamoDB Local checks). */

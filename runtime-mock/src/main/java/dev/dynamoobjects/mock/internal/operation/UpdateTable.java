@@ -96,10 +96,10 @@ public final class UpdateTable {
             throw DynamoErrors.validation(Messages.THROUGHPUT_TOO_LOW);
         }
         if (request.streamSpecification() != null) {
-            StreamSpecs.check(request.streamSpecification());
             if (request.provisionedThroughput() != null) {
                 throw DynamoErrors.validation(StreamMessages.THROUGHPUT_AND_STREAM);
             }
+            StreamSpecs.check(request.streamSpecification());
             StreamSpecs.checkChange(table, request.streamSpecification());
         }
         if (request.provisionedThroughput() != null) {
