@@ -28,7 +28,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * itself, whatever {@code dynamo.objects.backend} says.
  *
  * <p>Reproduce a run with {@code -Ddynamo.objects.differential.seed=<seed>}; make it longer with
- * {@code -Ddynamo.objects.differential.operations=<count>}.
+ * {@code -Ddynamo.objects.differential.operations=<count>} (the control plane:
+ * {@code -Ddynamo.objects.differential.controlSeeds=1,2,3} and {@code ...controlOperations=<count>}); report
+ * whole answers, not their first 600 characters, with {@code -Ddynamo.objects.differential.shownCharacters=<count>}.
  */
 class DifferentialTest {
     private static final long SEED = Long.getLong("dynamo.objects.differential.seed", 20261122L);
