@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeKinesisStreamingDe
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.Endpoint;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryDescription;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryStatus;
@@ -44,7 +45,7 @@ import software.amazon.awssdk.services.dynamodb.model.Tag;
 /**
  * The engine alone, on the table life cycle and control plane, where DynamoDB Local answers
  * otherwise than DynamoDB: Local drops Tags, SSESpecification and TableClass, gives no TableId,
- * answers DeleteTable ACTIVE, and refuses DescribeEndpoints ("Endpoint operations are not supported
+ * answers CreateTable, UpdateTable and DeleteTable ACTIVE, and refuses DescribeEndpoints ("Endpoint operations are not supported
  * in LocalDynamoDB"), the continuous-backup, contributor-insights and Kinesis operations ("... are
  * currently not supported in DynamoDB Local."). The shapes are those of the DynamoDB API Reference
  * for each operation (TableDescription, ContinuousBackupsDescription, DescribeEndpoints,
@@ -69,7 +70,33 @@ class ControlPlaneWhereLocalIsNotDynamoDbTest {
                 created.sseDescription());
         assertEquals(TableClassSummary.builder().tableClass(TableClass.STANDARD_INFREQUENT_ACCESS).build(),
                 created.tableClassSummary());
-        assertEquals(created, dynamo.describeTable(b -> b.tableName("kept")).table());
+        assertEquals(created.toBuilder().tableStatus(TableStatus.ACTIVE).build(),
+                dynamo.describeTable(b -> b.tableName("kept")).table());
+    }
+
+    /**
+     * API Reference, CreateTable: "Upon receiving a CreateTable request, DynamoDB immediately returns a response
+     * with a TableStatus of CREATING" (its global indexes CREATING too); UpdateTable: "while it's executing, the
+     * table status changes from ACTIVE to UPDATING". The engine's work is done when it answers, so the next
+     * DescribeTable finds everything ACTIVE; DynamoDB Local answers ACTIVE at once.
+     */
+    @Test
+    void createAndUpdateAnswerWhileDynamoDbWorksAndTheNextDescribeIsActive() {
+        TableDescription created = dynamo.createTable(table("working").attributeDefinitions(
+                attribute("id", ScalarAttributeType.S), attribute("g", ScalarAttributeType.S))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("by_g").keySchema(hash("g"))
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)).build()).build()).tableDescription();
+        assertEquals(TableStatus.CREATING, created.tableStatus());
+        assertEquals(IndexStatus.CREATING, created.globalSecondaryIndexes().get(0).indexStatus());
+
+        TableDescription described = dynamo.describeTable(b -> b.tableName("working")).table();
+        assertEquals(TableStatus.ACTIVE, described.tableStatus());
+        assertEquals(IndexStatus.ACTIVE, described.globalSecondaryIndexes().get(0).indexStatus());
+
+        TableDescription updated = dynamo.updateTable(b -> b.tableName("working").deletionProtectionEnabled(true))
+                .tableDescription();
+        assertEquals(TableStatus.UPDATING, updated.tableStatus());
+        assertEquals(TableStatus.ACTIVE, dynamo.describeTable(b -> b.tableName("working")).table().tableStatus());
     }
 
     @Test

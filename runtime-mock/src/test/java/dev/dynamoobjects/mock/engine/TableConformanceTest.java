@@ -41,12 +41,14 @@ class TableConformanceTest {
                 .attributeDefinitions(attribute("id", ScalarAttributeType.S), attribute("at", ScalarAttributeType.N))
                 .provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(6L))).tableDescription();
 
-        assertEquals(TableStatus.ACTIVE, created.tableStatus());
+        TableDescription described = dynamo.describeTable(b -> b.tableName("orders")).table();
+        assertEquals(TableStatus.ACTIVE, described.tableStatus());
         assertEquals(List.of(hash("id"), range("at")), created.keySchema());
         assertEquals(5L, created.provisionedThroughput().readCapacityUnits());
         assertEquals(6L, created.provisionedThroughput().writeCapacityUnits());
         assertEquals("arn:aws:dynamodb:ddblocal:000000000000:table/orders", created.tableArn());
-        assertEquals(created, dynamo.describeTable(b -> b.tableName("orders")).table());
+        // CreateTable's own answer says CREATING on DynamoDB, ACTIVE on Local: ControlPlaneWhereLocalIsNotDynamoDbTest.
+        assertEquals(described, created.toBuilder().tableStatus(TableStatus.ACTIVE).build());
         assertEquals(0, created.creationDateTime().getNano() % 1_000_000, "table times are whole milliseconds");
     }
 

@@ -83,7 +83,8 @@ public final class CreateTable {
         indexes.addTo(table);
         Tags.add(table, request.tags());
         StreamSpecs.apply(catalog, table, request.streamSpecification());
-        return CreateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
+        return CreateTableResponse.builder().tableDescription(TransitionalStatus.creating(TableDescriptions.describe(table)))
+                .build();
     }
 
     private static TableSettings settings(CreateTableRequest request) {

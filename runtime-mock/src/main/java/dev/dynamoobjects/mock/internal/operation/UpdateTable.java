@@ -69,7 +69,7 @@ public final class UpdateTable {
         }
         applySettings(table.settings(), request, catalog.now());
         StreamSpecs.apply(catalog, table, request.streamSpecification());
-        return UpdateTableResponse.builder().tableDescription(IndexTransitions.answer(before,
+        return UpdateTableResponse.builder().tableDescription(TransitionalStatus.updating(before,
                 TableDescriptions.describe(table), request.globalSecondaryIndexUpdates())).build();
     }
 

@@ -6,25 +6,40 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescri
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
- * UpdateTable's answer for the global indexes it creates or deletes: DynamoDB answers while the work goes on,
- * a new index CREATING (Backfilling false, no size or count yet) and a deleted one DELETING (API Reference,
- * GlobalSecondaryIndexDescription: IndexStatus, Backfilling), and so does DynamoDB Local. The engine does the
- * work at once, so the next DescribeTable shows the new index ACTIVE and the deleted one gone.
+ * The statuses CreateTable and UpdateTable answer with. DynamoDB answers while the work goes on: CreateTable
+ * a table CREATING with its global indexes CREATING ("Upon receiving a CreateTable request, DynamoDB
+ * immediately returns a response with a TableStatus of CREATING", API Reference, CreateTable), UpdateTable a
+ * table UPDATING ("while it's executing, the table status changes from ACTIVE to UPDATING", API Reference,
+ * UpdateTable) with a new index CREATING (Backfilling false, no size or count yet) and a deleted one DELETING
+ * (GlobalSecondaryIndexDescription). DynamoDB Local answers the index statuses so, but the table ACTIVE. The
+ * engine does the work at once, so the next DescribeTable shows the table and its indexes ACTIVE and a
+ * deleted index gone: waiters and clients that poll for ACTIVE return at their first look.
  */
-final class IndexTransitions {
-    private IndexTransitions() {
+final class TransitionalStatus {
+    private TransitionalStatus() {
+    }
+
+    /** CreateTable's answer for the table just made, described {@code created}. */
+    static TableDescription creating(TableDescription created) {
+        List<GlobalSecondaryIndexDescription> indexes = new ArrayList<>();
+        for (GlobalSecondaryIndexDescription index : created.globalSecondaryIndexes()) {
+            indexes.add(index.toBuilder().indexStatus(IndexStatus.CREATING).build());
+        }
+        TableDescription.Builder answer = created.toBuilder().tableStatus(TableStatus.CREATING);
+        return indexes.isEmpty() ? answer.build() : answer.globalSecondaryIndexes(indexes).build();
     }
 
     /**
      * The description {@code after} the updates, as DynamoDB answers them; {@code before} is the table's
      * description before they applied (it holds the deleted indexes).
      */
-    static TableDescription answer(TableDescription before, TableDescription after,
-                                   List<GlobalSecondaryIndexUpdate> updates) {
+    static TableDescription updating(TableDescription before, TableDescription after,
+                                     List<GlobalSecondaryIndexUpdate> updates) {
         if (updates.stream().allMatch(update -> update.create() == null && update.delete() == null)) {
-            return after;
+            return after.toBuilder().tableStatus(TableStatus.UPDATING).build();
         }
         List<GlobalSecondaryIndexDescription> indexes = new ArrayList<>();
         for (GlobalSecondaryIndexDescription index : after.globalSecondaryIndexes()) {
@@ -35,7 +50,7 @@ final class IndexTransitions {
                 indexes.add(index.toBuilder().indexStatus(IndexStatus.DELETING).build());
             }
         }
-        return after.toBuilder().globalSecondaryIndexes(indexes).build();
+        return after.toBuilder().tableStatus(TableStatus.UPDATING).globalSecondaryIndexes(indexes).build();
     }
 
     private static GlobalSecondaryIndexDescription creating(GlobalSecondaryIndexDescription index) {
