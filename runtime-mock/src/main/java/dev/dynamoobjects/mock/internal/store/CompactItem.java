@@ -154,11 +154,20 @@ public final class CompactItem extends AbstractMap<String, AttributeValue> {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             // Items written by the same code list their attributes in the same order: look there first.
             int j = namesAndValues[i].equals(that.namesAndValues[i]) ? i : that.indexOf(namesAndValues[i]);
-            if (j < 0 || !namesAndValues[i + 1].equals(that.namesAndValues[j + 1])) {
+            if (j < 0 || !sameValue(namesAndValues[i + 1], that.namesAndValues[j + 1])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Compares two compact values, by identity first: the values items share (small integers, true,
+     * false, NULL, a string a client reuses) then need no call of {@code equals}, which here is a
+     * virtual call that cannot be inlined (the values are of several classes).
+     */
+    private static boolean sameValue(Object value, Object other) {
+        return value == other || value.equals(other);
     }
 
     @Override

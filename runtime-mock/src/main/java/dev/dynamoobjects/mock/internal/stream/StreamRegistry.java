@@ -168,7 +168,7 @@ public final class StreamRegistry {
     /** A new open shard, the child of {@code parent} (null for a stream's first). */
     StreamShard newShard(StreamShard parent) {
         long now = nowMillis();
-        String id = String.format("shardId-%020d-%08x", now, mix(++shardCount));
+        String id = shardId(now, mix(++shardCount));
         return new StreamShard(id, parent == null ? null : parent.id(), lastSequence + 1, now, RECORDS_PER_SHARD,
                 parent == null ? 0 : parent.count());
     }
@@ -228,6 +228,21 @@ public final class StreamRegistry {
 
     /** A change a running transaction made, waiting for it to commit. */
     private record Held(TableStream stream, StoredItem before, StoredItem after, boolean byService) {
+    }
+
+    /**
+     * DynamoDB's shape of shard id, {@code shardId-<20 digits>-<8 hex digits>}; built by hand, as a
+     * String.format here cost 1-2 µs a shard, 1-2 ns a write (a shard takes 1,000 records).
+     */
+    static String shardId(long millis, int salt) {
+        if (millis < 0) {
+            return String.format("shardId-%020d-%08x", millis, salt);
+        }
+        String digits = Long.toString(millis);
+        String hex = Integer.toHexString(salt);
+        StringBuilder id = new StringBuilder(37).append("shardId-");
+        id.append("00000000000000000000", digits.length(), 20).append(digits).append('-');
+        return id.append("00000000", Math.min(hex.length(), 8), 8).append(hex).toString();
     }
 
     private static int mix(int value) {

@@ -11,13 +11,16 @@ import java.util.List;
  *
  * <p>Why arrays, one per field, rather than a list of record objects: a write then makes no object
  * for its record (one fewer allocation per write, and less for the garbage collector to copy while
- * the record is kept); {@link #read} makes the {@link ChangeRecord}s a reader asks for. The arrays
- * (25 bytes a record) are made at the first record, as long as the parent shard's records (a shard
- * usually takes as many as its parent did), and double when they fill, up to the capacity.
+ * the record is kept); {@link #read} makes the {@link ChangeRecord}s a reader asks for. A record
+ * keeps each item's {@linkplain StoredItem#image image} and size, not the item itself: the store's
+ * item object dies when the write replaces it, only its attribute array lives on in the record. The
+ * arrays (33 bytes a record) are made at the first record, as long as the parent shard's records (a
+ * shard usually takes as many as its parent did), and double when they fill, up to the capacity.
  */
 final class StreamShard {
     private static final int SMALLEST_LENGTH = 16;
-    private static final StoredItem[] NO_ITEMS = {};
+    private static final Object[] NO_IMAGES = {};
+    private static final int[] NO_INTS = {};
     private static final long[] NO_LONGS = {};
     private static final boolean[] NO_FLAGS = {};
     private final String id;
@@ -27,8 +30,10 @@ final class StreamShard {
     private final int capacity;
     /** How many records the shard's arrays are made for at first. */
     private final int expected;
-    private StoredItem[] befores = NO_ITEMS;
-    private StoredItem[] afters = NO_ITEMS;
+    /** Each record's images: the item before the write at {@code 2 * i}, after it at {@code 2 * i + 1} (null: none). */
+    private Object[] images = NO_IMAGES;
+    /** The sizes of those images, at the same places. */
+    private int[] sizes = NO_INTS;
     private long[] createdMillisOf = NO_LONGS;
     private long[] sequences = NO_LONGS;
     private boolean[] byService = NO_FLAGS;
@@ -38,6 +43,8 @@ final class StreamShard {
     private int first;
     /** The sequence number of the last trimmed record, 0 when none was. */
     private long trimmedThrough;
+    /** The latest creation time of the shard's records (times follow the clock, which a test may set back). */
+    private long latestMillis = Long.MIN_VALUE;
     private long endingSequence = -1;
     private long closedMillis;
 
@@ -139,17 +146,25 @@ final class StreamShard {
         if (count == sequences.length) {
             grow();
         }
-        befores[count] = before;
-        afters[count] = after;
+        int slot = 2 * count;
+        if (before != null) {
+            images[slot] = before.image();
+            sizes[slot] = before.size();
+        }
+        if (after != null) {
+            images[slot + 1] = after.image();
+            sizes[slot + 1] = after.size();
+        }
         createdMillisOf[count] = createdMillis;
+        latestMillis = Math.max(latestMillis, createdMillis);
         byService[count] = service;
         sequences[count++] = sequence;
     }
 
     private void grow() {
         int length = Math.min(capacity, count == 0 ? Math.max(SMALLEST_LENGTH, expected) : count * 2);
-        befores = Arrays.copyOf(befores, length);
-        afters = Arrays.copyOf(afters, length);
+        images = Arrays.copyOf(images, 2 * length);
+        sizes = Arrays.copyOf(sizes, 2 * length);
         createdMillisOf = Arrays.copyOf(createdMillisOf, length);
         byService = Arrays.copyOf(byService, length);
         sequences = Arrays.copyOf(sequences, length);
@@ -160,12 +175,22 @@ final class StreamShard {
         closedMillis = nowMillis;
     }
 
-    /** Drops the records created before {@code cutoffMillis}, letting go of their items. */
+    /**
+     * Drops the records created before {@code cutoffMillis}, from the front, letting go of their
+     * images; a closed shard whose records all passed it lets go of them all at once (the usual case
+     * at a rollover: whole shards age out), not record by record.
+     */
     void trim(long cutoffMillis) {
+        if (closed() && first < count && latestMillis < cutoffMillis) {
+            trimmedThrough = sequences[count - 1];
+            first = count;
+            images = NO_IMAGES;
+            return;
+        }
         while (first < count && createdMillisOf[first] < cutoffMillis) {
             trimmedThrough = sequences[first];
-            befores[first] = null;
-            afters[first++] = null;
+            images[2 * first] = null;
+            images[2 * first++ + 1] = null;
         }
     }
 
@@ -180,7 +205,8 @@ final class StreamShard {
         int end = (int) Math.min(count, (long) index + limit);
         List<ChangeRecord> records = new ArrayList<>(end - index);
         for (int i = index; i < end; i++) {
-            records.add(new ChangeRecord(befores[i], afters[i], createdMillisOf[i], byService[i], sequences[i]));
+            records.add(new ChangeRecord(images[2 * i], sizes[2 * i], images[2 * i + 1], sizes[2 * i + 1],
+                    createdMillisOf[i], byService[i], sequences[i]));
         }
         return records;
     }

@@ -4,6 +4,7 @@ import static dev.dynamoobjects.mock.fixtures.TestData.key;
 import static dev.dynamoobjects.mock.fixtures.TestData.n;
 import static dev.dynamoobjects.mock.fixtures.TestData.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Identity;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;
@@ -91,6 +93,38 @@ class StreamClockTest {
                 b -> b.streamArn(arn).shardId(shard).shardIteratorType(ShardIteratorType.AT_SEQUENCE_NUMBER)
                         .sequenceNumber(first)));
         assertEquals(StreamMessages.TRIMMED, error.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void aClosedShardWhoseRecordsAllAgedOutKeepsNoneAndSaysTheyWereTrimmed() {
+        put("a");
+        put("b");
+        clock.advance(Duration.ofHours(1));
+        dynamo.streams().rolloverShards();
+        clock.advance(Duration.ofHours(23).plusMillis(1));
+
+        String horizon = iterator(ShardIteratorType.TRIM_HORIZON);
+        GetRecordsResponse page = streams.getRecords(b -> b.shardIterator(horizon));
+        assertEquals(List.of(), page.records());
+        assertNull(page.nextShardIterator(), "a closed shard read to its end");
+        assertThrows(TrimmedDataAccessException.class, () -> streams.getShardIterator(
+                b -> b.streamArn(arn).shardId(shard).shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER)
+                        .sequenceNumber("000000000000000000001")));
+    }
+
+    @Test
+    void recordsAreTrimmedFromTheFrontEvenWhenTheClockWasSetBack() {
+        clock.advance(Duration.ofHours(1));
+        put("later");
+        clock.set(START);
+        put("earlier");
+        dynamo.streams().rolloverShards();
+        clock.advance(Duration.ofHours(24).plusMillis(1));
+
+        assertEquals(List.of("later", "earlier"), ids(StreamReads.all(streams, arn)),
+                "the first record is younger than the retention period, so it and those after it stay");
+        clock.advance(Duration.ofHours(1));
+        assertEquals(List.of(), StreamReads.all(streams, arn));
     }
 
     @Test
