@@ -123,13 +123,13 @@ public final class ServerFootprint {
                 sorted[sorted.length - 1], sorted.length);
     }
 
-    private static Process launch(List<String> command) throws IOException {
+    static Process launch(List<String> command) throws IOException {
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null"))).start();
     }
 
     /** Connects as soon as the port accepts: polling every millisecond, as a test harness would. */
-    private static Socket connectWhenOpen(int port) throws InterruptedException {
+    static Socket connectWhenOpen(int port) throws InterruptedException {
         while (true) {
             try {
                 Socket socket = new Socket("127.0.0.1", port);
@@ -141,8 +141,8 @@ public final class ServerFootprint {
         }
     }
 
-    /** Sends one request and reads its whole answer, which must be 200: an error answer proves nothing. */
-    private static void exchange(Socket socket, byte[] request) throws IOException {
+    /** Sends one request and returns the body of its answer, which must be 200: an error answer proves nothing. */
+    static String exchange(Socket socket, byte[] request) throws IOException {
         socket.getOutputStream().write(request);
         HttpResponseFramer framer = new HttpResponseFramer(true);
         InputStream in = socket.getInputStream();
@@ -156,9 +156,10 @@ public final class ServerFootprint {
             complete = framer.feed(ByteBuffer.wrap(buffer, 0, n));
         }
         if (framer.status() != 200) {
-            throw new IllegalStateException("the first requests failed with HTTP " + framer.status() + ": "
+            throw new IllegalStateException("a request failed with HTTP " + framer.status() + ": "
                     + framer.body());
         }
+        return framer.body();
     }
 
     /** A request as the SDK sends it, with a SigV4-shaped header (DynamoDB Local reads key and region from it). */
@@ -237,7 +238,7 @@ public final class ServerFootprint {
     }
 
     /** User and system CPU of the process so far, from {@code /proc} in clock ticks of 10 ms. */
-    private static long cpuMillis(Process process) throws IOException {
+    static long cpuMillis(Process process) throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // After the command's closing parenthesis: state is field 3, utime 14 and stime 15.
@@ -251,7 +252,7 @@ public final class ServerFootprint {
 
 
     /** What the items really take on the heap: resident memory also holds garbage not yet collected. */
-    private static String liveHeapMegabytes(Process process) throws IOException, InterruptedException {
+    static String liveHeapMegabytes(Process process) throws IOException, InterruptedException {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         String pid = Long.toString(process.pid());
         new ProcessBuilder(jcmd, pid, "GC.run").redirectErrorStream(true).start().waitFor();
@@ -262,7 +263,7 @@ public final class ServerFootprint {
         return used.find() ? (Long.parseLong(used.group(1)) / 1024) + " MB" : "n/a";
     }
 
-    private static void stop(Process process) throws InterruptedException {
+    static void stop(Process process) throws InterruptedException {
         process.destroy();
         process.waitFor();
     }

@@ -39,6 +39,10 @@ final class CommandLine {
             "                           it is acknowledged) or relaxed (the journal is forced to the disk",
             "                           every " + RELAXED_FLUSH_MILLIS + " ms; a machine crash may lose the last "
                     + RELAXED_FLUSH_MILLIS + " ms)",
+            "  --keep-heap              leave the JVM's heap settings alone; by default, under G1 and unless",
+            "                           -XX:MinHeapFreeRatio, MaxHeapFreeRatio or G1PeriodicGCInterval is given,",
+            "                           the heap keeps at most " + HeapTuning.MAX_FREE_PERCENT
+                    + "% free and shrinks after " + HeapTuning.IDLE_SECONDS + " s without a collection",
             "  --help                   print this help",
             "");
 
@@ -58,6 +62,10 @@ final class CommandLine {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
                 return Optional.empty();
+            }
+            if (option.equals("--keep-heap")) {
+                options.keepHeap(true);
+                continue;
             }
             String value = valueOf(args, ++i, option);
             switch (option) {

@@ -33,6 +33,8 @@ public final class ServerOptions {
     private Path dataDirectory;
     /** Command line only: {@code --durability relaxed}'s flush interval, null for a flush per write. */
     private Duration flushInterval;
+    /** Command line only: {@code --keep-heap}, the JVM's own heap settings (see {@link HeapTuning}). */
+    private boolean keepHeap;
 
     private ServerOptions() {
     }
@@ -128,6 +130,15 @@ public final class ServerOptions {
         this.dataDirectory = directory;
         this.flushInterval = relaxedFlushInterval;
         return this;
+    }
+
+    ServerOptions keepHeap(boolean keepHeap) {
+        this.keepHeap = keepHeap;
+        return this;
+    }
+
+    boolean keepHeap() {
+        return keepHeap;
     }
 
     Path dataDirectory() {

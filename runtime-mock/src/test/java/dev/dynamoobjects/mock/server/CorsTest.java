@@ -65,13 +65,13 @@ class CorsTest {
     void isSwitchedOnFromTheCommandLine() {
         PrintStream out = new PrintStream(new ByteArrayOutputStream());
         try (DynamoServer server = Main.launch(new String[] {"--port", "0", "--cors", PAGE + ", https://app.example"},
-                EmbeddedDynamoDb::new, out).orElseThrow()) {
+                EmbeddedDynamoDb::new, out, keepHeap -> "Heap: untouched in a test").orElseThrow()) {
             assertEquals(Optional.of("https://app.example"),
                     allowedOrigin(preflight(server.endpoint(), "https://app.example")));
         }
         assertEquals("a CORS origin must not be empty; give one like http://localhost:3000, or * for any",
                 assertThrows(IllegalArgumentException.class,
-                        () -> Main.launch(new String[] {"--cors", ""}, EmbeddedDynamoDb::new, out)).getMessage());
+                        () -> Main.launch(new String[] {"--cors", ""}, EmbeddedDynamoDb::new, out, keepHeap -> "Heap: untouched in a test")).getMessage());
     }
 
     private static HttpResponse<String> preflight(URI endpoint, String origin) {
