@@ -25,8 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Start-up time and resident memory (idle, and after 100,000 items) of the runnable server jar, with
- * and without the class-data archive the build makes beside it ({@code .jsa}), and of DynamoDB Local's
- * server, each in a fresh JVM with default settings. Start-up runs from the launch of the process to
+ * and without the class-data archive the build makes beside it ({@code .jsa}), with the archive and
+ * {@code --keep-heap} (no heap tuning), and of DynamoDB Local's server, each in a fresh JVM with default
+ * settings. Start-up runs from the launch of the process to
  * the answer of its first DynamoDB request: a raw-socket client connects as soon as the port is open
  * and sends a CreateTable, then a GetItem on that table (a health check such as {@code GET /} would
  * load almost none of what a request needs). Linux only (reads {@code /proc}).
@@ -59,6 +60,9 @@ public final class ServerFootprint {
         if (Files.exists(Path.of(archive))) {
             servers.put("same, with its AppCDS archive", port -> List.of(java, "-XX:SharedArchiveFile=" + archive,
                     "-jar", serverJar, "--port", port));
+            // What the jar's heap tuning (after it listens) costs the first requests.
+            servers.put("same, archive, --keep-heap", port -> List.of(java, "-XX:SharedArchiveFile=" + archive,
+                    "-jar", serverJar, "--keep-heap", "--port", port));
         }
         servers.put("DynamoDB Local -inMemory", port -> List.of(java, "-cp", System.getProperty("java.class.path"),
                 "software.amazon.dynamodb.services.local.main.ServerRunner", "-inMemory", "-disableTelemetry",

@@ -23,7 +23,8 @@ import java.util.concurrent.Future;
  * items to after the load, each read once it has not fallen for {@value #STEADY_SECONDS} s (an idle
  * server: the jar's G1 returns memory {@code HeapTuning.IDLE_SECONDS} s after its last collection),
  * divided by the items. It also prints the load's time and the server's CPU for it (all threads,
- * collector included) and, last, the heap in use after a full collection ({@code jcmd GC.run}).
+ * collector included), the CPU the settled server then uses in {@value #IDLE_SECONDS} s of idleness
+ * and, last, the heap in use after a full collection ({@code jcmd GC.run}).
  * Linux only (reads {@code /proc}).
  *
  * <pre>
@@ -37,6 +38,8 @@ public final class ServerMemoryPerItem {
     private static final int FIRST_ITEMS = 1000;
     private static final int STEADY_SECONDS = 30;
     private static final int MAX_SETTLE_SECONDS = 120;
+    /** How long the idle server's CPU is watched after it settled (the jar's idle collections included). */
+    private static final int IDLE_SECONDS = 60;
 
     private ServerMemoryPerItem() {
     }
@@ -79,9 +82,13 @@ public final class ServerMemoryPerItem {
             double seconds = (System.nanoTime() - started) / 1e9;
             long cpu = ServerFootprint.cpuMillis(process) - cpuBefore;
             long after = settled(process);
-            return String.format("%6.1f B/item resident (%d -> %d MB); load %.1f s, server CPU %.1f s; "
-                    + "heap in use after a full GC %s%s", (double) (after - before) / items, before >> 20, after >> 20,
-                    seconds, cpu / 1000.0, ServerFootprint.liveHeapMegabytes(process), heapLine(output));
+            long idleCpu = ServerFootprint.cpuMillis(process);
+            Thread.sleep(IDLE_SECONDS * 1000L);
+            idleCpu = ServerFootprint.cpuMillis(process) - idleCpu;
+            return String.format("%6.1f B/item resident (%d -> %d MB); load %.1f s, server CPU %.1f s; idle CPU %.2f s"
+                    + " in %d s; heap in use after a full GC %s%s", (double) (after - before) / items, before >> 20,
+                    after >> 20, seconds, cpu / 1000.0, idleCpu / 1000.0, IDLE_SECONDS,
+                    ServerFootprint.liveHeapMegabytes(process), heapLine(output));
         } finally {
             ServerFootprint.stop(process);
             Files.deleteIfExists(output);
