@@ -9,7 +9,8 @@ import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The runnable jar's entry point: an in-memory DynamoDB on a port.
+ * The runnable jar's entry point: an in-memory DynamoDB on a port. Under G1 it asks the JVM to keep
+ * little free heap and to return it when idle ({@link HeapTuning}), unless {@code --keep-heap}.
  *
  * <pre>
  * java -jar dynamo-objects-mock-server.jar --port 8000

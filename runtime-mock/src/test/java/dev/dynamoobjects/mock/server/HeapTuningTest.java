@@ -3,18 +3,24 @@ package dev.dynamoobjects.mock.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
 /**
  * The server jar's heap tuning, in real server processes: what it prints, and the flags the JVM then
- * has, read from outside with {@code jcmd VM.flags -all}.
+ * has, read from outside with {@code jcmd VM.flags -all}; and how the idle collection switches itself
+ * off and on.
  */
 class HeapTuningTest {
     private static final String JAVA_BIN = Path.of(System.getProperty("java.home"), "bin").toString();
@@ -56,6 +62,47 @@ class HeapTuningTest {
             assertFlag(flags(server.process), "MaxHeapFreeRatio", "70");
         } finally {
             server.process.destroy();
+        }
+    }
+
+    @Test
+    void theIdleCollectionSwitchesItselfOffUntilTheServerCollectsForAnyOtherCause() {
+        FlagsOf vm = new FlagsOf();
+        HeapTuning.tune(vm);
+
+        HeapTuning.afterCollection(vm, HeapTuning.IDLE_COLLECTION_CAUSE);
+        assertEquals("0", vm.getVMOption("G1PeriodicGCInterval").getValue());
+        HeapTuning.afterCollection(vm, "G1 Evacuation Pause");
+        assertEquals("15000", vm.getVMOption("G1PeriodicGCInterval").getValue());
+    }
+
+    /** The flags of a JVM that is not this one: what it is told, it has. */
+    private static final class FlagsOf implements HotSpotDiagnosticMXBean {
+        private final Map<String, String> flags = new HashMap<>();
+
+        @Override
+        public VMOption getVMOption(String name) {
+            return new VMOption(name, flags.getOrDefault(name, "0"), true, VMOption.Origin.DEFAULT);
+        }
+
+        @Override
+        public void setVMOption(String name, String value) {
+            flags.put(name, value);
+        }
+
+        @Override
+        public List<VMOption> getDiagnosticOptions() {
+            return List.of();
+        }
+
+        @Override
+        public void dumpHeap(String outputFile, boolean live) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ObjectName getObjectName() {
+            throw new UnsupportedOperationException();
         }
     }
 
