@@ -27,10 +27,11 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Start-up time and resident memory (idle, and after 100,000 items) of the runnable server jar, with
  * and without the class-data archive the build makes beside it ({@code .jsa}), with the archive and
  * {@code --keep-heap} (no heap tuning), and of DynamoDB Local's server, each in a fresh JVM with default
- * settings. Start-up runs from the launch of the process to
- * the answer of its first DynamoDB request: a raw-socket client connects as soon as the port is open
- * and sends a CreateTable, then a GetItem on that table (a health check such as {@code GET /} would
- * load almost none of what a request needs). Linux only (reads {@code /proc}).
+ * settings. Start-up runs from the launch of the process to the answer of its first DynamoDB request:
+ * a raw-socket client connects as soon as the port is open and sends a CreateTable, then a GetItem on
+ * that table (a health check such as {@code GET /} would load almost none of what a request needs).
+ * The loaded figure is read right after the load ({@link ServerMemoryPerItem} waits until the server
+ * is idle). Linux only (reads {@code /proc}).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.server.ServerFootprint \
@@ -127,7 +128,7 @@ public final class ServerFootprint {
                 sorted[sorted.length - 1], sorted.length);
     }
 
-    static Process launch(List<String> command) throws IOException {
+    private static Process launch(List<String> command) throws IOException {
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null"))).start();
     }

@@ -13,7 +13,7 @@ import javax.management.openmbean.CompositeData;
 /**
  * How much free heap the server jar's JVM keeps, and when it hands unused memory back to the system.
  * Under G1 (the JVM's default collector on a machine of 2 or more cores) the heap grows while items
- * are loaded and then stays committed (about 1,400 bytes resident for an item of 225 after a million
+ * are loaded and then stays committed (1,100 to 1,400 bytes resident for an item of 225 after a million
  * were loaded over HTTP), because G1 by default keeps up to 70% of its heap free and never collects an
  * idle process. A development database is mostly idle, and DynamoDB Local keeps its data outside the
  * Java heap, so the jar asks G1, through the JVM's <i>manageable</i> flags (settable while it runs; G1
