@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -89,8 +91,8 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
             this.journal = null;
             this.recovery = null;
         } else {
-            DataDirectory.Opened opened = DataDirectory.open(builder.dataDirectory, builder.flushInterval, catalog, tokens,
-                    clock);
+            DataDirectory.Opened opened = DataDirectory.open(builder.dataDirectory, builder.flushInterval,
+                    builder.compactionThreshold, catalog, tokens, clock);
             this.journal = opened.journal();
             this.recovery = opened.recovery();
             catalog.itemChanges(journal);
@@ -317,6 +319,49 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         return Optional.ofNullable(recovery);
     }
 
+    /**
+     * Compacts the data directory now: writes a snapshot of every table, item, stream record and
+     * transaction token, then drops the journal it supersedes. Writes go on meanwhile; returns once
+     * the snapshot is on the disk. The engine also compacts by itself (see
+     * {@link Builder#compactionThreshold}); this is for a directory about to be copied or archived.
+     *
+     * <pre>{@code
+     * dynamo.compactDataDirectory();
+     * }</pre>
+     *
+     * @throws IllegalStateException without a data directory
+     * @throws UncheckedIOException when the snapshot cannot be written (the journal stays: nothing is lost)
+     */
+    public void compactDataDirectory() {
+        if (journal == null) {
+            throw new IllegalStateException("This engine has no data directory to compact; build it with"
+                    + " EmbeddedDynamoDb.builder().dataDirectory(path).");
+        }
+        Future<?> written = locked(lock.writeLock(), journal::compact);
+        try {
+            written.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof UncheckedIOException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the snapshot was written; it goes on.", e);
+        }
+    }
+
+    /**
+     * Closes every stream's open shard and opens its child (the streams' test hook), as a write: the
+     * journal records it, so that a restart makes the same shards.
+     */
+    void rolloverShards() {
+        locked(lock.writeLock(), () -> {
+            catalog.streams().rolloverAll();
+            if (journal != null) {
+                journal.shardsRolledOver();
+            }
+            return null;
+        });
+    }
+
     /** Runs a test-facing action (not a request: no hooks, no counts) under the engine's write lock. */
     void exclusively(Runnable action) {
         lock.writeLock().lock();
@@ -498,6 +543,7 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
         private Clock clock = Clock.systemUTC();
         private Path dataDirectory;
         private Duration flushInterval;
+        private long compactionThreshold = DataDirectory.DEFAULT_COMPACTION_THRESHOLD;
 
         private Builder() {
         }
@@ -527,6 +573,24 @@ public final class EmbeddedDynamoDb extends UnsupportedOperations implements Aut
                 throw new IllegalArgumentException("flushInterval must be positive, got " + flushInterval);
             }
             this.flushInterval = flushInterval;
+            return this;
+        }
+
+        /**
+         * With a {@link #dataDirectory}, compacts it (a snapshot of every table, item, stream record
+         * and transaction token, written in the background while writes go on) once the journal since
+         * the last snapshot holds more than {@code max(minimumEntries, 2 x live items)} write requests;
+         * 10,000 unless set. Tests set it low to see compaction happen.
+         *
+         * <pre>{@code
+         * EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.builder().dataDirectory(dir).compactionThreshold(100).build();
+         * }</pre>
+         */
+        public Builder compactionThreshold(long minimumEntries) {
+            if (minimumEntries < 1) {
+                throw new IllegalArgumentException("minimumEntries must be positive, got " + minimumEntries);
+            }
+            this.compactionThreshold = minimumEntries;
             return this;
         }
 

@@ -68,7 +68,7 @@ public final class EmbeddedDynamoDbStreams implements DynamoDbStreamsClient {
      * its consumer follow shard lineage.
      */
     public void rolloverShards() {
-        engine.exclusively(registry::rolloverAll);
+        engine.rolloverShards();
     }
 
     @Override

@@ -15,12 +15,13 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * Start-up of a development database with many items on disk: builds a data directory holding
- * {@code items} small items (one PutItem each, so one journal entry each, as a long-used database
- * has before compaction), then, in fresh JVMs, times from {@code main} to the first answered GetItem
+ * {@code items} small items (one PutItem each, so one journal entry each, as a database that has
+ * not compacted yet has), then, in fresh JVMs, times from {@code main} to the first answered GetItem
  * (the journal replayed), the process's CPU time to then (on a busy machine the wall time mostly
- * waits for a core) and its resident memory after it. Not JMH: a warm JVM cannot measure a cold
- * start. A third argument names a directory to keep (built when it holds no journal yet), so that
- * later runs skip the build.
+ * waits for a core) and its resident memory after it; then compacts the directory (a snapshot of
+ * the same items) and measures again, the start-up loading the snapshot. Not JMH: a warm JVM cannot
+ * measure a cold start. A third argument names a directory to keep (built when it holds no journal
+ * yet), so that later runs skip the build.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.engine.DurableStartup 1000000 3 [dir]
@@ -36,29 +37,58 @@ public final class DurableStartup {
         boolean kept = args.length > 2;
         Path directory = kept ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("dynamo-startup-bench");
         try {
-            if (!Files.exists(directory.resolve("journal.log"))) {
+            Path journal = directory.resolve("journal-0.log");
+            if (!Files.exists(journal)) {
                 long built = System.nanoTime();
                 build(directory, items);
                 System.out.printf("Built %,d items in %.1f s%n", items, (System.nanoTime() - built) / 1e9);
             }
-            System.out.printf("%,d journal bytes%n", Files.size(directory.resolve("journal.log")));
-            List<List<Double>> figures = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            for (int i = 0; i < runs; i++) {
-                String[] line = ChildJvm.run(List.of(), Child.class, directory.toString(), Integer.toString(items))
-                        .split(" ");
-                for (int f = 0; f < figures.size(); f++) {
-                    figures.get(f).add(Double.parseDouble(line[f]));
-                }
-                System.out.printf("run %d: first GetItem answered %s ms after main (process CPU %s ms), resident %s MB%n",
-                        i + 1, line[0], line[1], line[2]);
+            Path snapshot = directory.resolve("snapshot-1.snap");
+            Path set = directory.resolve("snapshot-1.set-aside");
+            if (Files.exists(snapshot)) {
+                Files.move(snapshot, set);
             }
-            System.out.printf("median of %d fresh JVMs: first GetItem answered %.0f ms after main (process CPU %.0f ms),"
-                    + " %.0f MB resident%n", runs, median(figures.get(0)), median(figures.get(1)), median(figures.get(2)));
+            System.out.printf("From the journal (%,d bytes):%n", Files.size(journal));
+            measure(directory, items, runs);
+            if (Files.exists(set)) {
+                Files.move(set, snapshot);
+            } else {
+                compact(directory);
+            }
+            System.out.printf("From a snapshot (%,d bytes):%n", Files.size(snapshot));
+            measure(directory, items, runs);
         } finally {
             if (!kept) {
                 DurableBackends.delete(directory);
             }
         }
+    }
+
+    /** Writes the snapshot of the directory's items (the journal before it stays, unread at start-up). */
+    private static void compact(Path directory) {
+        long started = System.nanoTime();
+        try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.builder().dataDirectory(directory).build()) {
+            long opened = System.nanoTime();
+            dynamo.compactDataDirectory();
+            System.out.printf("Compacted in %.1f s (after %.1f s of replay)%n", (System.nanoTime() - opened) / 1e9,
+                    (opened - started) / 1e9);
+        }
+    }
+
+    /** Starts fresh JVMs on the directory and prints when each answered its first GetItem. */
+    private static void measure(Path directory, int items, int runs) throws IOException {
+        List<List<Double>> figures = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < runs; i++) {
+            String[] line = ChildJvm.run(List.of(), Child.class, directory.toString(), Integer.toString(items))
+                    .split(" ");
+            for (int f = 0; f < figures.size(); f++) {
+                figures.get(f).add(Double.parseDouble(line[f]));
+            }
+            System.out.printf("run %d: first GetItem answered %s ms after main (process CPU %s ms), resident %s MB%n",
+                    i + 1, line[0], line[1], line[2]);
+        }
+        System.out.printf("median of %d fresh JVMs: first GetItem answered %.0f ms after main (process CPU %.0f ms),"
+                + " %.0f MB resident%n", runs, median(figures.get(0)), median(figures.get(1)), median(figures.get(2)));
     }
 
     /** Writes the items under relaxed durability (the journal's content is the same; only the forces differ). */

@@ -39,6 +39,8 @@ final class CommandLine {
             "                           it is acknowledged) or relaxed (the journal is forced to the disk",
             "                           every " + RELAXED_FLUSH_MILLIS + " ms; a machine crash may lose the last "
                     + RELAXED_FLUSH_MILLIS + " ms)",
+            "  --compact-after N        with --data-dir: write a snapshot and drop the journal before it once",
+            "                           the journal holds more than N writes and twice the items (default 10000)",
             "  --keep-heap              leave the JVM's heap settings alone; by default, under G1 and unless",
             "                           -XX:MinHeapFreeRatio, MaxHeapFreeRatio or G1PeriodicGCInterval is given,",
             "                           the heap keeps at most " + HeapTuning.MAX_FREE_PERCENT
@@ -48,7 +50,8 @@ final class CommandLine {
 
     /** The options that take a value, to tell a missing value from an unknown last option. */
     private static final Set<String> VALUED_OPTIONS =
-            Set.of("--port", "--host", "--credentials", "--max-connections", "--cors", "--data-dir", "--durability");
+            Set.of("--port", "--host", "--credentials", "--max-connections", "--cors", "--data-dir", "--durability",
+                    "--compact-after");
 
     private CommandLine() {
     }
@@ -58,6 +61,7 @@ final class CommandLine {
         ServerOptions options = ServerOptions.defaults().port(DEFAULT_PORT);
         Path dataDirectory = null;
         boolean relaxed = false;
+        Integer compactAfter = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -74,6 +78,13 @@ final class CommandLine {
                     break;
                 case "--durability":
                     relaxed = relaxed(value);
+                    break;
+                case "--compact-after":
+                    compactAfter = number(value, option);
+                    if (compactAfter < 1) {
+                        throw new IllegalArgumentException("Option --compact-after needs a positive number, got '"
+                                + value + "'.");
+                    }
                     break;
                 case "--port":
                     options.port(number(value, option));
@@ -94,11 +105,12 @@ final class CommandLine {
                     throw new IllegalArgumentException(unknown(option));
             }
         }
-        if (relaxed && dataDirectory == null) {
-            throw new IllegalArgumentException("Option --durability needs --data-dir; see --help.");
+        if ((relaxed || compactAfter != null) && dataDirectory == null) {
+            throw new IllegalArgumentException("Option " + (relaxed ? "--durability" : "--compact-after")
+                    + " needs --data-dir; see --help.");
         }
         return Optional.of(dataDirectory == null ? options : options.dataDirectory(dataDirectory,
-                relaxed ? Duration.ofMillis(RELAXED_FLUSH_MILLIS) : null));
+                relaxed ? Duration.ofMillis(RELAXED_FLUSH_MILLIS) : null, compactAfter));
     }
 
     private static boolean relaxed(String value) {

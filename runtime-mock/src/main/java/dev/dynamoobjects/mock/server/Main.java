@@ -80,6 +80,9 @@ public final class Main {
         if (options.flushInterval() != null) {
             builder.relaxedDurability(options.flushInterval());
         }
+        if (options.compactAfter() != null) {
+            builder.compactionThreshold(options.compactAfter());
+        }
         EmbeddedDynamoDb engine = builder.build();
         engine.recovery().ifPresent(recovery -> out.println(recovery.summary()));
         return engine;

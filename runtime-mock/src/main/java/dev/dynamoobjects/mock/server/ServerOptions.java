@@ -35,6 +35,7 @@ public final class ServerOptions {
     private Duration flushInterval;
     /** Command line only: {@code --keep-heap}, the JVM's own heap settings (see {@link HeapTuning}). */
     private boolean keepHeap;
+    private Integer compactAfter;
 
     private ServerOptions() {
     }
@@ -126,9 +127,10 @@ public final class ServerOptions {
         return this;
     }
 
-    ServerOptions dataDirectory(Path directory, Duration relaxedFlushInterval) {
+    ServerOptions dataDirectory(Path directory, Duration relaxedFlushInterval, Integer compactAfter) {
         this.dataDirectory = directory;
         this.flushInterval = relaxedFlushInterval;
+        this.compactAfter = compactAfter;
         return this;
     }
 
@@ -139,6 +141,11 @@ public final class ServerOptions {
 
     boolean keepHeap() {
         return keepHeap;
+    }
+
+    /** The {@code --compact-after} entries, null for the engine's default. */
+    Integer compactAfter() {
+        return compactAfter;
     }
 
     Path dataDirectory() {

@@ -28,7 +28,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * itself, whatever {@code dynamo.objects.backend} says.
  *
  * <p>Reproduce a run with {@code -Ddynamo.objects.differential.seed=<seed>}; make it longer with
- * {@code -Ddynamo.objects.differential.operations=<count>}.
+ * {@code -Ddynamo.objects.differential.operations=<count>} (the control plane:
+ * {@code -Ddynamo.objects.differential.controlSeeds=1,2,3} and {@code ...controlOperations=<count>}); report
+ * whole answers, not their first 600 characters, with {@code -Ddynamo.objects.differential.shownCharacters=<count>}.
  */
 class DifferentialTest {
     private static final long SEED = Long.getLong("dynamo.objects.differential.seed", 20261122L);
@@ -38,6 +40,8 @@ class DifferentialTest {
     private static final long[] PARTIQL_SEEDS = seeds("dynamo.objects.differential.partiqlSeeds", 3L, 11L, 2026L);
     private static final int PARTIQL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.partiqlOperations", 400);
     private static final int STREAM_OPERATIONS = Integer.getInteger("dynamo.objects.differential.streamOperations", 1500);
+    private static final long[] CONTROL_SEEDS = seeds("dynamo.objects.differential.controlSeeds", 5L, 17L, 99L);
+    private static final int CONTROL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.controlOperations", 800);
     private static final int SHOWN_MISMATCHES = 10;
 
     /** DynamoDB Local of its own: ListTables must not see the tables other tests left in the shared one. */
@@ -119,6 +123,45 @@ class DifferentialTest {
     }
 
     /**
+     * Control-plane requests over several seeds ({@link ControlPlaneGenerator}): CreateTable valid and
+     * broken in every way DynamoDB checks, UpdateTable, DeleteTable, DescribeTable, ListTables paging, TTL,
+     * tagging, continuous backups, DescribeLimits and DescribeEndpoints. Each seed on a new DynamoDB Local
+     * and a new engine.
+     */
+    @Test
+    void embeddedAnswersEveryControlPlaneRequestAsDynamoDbLocalDoes() {
+        compareControlPlane(CONTROL_SEEDS, EmbeddedDynamoDb::new, "differential-control-mismatches.txt");
+    }
+
+    /** The control-plane requests again through the HTTP server over a new engine, on the first seed. */
+    @Test
+    void theServerAnswersEveryControlPlaneRequestAsDynamoDbLocalDoes() {
+        List<ServedEngine> served = new ArrayList<>();
+        try {
+            compareControlPlane(Arrays.copyOf(CONTROL_SEEDS, 1), () -> {
+                served.add(new ServedEngine());
+                return served.get(served.size() - 1).client();
+            }, "differential-control-server-mismatches.txt");
+        } finally {
+            served.forEach(ServedEngine::close);
+        }
+    }
+
+    /** Each seed on a new DynamoDB Local and a new candidate, as the requests create and delete tables. */
+    private static void compareControlPlane(long[] seeds, Supplier<DynamoDbClient> candidates, String reportFile) {
+        List<String> mismatches = new ArrayList<>();
+        for (long seed : seeds) {
+            try (DynamoDbLocal local = DynamoDbLocal.start(); DynamoDbClient candidate = candidates.get()) {
+                mismatches.addAll(compare(local.client(), candidate, CONTROL_OPERATIONS, new ControlPlaneGenerator(seed),
+                        ControlPlaneGenerator.finalReads()));
+            }
+        }
+        System.out.printf("Control-plane differential test, %s (seeds %s): %d operations compared, %d mismatches%n",
+                reportFile, Arrays.toString(seeds), seeds.length * CONTROL_OPERATIONS, mismatches.size());
+        report(reportFile, mismatches, seeds.length * CONTROL_OPERATIONS);
+    }
+
+    /**
      * The edge cases, over several seeds: numbers at the limits and in every spelling, binary keys and
      * operands, deep nesting, bad enumerated values, several bad parameters at once, paths into index
      * keys, overlapping projections, parallel scans, and transactions and batches with an invalid item.
@@ -174,7 +217,7 @@ class DifferentialTest {
 
     /** A text cut to a length a report can show: generated requests may hold 64 KB names. */
     private static String shortened(String text) {
-        int max = 600;
+        int max = Integer.getInteger("dynamo.objects.differential.shownCharacters", 600);
         return text.length() <= max ? text : text.substring(0, max) + "... (" + text.length() + " characters)";
     }
 

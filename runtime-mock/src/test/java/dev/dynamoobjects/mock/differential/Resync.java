@@ -20,15 +20,36 @@ final class Resync {
     private static final List<String> WRITES = List.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem",
             "TransactWriteItems");
 
+    /** Control-plane requests that change tables: after one answered differently, both start again with none. */
+    private static final List<String> TABLE_CHANGES = List.of("CreateTable", "UpdateTable", "DeleteTable",
+            "UpdateTimeToLive");
+
     /** Copies every table of {@code from} into {@code to} when the operation may have written. */
     static void afterWrite(Operation operation, DynamoDbClient from, DynamoDbClient to) {
         if (WRITES.stream().anyMatch(operation.label()::startsWith)) {
             tables(from, to);
+        } else if (TABLE_CHANGES.stream().anyMatch(operation.label()::startsWith)) {
+            dropTables(from);
+            dropTables(to);
+        }
+    }
+
+    private static void dropTables(DynamoDbClient client) {
+        for (String table : client.listTables().tableNames()) {
+            if (Boolean.TRUE.equals(client.describeTable(d -> d.tableName(table)).table().deletionProtectionEnabled())) {
+                client.updateTable(u -> u.tableName(table).deletionProtectionEnabled(false));
+            }
+            client.deleteTable(d -> d.tableName(table));
         }
     }
 
     private static void tables(DynamoDbClient from, DynamoDbClient to) {
-        for (String table : from.listTables().tableNames()) {
+        tables(from, to, from.listTables().tableNames());
+    }
+
+    /** Copies the {@code tables} of {@code from} into {@code to}, whatever the last operation was. */
+    static void tables(DynamoDbClient from, DynamoDbClient to, List<String> tables) {
+        for (String table : tables) {
             List<String> keys = from.describeTable(d -> d.tableName(table)).table().keySchema().stream()
                     .map(KeySchemaElement::attributeName).toList();
             to.scanPaginator(s -> s.tableName(table)).items()

@@ -34,15 +34,21 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The server jar with {@code --data-dir}, killed with {@code kill -9} while concurrent writers put
- * items, update counters conditionally and write two-item transactions: after each restart every
- * acknowledged write is there and no transaction is half applied.
+ * items, update counters conditionally and write two-item transactions, and while the server
+ * compacts its directory (a low {@code --compact-after}, and more updates than new items, so that
+ * snapshots are taken and written all along): after each restart every acknowledged write is there
+ * and no transaction is half applied.
  */
 class CrashRecoveryTest {
     private static final int ROUNDS = 3;
     private static final int WRITERS = 4;
     private static final String TABLE = "ledger";
+    /** Counter updates per new item: the journal outgrows twice the items, which compaction waits for. */
+    private static final int UPDATES_PER_PUT = 5;
     @TempDir
     Path directory;
+    /** How many starts loaded a snapshot (the server prints what it recovered). */
+    private int startsFromSnapshots;
 
     @Test
     void everyAcknowledgedWriteSurvivesKillDashNine() throws Exception {
@@ -63,7 +69,12 @@ class CrashRecoveryTest {
                             counters.getOrDefault("counter" + w, 0L), acknowledgedPuts);
                     acknowledgedCounters.add(writers.submit(writer::run));
                 }
-                Thread.sleep(300 + random.nextInt(700));
+                // Enough writes for a compaction to be due (whatever the machine's load), then a random moment.
+                int written = acknowledgedPuts.size();
+                while (acknowledgedPuts.size() < written + 12 * WRITERS && !done(acknowledgedCounters)) {
+                    Thread.sleep(10);
+                }
+                Thread.sleep(random.nextInt(700));
                 server.destroyForcibly().waitFor();
                 writers.shutdown();
                 assertTrue(writers.awaitTermination(30, TimeUnit.SECONDS));
@@ -86,6 +97,11 @@ class CrashRecoveryTest {
             }
         }
         assertTrue(acknowledgedPuts.size() > WRITERS * ROUNDS, "the writers wrote: " + acknowledgedPuts.size());
+        assertTrue(startsFromSnapshots > 0, "restarts from a snapshot the server wrote while it ran");
+    }
+
+    private static boolean done(List<Future<Long>> writers) {
+        return writers.stream().allMatch(Future::isDone);
     }
 
     /** One writer: until the server dies, a put, a conditional counter increment, a two-item transaction. */
@@ -99,13 +115,15 @@ class CrashRecoveryTest {
                     String id = prefix + "-" + i;
                     client.putItem(p -> p.tableName(TABLE).item(Map.of("id", s(id), "v", s("put " + id))));
                     acknowledgedPuts.put(id, "put " + id);
-                    long expected = value;
-                    client.updateItem(u -> u.tableName(TABLE).key(Map.of("id", s(counter)))
-                            .updateExpression("SET n = :next")
-                            .conditionExpression(expected == 0 ? "attribute_not_exists(n)" : "n = :expected")
-                            .expressionAttributeValues(expected == 0 ? Map.of(":next", n(1))
-                                    : Map.of(":next", n(expected + 1), ":expected", n(expected))));
-                    value++;
+                    for (int update = 0; update < UPDATES_PER_PUT; update++) {
+                        long expected = value;
+                        client.updateItem(u -> u.tableName(TABLE).key(Map.of("id", s(counter)))
+                                .updateExpression("SET n = :next")
+                                .conditionExpression(expected == 0 ? "attribute_not_exists(n)" : "n = :expected")
+                                .expressionAttributeValues(expected == 0 ? Map.of(":next", n(1))
+                                        : Map.of(":next", n(expected + 1), ":expected", n(expected))));
+                        value++;
+                    }
                     client.transactWriteItems(t -> t.transactItems(pairItem(id, "a"), pairItem(id, "b")));
                     acknowledgedPuts.put(id + "-a", "tx " + id);
                     acknowledgedPuts.put(id + "-b", "tx " + id);
@@ -158,17 +176,20 @@ class CrashRecoveryTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), "dev.dynamoobjects.mock.server.Main",
-                "--port", "0", "--data-dir", directory.toString())
+                "--port", "0", "--data-dir", directory.toString(), "--compact-after", "50")
                 .redirectErrorStream(true).start();
     }
 
     /** Reads the start-up lines up to the one that says where the server listens. */
-    private static URI endpoint(Process server) throws IOException {
+    private URI endpoint(Process server) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String prefix = "dynamo-objects mock server listening on ";
         StringBuilder printed = new StringBuilder();
         for (String line; (line = out.readLine()) != null; ) {
             printed.append(line).append('\n');
+            if (line.contains(": loaded snapshot-")) {
+                startsFromSnapshots++;
+            }
             if (line.startsWith(prefix)) {
                 return URI.create(line.substring(prefix.length()));
             }

@@ -56,10 +56,11 @@ class DataDirectoryTest {
 
     /** After a restart, TTL still deletes: an item that expires is put, and the clock passes its time. */
     private void expireOneMoreItem(EmbeddedDynamoDb dynamo) {
+        long items = dynamo.describeTable(d -> d.tableName("orders")).table().itemCount();
         dynamo.putItem(p -> p.tableName("orders").item(Map.of("id", s("late"), "customer", s("c9"),
                 "expiresAt", n(Long.toString(clock.instant().getEpochSecond() + 30)))));
         clock.advance(Duration.ofMinutes(5));
-        assertEquals(4, dynamo.describeTable(d -> d.tableName("orders")).table().itemCount());
+        assertEquals(items, dynamo.describeTable(d -> d.tableName("orders")).table().itemCount());
     }
 
     @Test
@@ -78,26 +79,68 @@ class DataDirectoryTest {
     }
 
     @Test
-    void aJournalOfMostlySupersededChangesIsCompactedAtStartUp() throws IOException {
-        Path journal = directory.resolve("journal.log");
-        try (EmbeddedDynamoDb dynamo = open()) {
-            createOrders(dynamo, false); // a stream's records replay from the item changes: never compacted
-            for (int i = 0; i < 1200; i++) {
+    void aJournalOfMostlySupersededChangesIsCompactedIntoASnapshotWhileTheEngineRuns() throws IOException {
+        Map<String, Object> before;
+        try (EmbeddedDynamoDb dynamo = open(1000)) {
+            createOrders(dynamo, true);
+            for (int i = 0; i < 2500; i++) { // compactions after entries 1001 and 2002: 3 live items
                 put(dynamo, "k" + i % 3, i);
             }
-        }
-        long full = Files.size(journal);
-        Map<String, Object> before;
-        try (EmbeddedDynamoDb dynamo = open()) {
-            assertEquals(1201, dynamo.recovery().orElseThrow().entries());
-            assertTrue(Files.size(journal) < full / 100, "compacted from " + full + " to " + Files.size(journal));
-            put(dynamo, "after", 1);
             before = state(dynamo);
         }
-        try (EmbeddedDynamoDb dynamo = open()) {
+        assertEquals(List.of("journal-1.log", "journal-2.log", "lock", "snapshot-1.snap", "snapshot-2.snap"),
+                files(), "the newest snapshot, the one before it and the journal from that one on");
+        long journal = Files.size(directory.resolve("journal-1.log")) + Files.size(directory.resolve("journal-2.log"));
+        assertTrue(journal < 2000 * 150, "two segments of about 1000 puts: " + journal);
+        try (EmbeddedDynamoDb dynamo = open(1000)) {
             assertEquals(before, state(dynamo));
-            assertEquals(3, dynamo.recovery().orElseThrow().entries(), "CreateTable, the 3 live items, the put after");
+            Recovery recovery = dynamo.recovery().orElseThrow();
+            assertEquals("snapshot-2.snap", recovery.snapshot());
+            assertEquals(2500 + 1 - 2002, recovery.entries(), "the entries after the snapshot");
         }
+    }
+
+    @Test
+    void everyTableSettingAndItemComesBackFromASnapshot() {
+        Map<String, Object> before;
+        try (EmbeddedDynamoDb dynamo = open(1)) {
+            writeThroughEveryOperation(dynamo);
+            for (int i = 0; i < 40; i++) { // past twice the live items since the last snapshot
+                put(dynamo, "again", i);
+            }
+            before = state(dynamo);
+        }
+        try (EmbeddedDynamoDb reopened = open(1)) {
+            Recovery recovery = reopened.recovery().orElseThrow();
+            assertTrue(recovery.snapshot() != null && recovery.entries() < 40, recovery.summary());
+            assertEquals(before, state(reopened));
+            expireOneMoreItem(reopened);
+        }
+    }
+
+    private List<String> files() throws IOException {
+        try (var files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private EmbeddedDynamoDb open(long compactionThreshold) {
+        return EmbeddedDynamoDb.builder().clock(clock).dataDirectory(directory).compactionThreshold(compactionThreshold)
+                .build();
+    }
+
+    @Test
+    void theJournalOfAnEarlierVersionIsReadAsTheFirstSegment() throws IOException {
+        try (EmbeddedDynamoDb dynamo = open()) {
+            createOrders(dynamo);
+            put(dynamo, "a", 1);
+        }
+        Files.move(directory.resolve("journal-0.log"), directory.resolve("journal.log")); // its one file's name
+        try (EmbeddedDynamoDb dynamo = open()) {
+            assertEquals(List.of("a"), ids(dynamo));
+            assertEquals(2, dynamo.recovery().orElseThrow().entries());
+        }
+        assertEquals(List.of("journal-0.log", "lock"), files());
     }
 
     @Test
@@ -134,7 +177,7 @@ class DataDirectoryTest {
     @Test
     void aTruncatedTailIsCutOffAndEverythingBeforeItKept() throws IOException {
         long intact = journalWithOrdersAndThenOneMoreItem();
-        Path journal = directory.resolve("journal.log");
+        Path journal = directory.resolve("journal-0.log");
         long full = Files.size(journal);
         truncate(journal, full - 3);
 
@@ -153,7 +196,7 @@ class DataDirectoryTest {
     @Test
     void anEntryWhoseChecksumFailsEndsTheJournal() throws IOException {
         long intact = journalWithOrdersAndThenOneMoreItem();
-        Path journal = directory.resolve("journal.log");
+        Path journal = directory.resolve("journal-0.log");
         byte[] bytes = Files.readAllBytes(journal);
         bytes[bytes.length - 2] ^= 0x40;
         Files.write(journal, bytes);
@@ -167,7 +210,7 @@ class DataDirectoryTest {
     @Test
     void zeroesAfterTheLastEntryAreADamagedTail() throws IOException {
         journalWithOrdersAndThenOneMoreItem();
-        Files.write(directory.resolve("journal.log"), new byte[16], java.nio.file.StandardOpenOption.APPEND);
+        Files.write(directory.resolve("journal-0.log"), new byte[16], java.nio.file.StandardOpenOption.APPEND);
 
         try (EmbeddedDynamoDb dynamo = open()) {
             assertEquals(List.of("a", "b"), ids(dynamo));
@@ -200,7 +243,7 @@ class DataDirectoryTest {
         try (EmbeddedDynamoDb dynamo = open()) {
             createOrders(dynamo);
             put(dynamo, "a", 1);
-            long intact = Files.size(directory.resolve("journal.log"));
+            long intact = Files.size(directory.resolve("journal-0.log"));
             put(dynamo, "b", 2);
             return intact;
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamoobjects.mock.EmbeddedDynamoDb;
+import dev.dynamoobjects.mock.Recovery;
 import dev.dynamoobjects.mock.time.ManualClock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * A table's stream records survive a restart with their sequence numbers, shards and stream ARN,
- * so a consumer's stored checkpoint still works; records past the 24-hour retention do not return.
+ * also through compactions (the records come back from a snapshot) and forced shard rollovers, so
+ * a consumer's stored checkpoint still works; records past the 24-hour retention do not return.
  */
 class StreamsAcrossRestartTest {
     private final ManualClock clock = ManualClock.at(Instant.parse("2026-03-01T10:00:00Z"));
@@ -36,7 +38,7 @@ class StreamsAcrossRestartTest {
             before = everyRecord(dynamo.streams(), streamArn(dynamo));
         }
         assertTrue(before.size() > 1000, "enough records for a shard rollover: " + before.size());
-        Path journal = directory.resolve("journal.log");
+        Path journal = directory.resolve("journal-0.log");
         for (int restart = 1; restart <= 2; restart++) { // mostly superseded changes, yet not compacted: they make the records
             long size = Files.size(journal);
             try (EmbeddedDynamoDb reopened = open()) {
@@ -68,6 +70,57 @@ class StreamsAcrossRestartTest {
             List<String> resumed = read(reopened.streams(), arn, shard, ShardIteratorType.AFTER_SEQUENCE_NUMBER,
                     checkpoint).stream().map(r -> r.dynamodb().keys().get("id").s()).toList();
             assertEquals(List.of("b", "c", "d"), resumed);
+        }
+    }
+
+    @Test
+    void recordsShardLineageAndACheckpointSurviveCompactionsAndARestart() throws IOException {
+        List<String> before;
+        String arn;
+        String shard;
+        String checkpoint;
+        List<String> afterCheckpoint = new ArrayList<>();
+        try (EmbeddedDynamoDb dynamo = open(100)) {
+            writeEveryKindOfChange(dynamo); // 1005 puts over 7 items: compactions every 100 or so
+            dynamo.streams().rolloverShards();
+            put(dynamo, "checkpoint", 1);
+            arn = streamArn(dynamo);
+            List<Shard> shards = dynamo.streams().describeStream(d -> d.streamArn(arn)).streamDescription().shards();
+            shard = shards.get(shards.size() - 1).shardId();
+            checkpoint = read(dynamo.streams(), arn, shard, ShardIteratorType.TRIM_HORIZON, null).get(0)
+                    .dynamodb().sequenceNumber();
+            for (int i = 0; i < 150; i++) {
+                put(dynamo, "late" + i % 7, i);
+                afterCheckpoint.add("late" + i % 7);
+            }
+            before = everyRecord(dynamo.streams(), arn);
+        }
+        try (EmbeddedDynamoDb reopened = open(100)) {
+            Recovery recovery = reopened.recovery().orElseThrow();
+            assertTrue(recovery.entries() < 150 && recovery.snapshot().matches("snapshot-([2-9]|\\d\\d+)\\.snap"),
+                    "compacted more than once, the last time after the checkpoint: " + recovery.summary());
+            assertEquals(before, everyRecord(reopened.streams(), arn));
+            put(reopened, "new", 1);
+            afterCheckpoint.add("new");
+            assertEquals(afterCheckpoint, read(reopened.streams(), arn, shard, ShardIteratorType.AFTER_SEQUENCE_NUMBER,
+                    checkpoint).stream().map(r -> r.dynamodb().keys().get("id").s()).toList());
+        }
+    }
+
+    @Test
+    void aForcedShardRolloverComesBackAfterARestart() {
+        List<String> before;
+        try (EmbeddedDynamoDb dynamo = open()) {
+            createEvents(dynamo);
+            put(dynamo, "a", 1);
+            clock.advance(Duration.ofSeconds(1));
+            dynamo.streams().rolloverShards();
+            put(dynamo, "b", 2);
+            before = everyRecord(dynamo.streams(), streamArn(dynamo));
+        }
+        assertEquals(4, before.size(), "two shards, each with one record");
+        try (EmbeddedDynamoDb reopened = open()) {
+            assertEquals(before, everyRecord(reopened.streams(), streamArn(reopened)));
         }
     }
 
@@ -164,5 +217,10 @@ class StreamsAcrossRestartTest {
 
     private EmbeddedDynamoDb open() {
         return EmbeddedDynamoDb.builder().clock(clock).dataDirectory(directory).build();
+    }
+
+    private EmbeddedDynamoDb open(long compactionThreshold) {
+        return EmbeddedDynamoDb.builder().clock(clock).dataDirectory(directory).compactionThreshold(compactionThreshold)
+                .build();
     }
 }

@@ -291,7 +291,7 @@ class MultiAttributeIndexTest {
                         .attributeDefinitions(definitions.subList(0, 4))
                         .globalSecondaryIndexes(placeIndex(hash("a"), range("b"), hash("c")))));
         // A table's key and a local index's keep one attribute each.
-        assertValidation("Too many hash keys specified.  All Dynamo DB tables must have exactly one hash key",
+        assertValidation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type",
                 () -> dynamo.createTable(b -> b.tableName(TABLE).keySchema(hash("id"), hash("a"))
                         .attributeDefinitions(definitions.subList(0, 2)).billingMode(BillingMode.PAY_PER_REQUEST)));
         assertValidation("Key Schema too big.  Key Schema must at most consist of the hash and range key of a table",

@@ -139,9 +139,7 @@ class TableConformanceTest {
                 () -> dynamo.createTable(b -> b.tableName("tbl").keySchema(hash("id"), range("r"))
                         .attributeDefinitions(attribute("id", ScalarAttributeType.S))
                         .billingMode(BillingMode.PAY_PER_REQUEST)));
-        assertValidation("Invalid key order. Hash Key must be specified first in key schema, Range Key must be "
-                        + "specifed second",
-                () -> dynamo.createTable(b -> b.tableName("tbl").keySchema(range("r"), hash("id"))
+        assertRefused(() -> dynamo.createTable(b -> b.tableName("tbl").keySchema(range("r"), hash("id"))
                         .attributeDefinitions(attribute("id", ScalarAttributeType.S), attribute("r", ScalarAttributeType.S))
                         .billingMode(BillingMode.PAY_PER_REQUEST)));
         assertValidation("Table read and write throughput must be at least 1, and cannot be null",
@@ -152,16 +150,13 @@ class TableConformanceTest {
 
     @Test
     void createTableRejectsMalformedIndexes() {
-        assertValidation("Local Secondary indices are not allowed on hash tables, only hash and range tables",
-                () -> dynamo.createTable(b -> b.tableName("tbl").keySchema(hash("id"))
+        assertRefused(() -> dynamo.createTable(b -> b.tableName("tbl").keySchema(hash("id"))
                         .attributeDefinitions(attribute("id", ScalarAttributeType.S), attribute("x", ScalarAttributeType.S))
                         .billingMode(BillingMode.PAY_PER_REQUEST)
                         .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName("idx")
                                 .keySchema(hash("id"), range("x"))
                                 .projection(p -> p.projectionType(ProjectionType.ALL)).build())));
-        assertValidation("If Projection type INCLUDE is specified, some non-key attributes to include in the "
-                        + "projection must be specified as well",
-                () -> dynamo.createTable(b -> b.tableName("tbl").keySchema(hash("id"))
+        assertRefused(() -> dynamo.createTable(b -> b.tableName("tbl").keySchema(hash("id"))
                         .attributeDefinitions(attribute("id", ScalarAttributeType.S), attribute("x", ScalarAttributeType.S))
                         .billingMode(BillingMode.PAY_PER_REQUEST)
                         .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("idx").keySchema(hash("x"))
@@ -185,7 +180,8 @@ class TableConformanceTest {
         assertEquals("exp", dynamo.describeTimeToLive(b -> b.tableName("ttl")).timeToLiveDescription().attributeName());
         assertValidation("TimeToLive is already enabled", () -> dynamo.updateTimeToLive(b -> b.tableName("ttl")
                 .timeToLiveSpecification(t -> t.attributeName("exp").enabled(true))));
-        assertValidation("TimeToLive is active on a different AttributeName", () -> dynamo.updateTimeToLive(b -> b
+        // The two word it differently; ControlPlaneTextsTest pins DynamoDB's text.
+        assertRefused(() -> dynamo.updateTimeToLive(b -> b
                 .tableName("ttl").timeToLiveSpecification(t -> t.attributeName("other").enabled(false))));
     }
 
@@ -195,7 +191,7 @@ class TableConformanceTest {
                 .attributeDefinitions(attribute("id", ScalarAttributeType.S))
                 .provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L)));
 
-        assertValidation("The requested throughput value equals the current value", () -> dynamo.updateTable(b -> b
+        assertRefused(() -> dynamo.updateTable(b -> b
                 .tableName("same").provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L))));
         assertEquals(6L, dynamo.updateTable(b -> b.tableName("same")
                         .provisionedThroughput(t -> t.readCapacityUnits(6L).writeCapacityUnits(5L)))
@@ -228,7 +224,7 @@ class TableConformanceTest {
                         .projection(p -> p.projectionType(ProjectionType.ALL))
                         .provisionedThroughput(t -> t.readCapacityUnits(1L).writeCapacityUnits(1L)).build()));
 
-        assertValidation("Nothing to update", () -> dynamo.updateTable(b -> b.tableName("upd")));
+        assertRefused(() -> dynamo.updateTable(b -> b.tableName("upd")));
         TableDescription onDemand = dynamo.updateTable(b -> b.tableName("upd").billingMode(BillingMode.PAY_PER_REQUEST))
                 .tableDescription();
         assertEquals(BillingMode.PAY_PER_REQUEST, onDemand.billingModeSummary().billingMode());
@@ -239,5 +235,12 @@ class TableConformanceTest {
         // DynamoDB (and Local) report the index as DELETING for a while; the engine drops it at once.
         assertEquals(List.of(), dynamo.describeTable(b -> b.tableName("upd")).table().globalSecondaryIndexes().stream()
                 .filter(index -> index.indexStatus() != IndexStatus.DELETING).toList());
+    }
+
+    /** A ValidationException whose text DynamoDB Local words otherwise than DynamoDB (ControlPlaneTextsTest). */
+    private static void assertRefused(org.junit.jupiter.api.function.Executable call) {
+        assertEquals("ValidationException", org.junit.jupiter.api.Assertions.assertThrows(
+                software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, call)
+                .awsErrorDetails().errorCode());
     }
 }

@@ -49,7 +49,7 @@ class MainTest {
                 "--durability", "relaxed").orElseThrow()) {
             assertTrue(printed().startsWith("Data directory " + directory
                     + ": replayed 0 journal entries, 0 tables, 0 items.\n"), printed());
-            assertTrue(Files.exists(directory.resolve("journal.log")));
+            assertTrue(Files.exists(directory.resolve("journal-0.log")));
         }
     }
 
@@ -85,6 +85,10 @@ class MainTest {
                 assertThrows(IllegalArgumentException.class, () -> launch("--durability", "fast")).getMessage());
         assertEquals("Option --durability needs --data-dir; see --help.",
                 assertThrows(IllegalArgumentException.class, () -> launch("--durability", "relaxed")).getMessage());
+        assertEquals("Option --compact-after needs --data-dir; see --help.",
+                assertThrows(IllegalArgumentException.class, () -> launch("--compact-after", "100")).getMessage());
+        assertEquals("Option --compact-after needs a positive number, got '0'.",
+                assertThrows(IllegalArgumentException.class, () -> launch("--compact-after", "0")).getMessage());
     }
 
     @Test

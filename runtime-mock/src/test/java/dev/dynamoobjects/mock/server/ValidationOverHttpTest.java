@@ -41,7 +41,8 @@ class ValidationOverHttpTest {
 
     private static void assertSerializationError(String message, HttpResponse<String> response) {
         assertEquals(400, response.statusCode());
-        assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\",\"message\":\"" + message + "\"}",
+        // The key is spelled Message in a SerializationException (dynalite's assertSerialization).
+        assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\",\"Message\":\"" + message + "\"}",
                 response.body());
     }
 
@@ -59,13 +60,51 @@ class ValidationOverHttpTest {
     }
 
     @Test
+    void aNullInsideAValueIsRefusedNotDropped() {
+        // DynamoDB Local's texts; the reader keeps such nulls for the engine to refuse by name.
+        assertValidationError("The supplied Item contains a null AttributeValue", putValue("{\"L\":[null]}"));
+        assertValidationError("The supplied Item contains a null AttributeValue: a is null", putValue("{\"M\":{\"a\":null}}"));
+        assertValidationError("The supplied Item contains a null AttributeValue: b is null", RawHttp.post(endpoint, "PutItem",
+                TABLE + "\"Item\":{\"id\":{\"S\":\"a\"},\"b\":null}}"));
+        assertValidationError("One or more parameter values were invalid: An string set may not have a null string as a"
+                + " member", putValue("{\"SS\":[\"a\",null]}"));
+        assertValidationError("A value provided cannot be converted into a number", putValue("{\"NS\":[\"1\",null]}"));
+    }
+
+    @Test
+    void aValueWithSeveralTypesOrNoneIsAValidationErrorNotAServerError() {
+        assertValidationError("Supplied AttributeValue has more than one datatypes set, must contain exactly one of the"
+                + " supported datatypes", putValue("{\"S\":\"a\",\"N\":\"1\"}"));
+        assertValidationError("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
+                putValue("{}"));
+    }
+
+    @Test
+    void aPutWithoutItemFailsRequestValidation() {
+        assertValidationError("1 validation error detected: Value null at 'item' failed to satisfy constraint: Member"
+                + " must not be null", RawHttp.post(endpoint, "PutItem", "{\"TableName\":\"binaries\"}"));
+    }
+
+    private HttpResponse<String> putValue(String value) {
+        return RawHttp.post(endpoint, "PutItem", TABLE + "\"Item\":{\"id\":{\"S\":\"a\"},\"v\":" + value + "}}");
+    }
+
+    private static void assertValidationError(String message, HttpResponse<String> response) {
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":\"" + message + "\"}",
+                response.body());
+    }
+
+    @Test
     void base64IsDecodedStrictly() {
         assertEquals(200, putBinary("/wA=").statusCode());
 
-        assertSerializationError("Base64 encoded length is expected a multiple of 4 bytes but found: 5", putBinary("23456"));
-        assertSerializationError("Invalid last non-pad Base64 character dectected", putBinary("=+/="));
-        assertSerializationError("Invalid last non-pad Base64 character dectected", putBinary("+/+="));
-        assertSerializationError("Invalid last non-pad Base64 character dectected", putBinary("ab!d"));
+        assertSerializationError("'23456' can not be converted to a Blob: Base64 encoded length is expected a multiple of"
+                + " 4 bytes but found: 5", putBinary("23456"));
+        assertSerializationError("'=+/=' can not be converted to a Blob: Invalid Base64 character: '='", putBinary("=+/="));
+        assertSerializationError("'+/+=' can not be converted to a Blob: Invalid last non-pad Base64 character dectected",
+                putBinary("+/+="));
+        assertSerializationError("'ab!d' can not be converted to a Blob: Invalid Base64 character: '!'", putBinary("ab!d"));
     }
 
 }

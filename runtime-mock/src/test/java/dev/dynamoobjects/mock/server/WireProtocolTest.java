@@ -53,8 +53,8 @@ class WireProtocolTest {
         HttpResponse<String> response = RawHttp.post(fixture.server.endpoint(), "DropEverything", "{}");
 
         assertEquals(400, response.statusCode());
-        assertEquals("{\"__type\":\"com.amazon.coral.service#UnknownOperationException\","
-                + "\"message\":\"An unknown operation was requested.\"}", response.body());
+        // DynamoDB sends the type alone (dynalite's index.js; the 63-byte body AWS answers).
+        assertEquals("{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}", response.body());
     }
 
     @Test
@@ -70,9 +70,10 @@ class WireProtocolTest {
         HttpResponse<String> response = RawHttp.post(fixture.server.endpoint(), "GetItem", "{\"TableName\":");
 
         assertEquals(400, response.statusCode());
-        assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\","
-                + "\"message\":\"The request body is not valid JSON.\"}", response.body());
+        // DynamoDB sends the type alone (dynalite's index.js); the log says why.
+        assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\"}", response.body());
         assertEquals(1, fixture.errorLog.size(), "one log line per error");
+        assertTrue(fixture.errorLog.get(0).contains("not valid JSON"), fixture.errorLog.get(0));
     }
 
     @Test
@@ -82,7 +83,35 @@ class WireProtocolTest {
 
         assertEquals(400, response.statusCode());
         assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\","
-                + "\"message\":\"STRING_VALUE can not be converted to an Integer\"}", response.body());
+                + "\"Message\":\"STRING_VALUE can not be converted to an Integer\"}", response.body());
+    }
+
+    @Test
+    void namesTheKindOfJsonValueAMemberCannotTake() {
+        // DynamoDB's JSON layer's texts (dynalite's assertType, recorded against DynamoDB).
+        assertSerializationError("Expected list or null", "Scan", "{\"TableName\":\"orders\",\"AttributesToGet\":\"a\"}");
+        assertSerializationError("Expected map or null", "Scan", "{\"TableName\":\"orders\",\"ExclusiveStartKey\":5}");
+        assertSerializationError("Expected null", "PutItem", "{\"TableName\":\"orders\",\"Item\":{\"id\":\"a\"}}");
+        assertSerializationError("Start of list found where not expected", "PutItem", "{\"TableName\":\"orders\",\"Item\":[]}");
+        assertSerializationError("Start of list found where not expected", "ListTables", "[]");
+    }
+
+    @Test
+    void takesADecimalForAnIntegerAndTheWordsTrueAndFalseForABoolean() {
+        HttpResponse<String> response = RawHttp.post(fixture.server.endpoint(), "ListTables", "{\"Limit\":1.9}");
+        HttpResponse<String> words = RawHttp.post(fixture.server.endpoint(), "Scan",
+                "{\"TableName\":\"absent\",\"ConsistentRead\":\"TRUE\"}");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(words.body().contains("#ResourceNotFoundException"), words.body());
+    }
+
+    private void assertSerializationError(String message, String target, String body) {
+        HttpResponse<String> response = RawHttp.post(fixture.server.endpoint(), target, body);
+
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\",\"Message\":\"" + message + "\"}",
+                response.body());
     }
 
     @Test

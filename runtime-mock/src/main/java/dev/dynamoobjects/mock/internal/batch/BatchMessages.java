@@ -1,5 +1,7 @@
 package dev.dynamoobjects.mock.internal.batch;
 
+import dev.dynamoobjects.mock.internal.validation.Messages;
+
 /** BatchGetItem's and BatchWriteItem's message texts, worded as DynamoDB Local 3.1.0 words them. */
 public final class BatchMessages {
     static final String GET_NO_REQUESTS = "BatchGetItem must have some requests set";
@@ -8,8 +10,7 @@ public final class BatchMessages {
     static final String WRITE_TOO_MANY = "Too many items requested for the BatchWriteItem call";
     public static final String DUPLICATE_KEYS = "Provided list of item keys contains duplicates";
     /** DynamoDB Local's words for a write request with neither or both of PutRequest and DeleteRequest. */
-    static final String NOT_ONE_REQUEST = "Supplied AttributeValue has more than one datatypes set, must contain"
-            + " exactly one of the supported datatypes";
+    static final String NOT_ONE_REQUEST = Messages.SEVERAL_TYPES;
 
     private BatchMessages() {
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.core.SdkPojo;
@@ -25,13 +26,23 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse
  * writes it as one journal entry; under strict durability the request then waits, outside the
  * engine's lock, until the entry is forced to the disk (group commit: the writers whose entries were
  * appended while a force ran share the next one), under relaxed durability a background flusher
- * forces the journal every interval.
+ * forces the journal every interval. After each entry the compaction may start the next segment
+ * ({@link #switchTo}); positions run on across segments.
  *
  * <p>Engine-internal. {@link #commit} and the change methods are called under the engine's write
  * lock; {@link #awaitDurable} after the lock is released, from any number of threads.
  */
 public final class Journal implements ItemChanges, AutoCloseable {
-    private final JournalFile file;
+    /** The segment appended to; replaced (holding {@link #forcing}, under the engine's write lock) by {@link #switchTo}. */
+    private volatile JournalFile file;
+    /** The bytes of the segments before {@link #file} since the engine started: positions go on across segments. */
+    private volatile long base;
+    /** The current segment's generation. */
+    private long generation;
+    /** The entries in the current segment: the journal since the last snapshot. */
+    private long entries;
+    /** Decides when to take a snapshot and start a new segment; null until the directory is open. */
+    private Compaction compaction;
     private final DirectoryLock lock;
     private final Clock clock;
     private final List<Change> pending = new ArrayList<>();
@@ -44,8 +55,10 @@ public final class Journal implements ItemChanges, AutoCloseable {
     /** How many forces strict requests ran; written holding {@link #forcing}. */
     private long forces;
 
-    Journal(JournalFile file, DirectoryLock lock, Clock clock, Duration flushInterval) {
+    Journal(JournalFile file, long generation, long entries, DirectoryLock lock, Clock clock, Duration flushInterval) {
         this.file = file;
+        this.generation = generation;
+        this.entries = entries;
         this.lock = lock;
         this.clock = clock;
         this.flusher = flushInterval == null ? null : startFlusher(flushInterval);
@@ -76,6 +89,11 @@ public final class Journal implements ItemChanges, AutoCloseable {
         pending.add(Change.of(Kind.TOKEN_ANSWERED, "", response));
     }
 
+    /** Records a forced rollover of every stream's open shard (the test hook), so that replay makes the same shards. */
+    public void shardsRolledOver() {
+        pending.add(new Change(Kind.SHARDS_ROLLED_OVER, "", new byte[0]));
+    }
+
     /** Records a control-plane request the engine applied (CreateTable, UpdateTable, TagResource, ...). */
     public void tableChanged(String operation, SdkPojo request) {
         pending.add(Change.of(Kind.TABLE_CHANGED, operation, request));
@@ -97,8 +115,48 @@ public final class Journal implements ItemChanges, AutoCloseable {
             } catch (IOException e) {
                 throw cannotWrite(e);
             }
+            entries++;
+            if (compaction != null) {
+                compaction.appended(entries);
+            }
         }
-        return file.appendedTo();
+        return appendedTo();
+    }
+
+    /**
+     * Compacts the directory now, whatever the journal holds (under the engine's write lock).
+     *
+     * @return the snapshot's writing, to wait for outside the lock; it fails with an
+     *         {@link UncheckedIOException} when the snapshot cannot be written
+     * @throws UncheckedIOException when the next journal segment cannot be made
+     */
+    public Future<?> compact() {
+        return compaction.now();
+    }
+
+    /** Sets what decides when the journal is compacted (once the directory is open). */
+    void compaction(Compaction value) {
+        compaction = value;
+    }
+
+    long generation() {
+        return generation;
+    }
+
+    /**
+     * Ends the current segment (forced to the disk and closed) and appends to {@code next} from now
+     * on: the journal after a snapshot of this generation. Under the engine's write lock.
+     */
+    void switchTo(JournalFile next, long nextGeneration) throws IOException {
+        synchronized (forcing) {
+            JournalFile ended = file;
+            ended.close();
+            base += ended.appendedTo();
+            file = next;
+            generation = nextGeneration;
+            entries = 0;
+            forcedTo = Math.max(forcedTo, base);
+        }
     }
 
     /**
@@ -118,7 +176,7 @@ public final class Journal implements ItemChanges, AutoCloseable {
             if (forcedTo >= position) {
                 return;
             }
-            long appended = file.appendedTo();
+            long appended = appendedTo();
             try {
                 file.force();
             } catch (IOException e) {
@@ -143,7 +201,7 @@ public final class Journal implements ItemChanges, AutoCloseable {
 
     /** Where the journal's appended part ends: what a read waits for (see {@link #awaitDurable}). */
     public long appendedTo() {
-        return file.appendedTo();
+        return base + file.appendedTo();
     }
 
     private UncheckedIOException cannotWrite(IOException e) {
@@ -169,8 +227,12 @@ public final class Journal implements ItemChanges, AutoCloseable {
         }
     }
 
+    /** Waits for a snapshot being written, then forces and closes the journal and releases the directory. */
     @Override
     public void close() {
+        if (compaction != null) {
+            compaction.close();
+        }
         if (flusher != null) {
             flusher.shutdownNow();
         }

@@ -22,7 +22,7 @@ import software.amazon.awssdk.core.SdkPojo;
  */
 record JournalEntry(long appliedAtMillis, List<Change> changes) {
     /** What one change is (stored as its ordinal: new kinds go last). */
-    enum Kind { ITEM_STORED, ITEM_REMOVED, TABLE_CHANGED, ITEM_EXPIRED, TOKEN_USED, TOKEN_ANSWERED }
+    enum Kind { ITEM_STORED, ITEM_REMOVED, TABLE_CHANGED, ITEM_EXPIRED, TOKEN_USED, TOKEN_ANSWERED, SHARDS_ROLLED_OVER }
 
     /**
      * One change.

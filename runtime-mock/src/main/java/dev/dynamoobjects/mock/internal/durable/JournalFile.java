@@ -2,7 +2,6 @@ package dev.dynamoobjects.mock.internal.durable;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -11,7 +10,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
-import java.util.zip.CRC32;
 
 /**
  * The journal on disk: a sequence of entries, each framed as a 4-byte length, the CRC32 of the
@@ -23,9 +21,6 @@ import java.util.zip.CRC32;
  * concurrently from the relaxed-durability flusher.
  */
 final class JournalFile implements AutoCloseable {
-    /** Larger than any entry the engine writes (a 100-action transaction of 400 KB items is 40 MB). */
-    static final int MAX_ENTRY_BYTES = 256 * 1024 * 1024;
-    private static final int FRAME_HEADER_BYTES = 8;
     private final Path path;
     private final FileChannel channel;
     /** Where the last complete entry ends: what a force started now covers. */
@@ -43,22 +38,22 @@ final class JournalFile implements AutoCloseable {
     }
 
     /**
-     * Hands each intact entry's payload to {@code entries}, in order, then cuts off a damaged tail
-     * and positions the file for appending.
+     * Hands each intact entry's payload to {@code entries}, in order, then (when
+     * {@code cutDamagedTail}) cuts off a damaged tail and positions the file for appending.
      *
-     * @return the number of bytes cut off (0 when the journal was intact)
+     * @return the number of bytes after the last intact entry (0 when the journal was intact)
      */
-    long replay(Consumer<byte[]> entries) throws IOException {
+    long replay(Consumer<byte[]> entries, boolean cutDamagedTail) throws IOException {
         long size = channel.size();
         long valid = 0;
         InputStream stream = new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16);
         DataInputStream in = new DataInputStream(stream);
         byte[] payload;
-        while ((payload = next(in, size - valid)) != null) {
+        while ((payload = Frames.next(in, size - valid)) != null) {
             entries.accept(payload);
-            valid += FRAME_HEADER_BYTES + payload.length;
+            valid += Frames.HEADER_BYTES + payload.length;
         }
-        if (valid < size) {
+        if (valid < size && cutDamagedTail) {
             channel.truncate(valid);
             channel.force(true);
         }
@@ -67,33 +62,12 @@ final class JournalFile implements AutoCloseable {
         return size - valid;
     }
 
-    /** Reads one frame, or returns null at the end of the file or at a damaged frame. */
-    private static byte[] next(DataInputStream in, long remaining) throws IOException {
-        if (remaining < FRAME_HEADER_BYTES) {
-            return null;
-        }
-        int length = in.readInt();
-        int checksum = in.readInt();
-        // An empty frame is never written: zeroes are space a file system allocated before a crash.
-        if (length <= 0 || length > MAX_ENTRY_BYTES || length > remaining - FRAME_HEADER_BYTES) {
-            return null;
-        }
-        byte[] payload = new byte[length];
-        try {
-            in.readFully(payload);
-        } catch (EOFException e) {
-            return null;
-        }
-        return crc(payload) == checksum ? payload : null;
-    }
-
     /**
      * Appends one entry (length, checksum, payload); durable only after {@link #force}. A write that
      * fails (a full disk) is taken back, so that the entries after it are not hidden behind a torn frame.
      */
     void append(byte[] payload) throws IOException {
-        ByteBuffer frame = ByteBuffer.allocate(FRAME_HEADER_BYTES + payload.length);
-        frame.putInt(payload.length).putInt(crc(payload)).put(payload).flip();
+        ByteBuffer frame = Frames.frame(payload);
         long start = channel.position();
         try {
             while (frame.hasRemaining()) {
@@ -112,12 +86,6 @@ final class JournalFile implements AutoCloseable {
         return appendedTo;
     }
 
-    /** Positions the file for appending after its last byte (a journal known to be intact). */
-    void positionAtEnd() throws IOException {
-        channel.position(channel.size());
-        appendedTo = channel.position();
-    }
-
     /** Waits until every appended entry is on the disk. */
     void force() throws IOException {
         channel.force(false);
@@ -125,12 +93,6 @@ final class JournalFile implements AutoCloseable {
 
     Path path() {
         return path;
-    }
-
-    private static int crc(byte[] payload) {
-        CRC32 crc = new CRC32();
-        crc.update(payload);
-        return (int) crc.getValue();
     }
 
     @Override

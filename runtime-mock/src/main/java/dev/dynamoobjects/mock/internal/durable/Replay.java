@@ -68,6 +68,10 @@ final class Replay {
                     publish(streamed);
                     tableChanged(catalog, change.operation(), change.json());
                 }
+                case SHARDS_ROLLED_OVER -> {
+                    publish(streamed);
+                    catalog.streams().rolloverAll();
+                }
             }
         }
         publish(streamed);

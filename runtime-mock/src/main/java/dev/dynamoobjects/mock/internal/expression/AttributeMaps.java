@@ -61,7 +61,7 @@ final class AttributeMaps {
             if (key.length() > MAX_KEY_LENGTH) {
                 throw DynamoErrors.validation(ExpressionMessages.valueKeyTooLong());
             }
-            String problem = problemWith(entry.getValue());
+            String problem = entry.getValue() == null ? Messages.NULL_VALUE : problemWith(entry.getValue());
             if (problem != null) {
                 throw DynamoErrors.validation(ExpressionMessages.invalidValue(problem, key));
             }
@@ -90,17 +90,33 @@ final class AttributeMaps {
     }
 
     private static String problemWithin(AttributeValue value) {
+        if (value == null) {
+            return Messages.NULL_VALUE;
+        }
+        if (value.type() == null) {
+            for (AttributeValue member : ItemValues.typedMembers(value)) {
+                String problem = problemWithin(member);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return Messages.SEVERAL_TYPES;
+        }
         switch (value.type()) {
+            case UNKNOWN_TO_SDK_VERSION:
+                return Messages.EMPTY_VALUE;
             case NUL:
                 return value.nul() ? null : Messages.NULL_NOT_TRUE;
             case N:
                 return numberProblem(value.n());
             case SS:
-                return setProblem("SS", value.ss(), ExpressionMessages.duplicatesInSet(value.ss()));
+                return value.ss().contains(null) ? Messages.nullSetMember("string")
+                        : setProblem("SS", value.ss(), ExpressionMessages.duplicatesInSet(value.ss()));
             case NS:
                 return numberSetProblem(value.ns());
             case BS:
-                return setProblem("BS", value.bs(), ExpressionMessages.duplicatesInBinarySet());
+                return value.bs().contains(null) ? Messages.nullSetMember("binary")
+                        : setProblem("BS", value.bs(), ExpressionMessages.duplicatesInBinarySet());
             case L:
                 for (AttributeValue element : value.l()) {
                     String problem = problemWithin(element);
@@ -112,7 +128,8 @@ final class AttributeMaps {
             case M:
                 for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
                     // DynamoDB Local reports what is wrong with a member's value before what is wrong with its name.
-                    String problem = problemWithin(entry.getValue());
+                    String problem = entry.getValue() == null ? Messages.nullValue(entry.getKey())
+                            : problemWithin(entry.getValue());
                     problem = problem != null ? problem : nameProblem(entry.getKey());
                     if (problem != null) {
                         return problem;

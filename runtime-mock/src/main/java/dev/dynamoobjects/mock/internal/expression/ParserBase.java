@@ -38,6 +38,8 @@ abstract class ParserBase {
     private int pos;
     /** The first problem of each pass, indexed by {@link Pass#ordinal()}. */
     private final String[] firstProblems = new String[PASSES];
+    /** True until the current update action notes an undefined value (see {@link #startAction}). */
+    private boolean undefinedValueReplaceable;
     private int operators;
     private int nesting;
     /** Every document path parsed so far, in text order. */
@@ -302,8 +304,25 @@ abstract class ParserBase {
         String ref = textOf(expect(TokenType.VALUE_REF));
         AttributeValue value = placeholders.value(ref);
         if (value == null) {
-            problem(Pass.PLACEHOLDERS, ExpressionMessages.undefinedValue(ref));
+            String problem = ExpressionMessages.undefinedValue(ref);
+            if (undefinedValueReplaceable && isUndefinedValue(firstProblems[Pass.PLACEHOLDERS.ordinal()])) {
+                firstProblems[Pass.PLACEHOLDERS.ordinal()] = problem;
+            }
+            undefinedValueReplaceable = false;
+            problem(Pass.PLACEHOLDERS, problem);
         }
         return value;
+    }
+
+    /**
+     * Starts an update action: DynamoDB Local reports the first undefined value of the last action
+     * that has one ("SET a = :a, b = :b" names :b), so this action's may replace an earlier action's.
+     */
+    final void startAction() {
+        undefinedValueReplaceable = true;
+    }
+
+    private static boolean isUndefinedValue(String problem) {
+        return problem != null && problem.startsWith(ExpressionMessages.undefinedValue(""));
     }
 }

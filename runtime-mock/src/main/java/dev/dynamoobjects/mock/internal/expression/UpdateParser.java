@@ -61,6 +61,7 @@ final class UpdateParser extends ParserBase {
     }
 
     private UpdateAction parseAction(TokenType section) {
+        startAction();
         Path path = parseActionPath();
         switch (section) {
             case SET:

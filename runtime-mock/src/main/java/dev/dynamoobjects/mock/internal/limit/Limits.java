@@ -19,6 +19,12 @@ public final class Limits {
     public static final int MAX_INDEX_KEY_ATTRIBUTES = 4;
     /** Data a Query or Scan reads for one page before it stops and returns a LastEvaluatedKey. */
     public static final int MAX_PAGE_SIZE = 1024 * 1024;
+    /** Global secondary indexes a table may have (DynamoDB's default quota). */
+    public static final int MAX_GLOBAL_INDEXES = 20;
+    /** Local secondary indexes a table may have. */
+    public static final int MAX_LOCAL_INDEXES = 5;
+    /** NonKeyAttributes that all of a table's secondary indexes may project together, counted per index. */
+    public static final int MAX_PROJECTED_ATTRIBUTES = 100;
     /** Shortest table or index name. */
     public static final int MIN_TABLE_NAME_LENGTH = 3;
     /** The shortest table name an item or table operation accepts before it looks the table up; CreateTable asks for 3. */

@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableClass;
 
 /** CreateTable: validates the request in DynamoDB's order and with its messages, then registers the table. */
 public final class CreateTable {
@@ -41,24 +42,35 @@ public final class CreateTable {
     }
 
     public static CreateTableResponse execute(Catalog catalog, CreateTableRequest request) {
-        Constraints.of().tableName(request.tableName(), Limits.MIN_TABLE_NAME_LENGTH).check();
+        Constraints constraints = Constraints.of().tableName(request.tableName(), Limits.MIN_TABLE_NAME_LENGTH);
+        keyTypes(constraints, request.keySchema());
+        constraints.check();
         Map<String, ScalarAttributeType> types = attributeTypes(request.attributeDefinitions());
         KeySchema keys = keySchema(request.keySchema(), types);
+        IndexSpecs.checkCounts(request);
         BillingMode billing = request.billingMode() == BillingMode.PAY_PER_REQUEST
                 ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED;
         // DynamoDB refuses throughput on an on-demand table (DynamoDB Local accepts and ignores it).
         if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
             throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
         }
+        // The indexes' throughput before the table's, as DynamoDB Local checks them.
+        IndexSpecs indexes = IndexSpecs.of(request, keys, types, billing);
         Throughput throughput = billing == BillingMode.PAY_PER_REQUEST
                 ? Throughput.NONE : throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
-        IndexSpecs indexes = IndexSpecs.of(request, keys, types, billing);
         Set<String> used = indexes.keyAttributes();
         used.addAll(keys.names());
         if (used.size() != types.size() || !types.keySet().containsAll(used)) {
             throw DynamoErrors.validation(Messages.KEY_COUNT_MISMATCH);
         }
         StreamSpecs.check(request.streamSpecification());
+        OnDemandLimits.check(request.onDemandThroughput(), billing);
+        checkTableClass(request.tableClass());
+        if (!request.tags().isEmpty()) {
+            // DynamoDB checks CreateTable's tags as TagResource's (DynamoDB Local drops them unchecked).
+            TagRules.checkTags(request.tags(), true);
+            TagRules.checkCount(request.tags());
+        }
         UnsupportedParameters.refuse(request, "CreateTable", IMPLEMENTED);
         for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
             UnsupportedParameters.refuse(index, "CreateTable", "GlobalSecondaryIndexes.", IMPLEMENTED_INDEX);
@@ -87,23 +99,49 @@ public final class CreateTable {
         return settings;
     }
 
+    /** Refuses a table class DynamoDB does not know (DynamoDB Local ignores the table class). */
+    static void checkTableClass(TableClass tableClass) {
+        if (tableClass == TableClass.UNKNOWN_TO_SDK_VERSION) {
+            throw DynamoErrors.validation(Messages.INVALID_TABLE_CLASS);
+        }
+    }
+
     /** Returns the provisioned throughput, with DynamoDB's errors when missing or below 1. */
     static Throughput throughput(ProvisionedThroughput throughput, String missingMessage) {
+        return throughput(throughput, missingMessage, Messages.THROUGHPUT_TOO_LOW, Messages.THROUGHPUT_TOO_HIGH);
+    }
+
+    /** As above, with the messages for a value below 1 and above the maximum (the table's or an index's). */
+    static Throughput throughput(ProvisionedThroughput throughput, String missingMessage, String tooLow,
+                                 String tooHigh) {
         if (throughput == null) {
             throw DynamoErrors.validation(missingMessage);
         }
         Long read = throughput.readCapacityUnits();
         Long write = throughput.writeCapacityUnits();
         if (read == null || write == null || read < 1 || write < 1) {
-            throw DynamoErrors.validation(Messages.THROUGHPUT_TOO_LOW);
+            throw DynamoErrors.validation(tooLow);
         }
         if (read > Limits.MAX_THROUGHPUT || write > Limits.MAX_THROUGHPUT) {
-            throw DynamoErrors.validation(Messages.THROUGHPUT_TOO_HIGH);
+            throw DynamoErrors.validation(tooHigh);
         }
         return Throughput.of(throughput);
     }
 
+    /** A key type outside the enumeration is one of DynamoDB's request validation errors, found before anything else. */
+    private static void keyTypes(Constraints constraints, List<KeySchemaElement> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i).keyType() == KeyType.UNKNOWN_TO_SDK_VERSION) {
+                constraints.add(elements.get(i).keyTypeAsString(), "keySchema." + (i + 1) + ".member.keyType",
+                        Messages.enumValueSet(List.of("HASH", "RANGE")));
+            }
+        }
+    }
+
     private static Map<String, ScalarAttributeType> attributeTypes(List<AttributeDefinition> definitions) {
+        if (definitions.isEmpty()) {
+            throw DynamoErrors.validation(Messages.NO_ATTRIBUTE_SCHEMA);
+        }
         Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
         for (AttributeDefinition definition : definitions) {
             ScalarAttributeType type = definition.attributeType();
@@ -146,20 +184,21 @@ public final class CreateTable {
             checkMultiAttributeCounts(hashes, elements.size() - hashes);
         } else if (elements.size() > 2) {
             throw DynamoErrors.validation(Messages.KEY_SCHEMA_TOO_BIG);
-        } else if (hashes > 1) {
-            throw DynamoErrors.validation(Messages.TOO_MANY_HASH_KEYS);
         }
-        // A HASH element first, and every HASH element before every RANGE element.
-        if (hashes == 0) {
-            throw DynamoErrors.validation(Messages.KEY_ORDER);
+        if (elements.get(0).keyType() != KeyType.HASH) {
+            throw DynamoErrors.validation(Messages.FIRST_KEY_NOT_HASH);
         }
+        if (elements.stream().map(KeySchemaElement::attributeName).distinct().count() != elements.size()) {
+            throw DynamoErrors.validation(Messages.SAME_KEY_NAME);
+        }
+        if (!multiAttribute && hashes > 1) {
+            throw DynamoErrors.validation(Messages.SECOND_KEY_NOT_RANGE);
+        }
+        // A multi-attribute key: every HASH element before every RANGE element.
         for (int i = 0; i < elements.size(); i++) {
             if ((i < hashes) != (elements.get(i).keyType() == KeyType.HASH)) {
                 throw DynamoErrors.validation(Messages.KEY_ORDER);
             }
-        }
-        if (elements.stream().map(KeySchemaElement::attributeName).distinct().count() != elements.size()) {
-            throw DynamoErrors.validation(Messages.SAME_KEY_NAME);
         }
         List<KeyAttribute> hash = new ArrayList<>();
         List<KeyAttribute> range = new ArrayList<>();

@@ -16,7 +16,8 @@ public final class PutItem {
     }
 
     public static PutItemResponse execute(Catalog catalog, PutItemRequest request) {
-        EnumParameters.of(Constraints.of().tableName(request.tableName()))
+        // Item is required: DynamoDB's request validation names it ("Value null at 'item' ...").
+        EnumParameters.of(Constraints.of().tableName(request.tableName()).notNull("item", request.hasItem()))
                 .conditionalOperator(request.conditionalOperatorAsString())
                 .expected(request.hasExpected() ? request.expected() : null)
                 .returnConsumedCapacity(request.returnConsumedCapacityAsString())

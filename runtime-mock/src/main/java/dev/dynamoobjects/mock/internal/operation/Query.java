@@ -109,6 +109,10 @@ public final class Query {
             return LegacyConditions.keyConditions(request.keyConditions(), keys);
         }
         if (request.keyConditionExpression() == null) {
+            if (request.filterExpression() == null) {
+                // Placeholders given with no expression to use them are reported first, as DynamoDB Local does.
+                expressions.checkAllUsed();
+            }
             throw DynamoErrors.validation(Messages.NO_KEY_CONDITION);
         }
         return expressions.context().keyCondition(request.keyConditionExpression(), keys);

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
@@ -38,13 +39,14 @@ public final class TableOperations {
     /** DeleteTable: refused while deletion protection is on; answers DELETING, as DynamoDB does. */
     public static DeleteTableResponse delete(Catalog catalog, DeleteTableRequest request) {
         Constraints.of().tableName(request.tableName()).check();
-        if (catalog.table(request.tableName()).settings().deletionProtection()) {
+        Table table = catalog.table(request.tableName());
+        if (table.settings().deletionProtection()) {
             throw DynamoErrors.validation(Messages.DELETION_PROTECTED);
         }
-        Table table = catalog.delete(request.tableName());
-        return DeleteTableResponse.builder()
-                .tableDescription(TableDescriptions.describe(table, TableStatus.DELETING))
-                .build();
+        // Described as it was, stream included: the stream is disabled with the table.
+        TableDescription deleting = TableDescriptions.describe(table, TableStatus.DELETING);
+        catalog.delete(request.tableName());
+        return DeleteTableResponse.builder().tableDescription(deleting).build();
     }
 
     /** ListTables: names in order after ExclusiveStartTableName, at most Limit (1 to 100, default 100). */
@@ -95,17 +97,21 @@ public final class TableOperations {
 
     /** UpdateTimeToLive: stores the setting; items expire by the engine's TTL rule, not here. */
     public static UpdateTimeToLiveResponse updateTimeToLive(Catalog catalog, UpdateTimeToLiveRequest request) {
-        Constraints.of().tableName(request.tableName()).check();
         TimeToLiveSpecification wanted = request.timeToLiveSpecification();
+        String member = "timeToLiveSpecification";
+        Constraints.of().tableName(request.tableName()).notNull(member, wanted != null)
+                .notNull(member + ".enabled", wanted == null || wanted.enabled() != null)
+                .notNull(member + ".attributeName", wanted == null || wanted.attributeName() != null)
+                .check();
         checkAttributeName(wanted.attributeName());
         Table table = catalog.table(request.tableName());
         boolean enabled = table.timeToLive() != null && Boolean.TRUE.equals(table.timeToLive().enabled());
         boolean enable = Boolean.TRUE.equals(wanted.enabled());
+        if (enabled && !table.timeToLive().attributeName().equals(wanted.attributeName())) {
+            throw DynamoErrors.validation(Messages.timeToLiveOnOtherAttribute(table.timeToLive().attributeName()));
+        }
         if (enabled && enable) {
             throw DynamoErrors.validation(Messages.TTL_ALREADY_ENABLED);
-        }
-        if (enabled && !table.timeToLive().attributeName().equals(wanted.attributeName())) {
-            throw DynamoErrors.validation(Messages.TTL_OTHER_ATTRIBUTE);
         }
         if (!enabled && !enable) {
             throw DynamoErrors.validation(Messages.TTL_ALREADY_DISABLED);

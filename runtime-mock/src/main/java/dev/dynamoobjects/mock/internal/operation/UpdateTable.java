@@ -3,7 +3,6 @@ package dev.dynamoobjects.mock.internal.operation;
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
 import dev.dynamoobjects.mock.internal.stream.StreamMessages;
 import dev.dynamoobjects.mock.internal.table.Catalog;
-import dev.dynamoobjects.mock.internal.table.IndexDefinition;
 import dev.dynamoobjects.mock.internal.table.Table;
 import dev.dynamoobjects.mock.internal.table.TableDescriptions;
 import dev.dynamoobjects.mock.internal.table.TableSettings;
@@ -18,7 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 
@@ -43,36 +44,74 @@ public final class UpdateTable {
             refuseUnsupported(update);
         }
         if (request.billingMode() == null && request.provisionedThroughput() == null
-                && !request.hasGlobalSecondaryIndexUpdates() && !changesSettings(request)
+                && request.globalSecondaryIndexUpdates().isEmpty() && !changesSettings(request)
                 && request.streamSpecification() == null) {
             throw DynamoErrors.validation(Messages.NOTHING_TO_UPDATE);
         }
-        if (request.streamSpecification() != null) {
-            StreamSpecs.check(request.streamSpecification());
-            if (request.provisionedThroughput() != null) {
-                throw DynamoErrors.validation(StreamMessages.THROUGHPUT_AND_STREAM);
-            }
-            StreamSpecs.checkChange(table, request.streamSpecification());
-        }
         BillingMode billing = request.billingMode() == null ? table.billingMode() : request.billingMode();
-        if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
-            throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
-        }
+        IndexSpecs created = check(table, request, billing);
         if (billing == BillingMode.PAY_PER_REQUEST) {
             table.billingMode(billing, Throughput.NONE, catalog.now());
         } else if (request.provisionedThroughput() != null || table.billingMode() != BillingMode.PROVISIONED) {
             Throughput wanted = CreateTable.throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
             if (table.billingMode() == BillingMode.PROVISIONED && wanted.equals(table.throughput())) {
-                throw DynamoErrors.validation(Messages.THROUGHPUT_UNCHANGED);
+                throw DynamoErrors.validation(Messages.throughputUnchanged(table.throughput().read(),
+                        table.throughput().write(), wanted.read(), wanted.write()));
             }
             table.billingMode(BillingMode.PROVISIONED, wanted, catalog.now());
         }
+        TableDescription before = TableDescriptions.describe(table);
         for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
-            apply(table, request, update, billing);
+            apply(table, update);
+        }
+        if (created != null) {
+            created.addTo(table);
         }
         applySettings(table.settings(), request, catalog.now());
         StreamSpecs.apply(catalog, table, request.streamSpecification());
-        return UpdateTableResponse.builder().tableDescription(TableDescriptions.describe(table)).build();
+        return UpdateTableResponse.builder().tableDescription(IndexTransitions.answer(before,
+                TableDescriptions.describe(table), request.globalSecondaryIndexUpdates())).build();
+    }
+
+    /**
+     * Checks the whole request, in DynamoDB Local's order, before anything changes (a refused request leaves the
+     * table as it was); returns the global index it creates, if any.
+     */
+    private static IndexSpecs check(Table table, UpdateTableRequest request, BillingMode billing) {
+        IndexUpdates.check(table, request);
+        IndexSpecs created = null;
+        for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
+            if (update.create() != null) {
+                created = prepare(table, request, update.create(), billing);
+            }
+            if (update.update() != null) {
+                CreateTable.throughput(update.update().provisionedThroughput(), Messages.GSI_NO_THROUGHPUT,
+                        Messages.GSI_THROUGHPUT_TOO_LOW, Messages.GSI_THROUGHPUT_TOO_HIGH);
+            }
+        }
+        ProvisionedThroughput wanted = request.provisionedThroughput();
+        if (wanted != null && (wanted.readCapacityUnits() == null || wanted.writeCapacityUnits() == null
+                || wanted.readCapacityUnits() < 1 || wanted.writeCapacityUnits() < 1)) {
+            // Below 1 before the stream, above the maximum after it, as DynamoDB Local checks them.
+            throw DynamoErrors.validation(Messages.THROUGHPUT_TOO_LOW);
+        }
+        if (request.streamSpecification() != null) {
+            if (request.provisionedThroughput() != null) {
+                throw DynamoErrors.validation(StreamMessages.THROUGHPUT_AND_STREAM);
+            }
+            StreamSpecs.check(request.streamSpecification());
+            StreamSpecs.checkChange(table, request.streamSpecification());
+        }
+        if (request.provisionedThroughput() != null) {
+            CreateTable.throughput(request.provisionedThroughput(), Messages.NO_THROUGHPUT);
+        }
+        IndexUpdates.checkSwitchToProvisioned(table, request);
+        CreateTable.checkTableClass(request.tableClass());
+        OnDemandLimits.check(request.onDemandThroughput(), billing);
+        if (billing == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput() != null) {
+            throw DynamoErrors.validation(Messages.THROUGHPUT_ON_DEMAND);
+        }
+        return created;
     }
 
     private static void refuseUnsupported(GlobalSecondaryIndexUpdate update) {
@@ -106,36 +145,25 @@ public final class UpdateTable {
         }
     }
 
-    private static void apply(Table table, UpdateTableRequest request, GlobalSecondaryIndexUpdate update,
-                              BillingMode billing) {
+    /** Deletes an index or changes its throughput; both were checked by {@link IndexUpdates}. */
+    private static void apply(Table table, GlobalSecondaryIndexUpdate update) {
         if (update.delete() != null) {
-            requireIndex(table, update.delete().indexName());
             table.removeIndex(update.delete().indexName());
         }
         if (update.update() != null) {
-            requireIndex(table, update.update().indexName());
-            table.indexThroughput(update.update().indexName(),
-                    CreateTable.throughput(update.update().provisionedThroughput(), Messages.GSI_NO_THROUGHPUT));
-        }
-        if (update.create() != null) {
-            create(table, request, update.create(), billing);
+            table.indexThroughput(update.update().indexName(), Throughput.of(update.update().provisionedThroughput()));
         }
     }
 
-    private static void create(Table table, UpdateTableRequest request, CreateGlobalSecondaryIndexAction action,
-                               BillingMode billing) {
-        if (table.indexes().containsKey(action.indexName())) {
-            throw DynamoErrors.validation(Messages.duplicateIndex(action.indexName()));
-        }
+    /** Checks a new global index and returns it, ready to add with the attributes it defines. */
+    private static IndexSpecs prepare(Table table, UpdateTableRequest request, CreateGlobalSecondaryIndexAction action,
+                                      BillingMode billing) {
         Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
         for (AttributeDefinition definition : table.attributeDefinitions()) {
             types.put(definition.attributeName(), definition.attributeType());
         }
         for (AttributeDefinition definition : request.attributeDefinitions()) {
-            ScalarAttributeType defined = types.put(definition.attributeName(), definition.attributeType());
-            if (defined != null && defined != definition.attributeType()) {
-                throw DynamoErrors.validation(Messages.ATTRIBUTE_REDEFINED);
-            }
+            types.put(definition.attributeName(), definition.attributeType());
         }
         GlobalSecondaryIndex index = GlobalSecondaryIndex.builder()
                 .indexName(action.indexName())
@@ -145,16 +173,7 @@ public final class UpdateTable {
                 .build();
         IndexSpecs specs = IndexSpecs.none();
         specs.addGlobal(index, table.keys(), types, billing);
-        for (String name : specs.keyAttributes()) {
-            table.defineAttribute(AttributeDefinition.builder().attributeName(name).attributeType(types.get(name)).build());
-        }
-        specs.addTo(table);
-    }
-
-    private static void requireIndex(Table table, String name) {
-        IndexDefinition index = table.indexes().get(name);
-        if (index == null || !index.global()) {
-            throw DynamoErrors.resourceNotFound(Messages.RESOURCE_NOT_FOUND);
-        }
+        specs.define(types);
+        return specs;
     }
 }

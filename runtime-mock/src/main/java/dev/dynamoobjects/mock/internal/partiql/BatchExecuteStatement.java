@@ -46,6 +46,7 @@ public final class BatchExecuteStatement {
         if (requests.size() > Limits.MAX_BATCH_STATEMENTS) {
             throw DynamoErrors.validation(PartiqlMessages.BATCH_TOO_LONG);
         }
+        requests.forEach(statement -> ExecuteStatement.checkParameters(statement.parameters()));
         List<Parsed> parsed = requests.stream().map(BatchExecuteStatement::parse).toList();
         boolean reads = parsed.stream().anyMatch(p -> p.statement() instanceof Select);
         boolean writes = parsed.stream().anyMatch(p -> p.statement() != null && !(p.statement() instanceof Select));

@@ -65,6 +65,24 @@ final class Conjuncts {
         return null;
     }
 
+    /**
+     * True when a term fixes {@code name} to a value no key can have (BOOL, NULL, a set, a list or a
+     * map): a batch or transaction read then has no key equality at all, as DynamoDB Local sees it.
+     */
+    boolean fixesToNonKeyValue(String name) {
+        for (Expr term : terms) {
+            AttributeValue value = equality(term, name);
+            if (value != null) {
+                return !isKeyType(value);
+            }
+        }
+        return false;
+    }
+
+    static boolean isKeyType(AttributeValue value) {
+        return value.s() != null || value.n() != null || value.b() != null;
+    }
+
     static void checkType(KeyAttribute key, AttributeValue value) {
         if (!key.accepts(value)) {
             throw DynamoErrors.validation(PartiqlMessages.keyType(key.name()));

@@ -1,6 +1,7 @@
 package dev.dynamoobjects.mock.internal.partiql;
 
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
+import dev.dynamoobjects.mock.internal.operation.Constraints;
 import dev.dynamoobjects.mock.internal.operation.DeleteItem;
 import dev.dynamoobjects.mock.internal.operation.PutItem;
 import dev.dynamoobjects.mock.internal.operation.UpdateItem;
@@ -10,6 +11,7 @@ import dev.dynamoobjects.mock.internal.partiql.Ast.Select;
 import dev.dynamoobjects.mock.internal.partiql.Ast.Statement;
 import dev.dynamoobjects.mock.internal.partiql.Ast.Update;
 import dev.dynamoobjects.mock.internal.table.Catalog;
+import dev.dynamoobjects.mock.internal.validation.ItemValues;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -61,6 +63,9 @@ public final class ExecuteStatement {
     }
 
     private static ExecuteStatementResponse executeParsed(Catalog catalog, ExecuteStatementRequest request) {
+        // A required member, checked by DynamoDB's request validation before anything else.
+        Constraints.of().notNull("statement", request.statement() != null).check();
+        checkParameters(request.parameters());
         Statement statement = parse(request.statement(), request.parameters());
         if (statement instanceof Select select) {
             return SelectStatement.execute(catalog, select, new SelectStatement.ReadOptions(request.limit(),
@@ -90,6 +95,16 @@ public final class ExecuteStatement {
     private static final ThreadLocal<Parsed> LAST_PARSED = new ThreadLocal<>();
 
     private record Parsed(String text, List<AttributeValue> parameters, Statement statement) {
+    }
+
+    /**
+     * Checks each parameter as a value (empty, several types, a bad number or set), as DynamoDB Local
+     * does before it reads any statement: such a parameter fails the whole request, a batch's too.
+     */
+    static void checkParameters(List<AttributeValue> parameters) {
+        if (parameters != null) {
+            parameters.forEach(ItemValues::canonical);
+        }
     }
 
     /** Parses a statement, binding parameters; a syntax error is DynamoDB's "wasn't well formed" ValidationException. */

@@ -59,6 +59,7 @@ public final class ExecuteTransaction {
         if (requested.isEmpty()) {
             throw DynamoErrors.validation(PartiqlMessages.EMPTY_TRANSACTION);
         }
+        requested.forEach(statement -> ExecuteStatement.checkParameters(statement.parameters()));
         List<Statement> statements = new ArrayList<>();
         for (ParameterizedStatement statement : requested) {
             statements.add(ExecuteStatement.parse(statement.statement(), statement.parameters()));
@@ -74,14 +75,14 @@ public final class ExecuteTransaction {
     private static ExecuteTransactionResponse read(Catalog catalog, Faults faults, ExecuteTransactionRequest request,
                                                    List<Statement> statements) {
         List<KeyedRead> reads = new ArrayList<>();
+        List<CancellationReason> reasons = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             Select select = (Select) statements.get(i);
-            reads.add(inStatement(i, () -> {
-                if (select.index() != null) {
-                    throw DynamoErrors.validation(PartiqlMessages.TRANSACTION_INDEX_READ);
-                }
-                return KeyedRead.of(catalog, select, PartiqlMessages.TRANSACTION_NOT_SINGLE_ITEM);
-            }));
+            KeyedRead read = keyedRead(catalog, select, i, reasons);
+            reads.add(read);
+        }
+        if (reads.contains(null)) {
+            throw TransactionErrors.cancelled(reasons);
         }
         TransactGetItemsResponse got = TransactGetItems.execute(catalog, faults, TransactGetItemsRequest.builder()
                 .transactItems(reads.stream().map(read -> TransactGetItem.builder().get(read.get()).build()).toList())
@@ -95,6 +96,32 @@ public final class ExecuteTransaction {
         }
         return ExecuteTransactionResponse.builder().responses(responses)
                 .consumedCapacity(got.hasConsumedCapacity() ? got.consumedCapacity() : null).build();
+    }
+
+    /**
+     * A read's key, or null when a key value has another scalar type: DynamoDB Local cancels the
+     * transaction then, with that read's ValidationError reason. Adds the read's reason.
+     */
+    private static KeyedRead keyedRead(Catalog catalog, Select select, int index, List<CancellationReason> reasons) {
+        try {
+            KeyedRead read = inStatement(index, () -> {
+                if (select.index() != null) {
+                    throw DynamoErrors.validation(PartiqlMessages.TRANSACTION_INDEX_READ);
+                }
+                return KeyedRead.of(catalog, select, PartiqlMessages.TRANSACTION_NOT_SINGLE_ITEM);
+            });
+            reasons.add(CancellationReason.builder().code("None").build());
+            return read;
+        } catch (DynamoDbException e) {
+            String keyType = PartiqlMessages.inTransactionStatement(index, PartiqlMessages.keyType(""));
+            String message = e.awsErrorDetails().errorMessage();
+            if (!message.startsWith(keyType)) {
+                throw e;
+            }
+            String reason = message.substring(message.indexOf(PartiqlMessages.keyType("")));
+            reasons.add(CancellationReason.builder().code("ValidationError").message(reason).build());
+            return null;
+        }
     }
 
     private static ExecuteTransactionResponse write(Catalog catalog, Faults faults, IdempotencyTokens tokens,

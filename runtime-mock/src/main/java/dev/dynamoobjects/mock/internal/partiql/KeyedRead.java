@@ -31,7 +31,7 @@ record KeyedRead(Select select, Map<String, AttributeValue> key, String projecti
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         for (String name : keys.names()) {
             KeyAttribute attribute = keys.hash().name().equals(name) ? keys.hash() : keys.range();
-            Expr term = where.fixing(attribute);
+            Expr term = where.fixesToNonKeyValue(name) ? null : where.fixing(attribute);
             if (term == null) {
                 throw DynamoErrors.validation(notSingleItem);
             }

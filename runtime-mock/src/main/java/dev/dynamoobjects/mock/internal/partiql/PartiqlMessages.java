@@ -56,6 +56,11 @@ final class PartiqlMessages {
         return "Variable reference " + name + " in ORDER BY clause must be part of the primary key";
     }
 
+    /** A write's WHERE fixing a key to a value no key can have (DynamoDB Local's words: no DynamoDB source). */
+    static String keyNotScalar(String name, String type) {
+        return "Key value must be of type S, N, or B. Key name: " + name + ", Key type: " + type;
+    }
+
     static String keyType(String name) {
         return "Key attribute's data type should match its data type in table's schema: Key " + name;
     }

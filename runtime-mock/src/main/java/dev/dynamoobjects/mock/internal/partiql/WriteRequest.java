@@ -11,6 +11,7 @@ import dev.dynamoobjects.mock.internal.partiql.Ast.Update;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.KeyAttribute;
 import dev.dynamoobjects.mock.internal.table.KeySchema;
+import dev.dynamoobjects.mock.internal.value.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,9 @@ record WriteRequest(Kind kind, String table, Map<String, AttributeValue> item, M
                     }
                     if (key.containsKey(name)) {
                         throw DynamoErrors.validation(PartiqlMessages.sameKeyTwice(name));
+                    }
+                    if (!Conjuncts.isKeyType(value)) {
+                        throw DynamoErrors.validation(PartiqlMessages.keyNotScalar(name, Values.typeName(value)));
                     }
                     Conjuncts.checkType(attribute, value);
                     key.put(name, value);

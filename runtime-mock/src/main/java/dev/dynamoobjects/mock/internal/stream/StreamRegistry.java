@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +123,40 @@ public final class StreamRegistry {
         List<TableStream> all = new ArrayList<>(streams.values());
         all.sort((a, b) -> a.tableName().equals(b.tableName()) ? b.label().compareTo(a.label())
                 : a.tableName().compareTo(b.tableName()));
+        return all;
+    }
+
+    /**
+     * The state of every stream, for the data directory's snapshot: the registry's, then
+     * {@code tableStreams} it no longer holds (a table's disabled stream that aged out). Called
+     * between writes, under the engine's write lock.
+     */
+    public StreamState state(Collection<TableStream> tableStreams) {
+        List<StreamState.Stream> all = new ArrayList<>();
+        streams.values().forEach(stream -> all.add(stream.state(true)));
+        for (TableStream stream : tableStreams) {
+            if (streams.get(stream.arn()) != stream) {
+                all.add(stream.state(false));
+            }
+        }
+        return new StreamState(lastSequence, shardCount, all);
+    }
+
+    /**
+     * Puts back the streams of a snapshot into this empty registry and returns them all by ARN, so
+     * that each table gets its latest stream back.
+     */
+    public Map<String, TableStream> restore(StreamState state) {
+        lastSequence = state.lastSequence();
+        shardCount = state.shardCount();
+        Map<String, TableStream> all = new HashMap<>();
+        for (StreamState.Stream image : state.streams()) {
+            TableStream stream = new TableStream(this, image);
+            all.put(stream.arn(), stream);
+            if (image.registered()) {
+                streams.put(stream.arn(), stream);
+            }
+        }
         return all;
     }
 

@@ -54,6 +54,38 @@ final class StreamShard {
         this.expected = expected;
     }
 
+    /** A shard as {@code state} left it, its records in arrays of its count's length. */
+    static StreamShard restore(StreamState.Shard state) {
+        StreamShard shard = new StreamShard(state.id(), state.parentId(), state.startingSequence(),
+                state.createdMillis(), state.capacity(), state.expected());
+        int length = Math.max(state.count(), shard.expected);
+        shard.befores = new StoredItem[length];
+        shard.afters = new StoredItem[length];
+        shard.createdMillisOf = new long[length];
+        shard.byService = new boolean[length];
+        shard.sequences = new long[length];
+        int kept = state.count() - state.first();
+        System.arraycopy(state.befores(), 0, shard.befores, state.first(), kept);
+        System.arraycopy(state.afters(), 0, shard.afters, state.first(), kept);
+        System.arraycopy(state.createdMillisOf(), 0, shard.createdMillisOf, state.first(), kept);
+        System.arraycopy(state.byService(), 0, shard.byService, state.first(), kept);
+        System.arraycopy(state.sequences(), 0, shard.sequences, state.first(), kept);
+        shard.count = state.count();
+        shard.first = state.first();
+        shard.trimmedThrough = state.trimmedThrough();
+        shard.endingSequence = state.endingSequence();
+        shard.closedMillis = state.closedMillis();
+        return shard;
+    }
+
+    /** The shard's state: its untrimmed records' references copied, not the items. */
+    StreamState.Shard state() {
+        return new StreamState.Shard(id, parentId, startingSequence, createdMillis, capacity, expected, count, first,
+                trimmedThrough, endingSequence, closedMillis, Arrays.copyOfRange(befores, first, count),
+                Arrays.copyOfRange(afters, first, count), Arrays.copyOfRange(createdMillisOf, first, count),
+                Arrays.copyOfRange(byService, first, count), Arrays.copyOfRange(sequences, first, count));
+    }
+
     String id() {
         return id;
     }

@@ -44,6 +44,29 @@ public final class TableStream {
         shards.put(open.id(), open);
     }
 
+    /** A stream as {@code state} left it (see {@link StreamRegistry#restore}). */
+    TableStream(StreamRegistry registry, StreamState.Stream state) {
+        this.registry = registry;
+        this.arn = state.arn();
+        this.label = state.label();
+        this.tableName = state.tableName();
+        this.region = arn.split(":")[3];
+        this.keySchema = List.copyOf(state.keySchema());
+        this.viewType = state.viewType();
+        this.created = Instant.ofEpochMilli(state.createdMillis());
+        this.disabledMillis = state.disabledMillis();
+        for (StreamState.Shard shard : state.shards()) {
+            open = StreamShard.restore(shard);
+            shards.put(open.id(), open);
+        }
+    }
+
+    /** The stream's state (see {@link StreamState}); {@code registered} false when the registry let it go. */
+    StreamState.Stream state(boolean registered) {
+        return new StreamState.Stream(arn, label, tableName, keySchema, viewType, created.toEpochMilli(),
+                disabledMillis, registered, shards.values().stream().map(StreamShard::state).toList());
+    }
+
     public String arn() {
         return arn;
     }

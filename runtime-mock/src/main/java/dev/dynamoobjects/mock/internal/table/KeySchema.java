@@ -141,6 +141,13 @@ public record KeySchema(List<KeyAttribute> hashes, List<KeyAttribute> ranges) {
     public PrimaryKey keyOfKeyMap(Map<String, AttributeValue> key) {
         // A value nested too deep is reported before the key's shape, as DynamoDB Local reports it.
         ItemValues.checkNesting(key, Messages.NESTING_TOO_DEEP_IN_ITEM);
+        // Then each value as a value (empty, several types, a bad number or set), before the key's shape.
+        key.forEach((name, value) -> {
+            if (value == null) {
+                throw DynamoErrors.validation(Messages.nullValue(name));
+            }
+            ItemValues.canonical(value);
+        });
         checkAttributeNames(key);
         checkValueTypes(key);
         return keyOf(key);

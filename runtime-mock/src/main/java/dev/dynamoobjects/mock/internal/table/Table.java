@@ -173,9 +173,15 @@ public final class Table {
 
     /** Removes a secondary index. */
     public void removeIndex(String indexName) {
-        indexes.remove(indexName);
+        IndexDefinition removed = indexes.remove(indexName);
         indexItems.remove(indexName);
         indexThroughput.remove(indexName);
+        if (removed != null) {
+            // DynamoDB (and DynamoDB Local) define only the key attributes of the table and its indexes.
+            removed.keys().names().stream().filter(name -> !keys.names().contains(name)
+                    && indexes.values().stream().noneMatch(index -> index.keys().names().contains(name)))
+                    .forEach(attributeDefinitions::remove);
+        }
     }
 
     /** Returns the item with this key, or null. */

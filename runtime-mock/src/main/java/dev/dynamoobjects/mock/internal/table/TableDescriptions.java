@@ -42,9 +42,10 @@ public final class TableDescriptions {
                 .onDemandThroughput(settings.onDemandThroughput())
                 .deletionProtectionEnabled(settings.deletionProtection());
         describeStream(table, description);
-        if (table.billingMode() == BillingMode.PAY_PER_REQUEST) {
+        // Once a table has been on demand, the summary stays, with the mode it has now.
+        if (table.billingMode() == BillingMode.PAY_PER_REQUEST || table.payPerRequestSince() != null) {
             description.billingModeSummary(BillingModeSummary.builder()
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .billingMode(table.billingMode())
                     .lastUpdateToPayPerRequestDateTime(table.payPerRequestSince())
                     .build());
         }

@@ -37,6 +37,11 @@ public final class TableSettings {
         encryption = specification;
     }
 
+    /** Returns the encryption specification as CreateTable or UpdateTable last gave it, or null. */
+    public SSESpecification encryption() {
+        return encryption;
+    }
+
     /** Returns SSEDescription as DynamoDB reports it: only for a KMS key, with the key's ARN. */
     public SSEDescription encryptionDescription() {
         if (encryption == null || !usesKms(encryption)) {

@@ -4,8 +4,10 @@ import dev.dynamoobjects.mock.internal.capacity.CapacityTally;
 import dev.dynamoobjects.mock.internal.limit.Limits;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
@@ -71,6 +73,27 @@ public final class IdempotencyTokens {
     public void restore(TransactWriteItemsRequest request, TransactWriteItemsResponse response, Instant usedAt) {
         tokens.put(request.clientRequestToken(), new Used(identity(request), response,
                 usedAt.plus(Limits.CLIENT_REQUEST_TOKEN_LIFETIME)));
+    }
+
+    /**
+     * A remembered token, as the data directory's snapshot keeps it.
+     *
+     * @param identity the request without what may differ on a retry (see {@link #identity})
+     */
+    public record Remembered(String token, TransactWriteItemsRequest identity, TransactWriteItemsResponse response,
+                             Instant expires) {
+    }
+
+    /** The tokens still remembered (under the engine's write lock, between writes). */
+    public List<Remembered> remembered() {
+        List<Remembered> all = new ArrayList<>(tokens.size());
+        tokens.forEach((token, used) -> all.add(new Remembered(token, used.request(), used.response(), used.expires())));
+        return all;
+    }
+
+    /** Remembers a token read back from the data directory's snapshot. */
+    public void restore(Remembered token) {
+        tokens.put(token.token(), new Used(token.identity(), token.response(), token.expires()));
     }
 
     /** What must match for a repeated call: everything but the token and what is returned. */

@@ -13,6 +13,7 @@ import dev.dynamoobjects.mock.internal.operation.Keys;
 import dev.dynamoobjects.mock.internal.table.Catalog;
 import dev.dynamoobjects.mock.internal.table.PrimaryKey;
 import dev.dynamoobjects.mock.internal.table.Table;
+import dev.dynamoobjects.mock.internal.validation.RequestValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,9 @@ public final class TransactGetItems {
             names.transactionTableName(i, "get", gets.get(i) == null ? null : gets.get(i).tableName());
         }
         names.check();
+        // A value that is no value (empty, several types, a bad number or set) fails the request, as
+        // request validation does, before any key is matched with its table.
+        gets.forEach(get -> RequestValues.checkTransactGet(get.key()));
         Set<ItemIdentity> seen = new HashSet<>();
         List<CancellationReason> reasons = new ArrayList<>();
         for (Get get : gets) {

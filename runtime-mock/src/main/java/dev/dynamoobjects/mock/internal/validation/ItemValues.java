@@ -26,6 +26,9 @@ public final class ItemValues {
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
             checkName(e.getKey());
             AttributeValue value = e.getValue();
+            if (value == null) {
+                throw DynamoErrors.validation(Messages.nullValue(e.getKey()));
+            }
             AttributeValue canonical = canonical(value);
             if (canonical != value) {
                 if (changed == null) {
@@ -51,7 +54,13 @@ public final class ItemValues {
     /** Returns the value checked and with canonical numbers, or the same value when nothing changes. */
     public static AttributeValue canonical(AttributeValue value) {
         if (value == null) {
-            throw DynamoErrors.validation(Messages.EMPTY_VALUE);
+            // Only a JSON body can send one: a null element of a list ({"L":[null]}).
+            throw DynamoErrors.validation(Messages.NULL_VALUE);
+        }
+        if (value.type() == null) {
+            // Each member is checked first: DynamoDB Local reports a bad number before the several types.
+            typedMembers(value).forEach(ItemValues::canonical);
+            throw DynamoErrors.validation(Messages.SEVERAL_TYPES);
         }
         switch (value.type()) {
             case S:
@@ -68,12 +77,14 @@ public final class ItemValues {
                 return n.equals(value.n()) ? value : AttributeValue.fromN(n);
             case SS:
                 checkNotEmpty(value.ss(), "string");
+                checkNoNull(value.ss(), "string");
                 if (hasDuplicates(value.ss())) {
                     throw DynamoErrors.validation(Messages.setDuplicates(value.ss().toString()));
                 }
                 return value;
             case BS:
                 checkNotEmpty(value.bs(), "binary");
+                checkNoNull(value.bs(), "binary");
                 if (hasDuplicates(value.bs())) {
                     throw DynamoErrors.validation(Messages.BINARY_SET_DUPLICATES);
                 }
@@ -88,6 +99,45 @@ public final class ItemValues {
             default:
                 throw DynamoErrors.validation(Messages.EMPTY_VALUE);
         }
+    }
+
+    /**
+     * Returns each data type a value sets as a value of its own, in the model's order: the SDK's
+     * {@link AttributeValue#type()} is null for a value with several (a JSON body can send one).
+     */
+    public static List<AttributeValue> typedMembers(AttributeValue value) {
+        List<AttributeValue> members = new ArrayList<>(2);
+        if (value.s() != null) {
+            members.add(AttributeValue.fromS(value.s()));
+        }
+        if (value.n() != null) {
+            members.add(AttributeValue.fromN(value.n()));
+        }
+        if (value.b() != null) {
+            members.add(AttributeValue.fromB(value.b()));
+        }
+        if (value.hasSs()) {
+            members.add(AttributeValue.fromSs(value.ss()));
+        }
+        if (value.hasNs()) {
+            members.add(AttributeValue.fromNs(value.ns()));
+        }
+        if (value.hasBs()) {
+            members.add(AttributeValue.fromBs(value.bs()));
+        }
+        if (value.hasM()) {
+            members.add(AttributeValue.fromM(value.m()));
+        }
+        if (value.hasL()) {
+            members.add(AttributeValue.fromL(value.l()));
+        }
+        if (value.bool() != null) {
+            members.add(AttributeValue.fromBool(value.bool()));
+        }
+        if (value.nul() != null) {
+            members.add(AttributeValue.fromNul(value.nul()));
+        }
+        return members;
     }
 
     /**
@@ -121,7 +171,7 @@ public final class ItemValues {
 
     /** Returns a number's canonical spelling, with DynamoDB's errors for an invalid number. */
     public static String canonicalNumber(String text) {
-        if (PlainNumbers.isCanonical(text)) {
+        if (text != null && PlainNumbers.isCanonical(text)) {
             return text;
         }
         try {
@@ -168,6 +218,12 @@ public final class ItemValues {
     private static void checkNotEmpty(List<?> members, String setName) {
         if (members.isEmpty()) {
             throw DynamoErrors.validation(Messages.emptySet(setName));
+        }
+    }
+
+    private static void checkNoNull(List<?> members, String setName) {
+        if (members.contains(null)) {
+            throw DynamoErrors.validation(Messages.nullSetMember(setName));
         }
     }
 

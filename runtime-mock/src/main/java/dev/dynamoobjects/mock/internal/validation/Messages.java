@@ -1,5 +1,6 @@
 package dev.dynamoobjects.mock.internal.validation;
 
+import dev.dynamoobjects.mock.internal.limit.Limits;
 import java.util.Collection;
 import java.util.List;
 
@@ -21,10 +22,16 @@ public final class Messages {
             + " attributes defined in attribute definitions.";
     public static final String NO_KEY_SCHEMA = "No defined key schema.  A key schema containing at least a hash key"
             + " must be defined for all tables";
-    public static final String TOO_MANY_HASH_KEYS = "Too many hash keys specified.  All Dynamo DB tables must have"
-            + " exactly one hash key";
+    /** DynamoDB Local's text, kept for a multi-attribute key's HASH element after a RANGE one (no DynamoDB source). */
     public static final String KEY_ORDER = "Invalid key order. Hash Key must be specified first in key schema, Range"
             + " Key must be specifed second";
+    // The key schema texts of DynamoDB, recorded by dynalite's CreateTable tests; DynamoDB Local words them
+    // "Invalid key order. ...", "No Hash Key specified in schema. ...", "Too many hash keys specified. ...",
+    // "Two keys can not have the same name".
+    public static final String FIRST_KEY_NOT_HASH = "Invalid KeySchema: The first KeySchemaElement is not a HASH key"
+            + " type";
+    public static final String SECOND_KEY_NOT_RANGE = "Invalid KeySchema: The second KeySchemaElement is not a RANGE"
+            + " key type";
     public static final String ATTRIBUTE_TYPE_ENUM = "Member must satisfy enum value set: [B, N, S]";
     public static final String MISSING_KEY_VALUE = "One of the required keys was not given a value";
     /** How {@link #keyTypeMismatch} starts. */
@@ -37,6 +44,11 @@ public final class Messages {
     public static final String ITEM_TO_UPDATE_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
     public static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the"
             + " supported datatypes";
+    /** For an AttributeValue with several of S, N, B, ... set (only a hand-written JSON body can send one). */
+    public static final String SEVERAL_TYPES = "Supplied AttributeValue has more than one datatypes set, must contain"
+            + " exactly one of the supported datatypes";
+    /** For a JSON null where a list of a body sent an AttributeValue ({@code "L":[null]}). */
+    public static final String NULL_VALUE = "The supplied Item contains a null AttributeValue";
     public static final String EMPTY_ATTRIBUTE_NAME = "Empty attribute name";
     public static final String ATTRIBUTE_NAME_TOO_LARGE = "Attribute name is too large, must be less than 65536 bytes";
     public static final String NULL_NOT_TRUE = "One or more parameter values were invalid: Null attribute value types"
@@ -59,37 +71,76 @@ public final class Messages {
     public static final String KEY_SCHEMA_TOO_BIG = "Key Schema too big.  Key Schema must at most consist of the"
             + " hash and range key of a table";
     // DynamoDB does not publish the texts of its multi-attribute key errors; these follow its wording
-    // of the single-attribute ones (TOO_MANY_HASH_KEYS, KEY_SCHEMA_TOO_BIG).
+    // of DynamoDB Local's single-attribute ones ("Too many hash keys specified. ...", KEY_SCHEMA_TOO_BIG).
     public static final String TOO_MANY_INDEX_HASH_KEYS = "Too many hash keys specified.  A global secondary index"
             + " key schema can have at most 4 hash keys";
     public static final String TOO_MANY_INDEX_RANGE_KEYS = "Too many range keys specified.  A global secondary index"
             + " key schema can have at most 4 range keys";
-    public static final String SAME_KEY_NAME = "Two keys can not have the same name";
+    public static final String SAME_KEY_NAME = "Both the Hash Key and the Range Key element in the KeySchema have the"
+            + " same name";
     public static final String THROUGHPUT_TOO_HIGH = "Cannot increase provisioned throughput to more than 40,000"
             + " units per table";
     public static final String GSI_NO_THROUGHPUT = "No provisioned throughput specified for the global secondary"
             + " index";
-    public static final String LSI_SAME_HASH = "Local Secondary indices must have the same hash key as the main table";
-    public static final String LSI_NEEDS_RANGE = "Local secondary indices must have a range key";
-    public static final String LSI_ON_HASH_TABLE = "Local Secondary indices are not allowed on hash tables, only hash"
-            + " and range tables";
-    public static final String INCLUDE_WITHOUT_ATTRIBUTES = "If Projection type INCLUDE is specified, some non-key"
-            + " attributes to include in the projection must be specified as well";
-    public static final String ATTRIBUTES_WITHOUT_INCLUDE = "No attributes should be specified to be projected"
-            + " unless projection type is INCLUDE";
-    public static final String NO_PROJECTION = "Indexes must have a projection specified";
-    public static final String NOTHING_TO_UPDATE = "Nothing to update";
+    // Local indexes' and projections' texts of DynamoDB, recorded by dynalite's CreateTable tests (DynamoDB Local
+    // words them "Local Secondary indices ...", "If Projection type INCLUDE is specified, ...").
+    public static final String LSI_ON_HASH_TABLE = "One or more parameter values were invalid: Table KeySchema does not"
+            + " have a range key, which is required when specifying a LocalSecondaryIndex";
+    public static final String INCLUDE_WITHOUT_ATTRIBUTES = "One or more parameter values were invalid: ProjectionType"
+            + " is INCLUDE, but NonKeyAttributes is not specified";
+    public static final String NO_PROJECTION_TYPE = "One or more parameter values were invalid: Unknown ProjectionType:"
+            + " null";
+    /**
+     * UpdateTable with nothing to change: DynamoDB's text as recorded in 2026 (the ACK controller's catalogue,
+     * DDB-TABLE-442; dynalite records an older, shorter list); DynamoDB Local says "Nothing to update".
+     */
+    public static final String NOTHING_TO_UPDATE = "At least one of ProvisionedThroughput, BillingMode,"
+            + " UpdateStreamEnabled, GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates,"
+            + " MultiAccountReplicaReady, ReplicaTransitRoleArn, MultiRegionConsistency, DeletionProtectionEnabled,"
+            + " OnDemandThroughput, WarmThroughput or TableClass is required";
+    // CreateTable's and UpdateTable's texts where DynamoDB Local words them otherwise (or does not check): those of
+    // DynamoDB, as recorded in the public catalogue of DynamoDB answers kept for the ACK DynamoDB controller
+    // (DDB-TABLE-442), in dynalite's tests and in issues quoting DynamoDB (aws/aws-cli, architect/architect).
+    public static final String TOO_MANY_GLOBAL_INDEXES = "One or more parameter values were invalid:"
+            + " GlobalSecondaryIndex count exceeds the per-table limit of " + Limits.MAX_GLOBAL_INDEXES;
+    public static final String TOO_MANY_LOCAL_INDEXES = "One or more parameter values were invalid: Number of"
+            + " LocalSecondaryIndexes exceeds per-table limit of " + Limits.MAX_LOCAL_INDEXES;
+    /** DynamoDB's text as a CloudFormation linter quotes it; the count is of NonKeyAttributes, index by index. */
+    public static final String TOO_MANY_PROJECTED_ATTRIBUTES = "One or more parameter values were invalid: Number of"
+            + " projected attributes in all indexes exceeds limit of " + Limits.MAX_PROJECTED_ATTRIBUTES;
+    public static final String INVALID_TABLE_CLASS = "Invalid table-class parameter provided. Please try again with a"
+            + " valid table-class value: [STANDARD, STANDARD_INFREQUENT_ACCESS].";
+    public static final String INDEX_EXISTS = "Attempting to create an index which already exists";
+    /** The LimitExceededException of an UpdateTable that creates or deletes a second index. */
+    public static final String ONE_ONLINE_INDEX = "Subscriber limit exceeded: Only 1 online index can be created or"
+            + " deleted simultaneously per table";
+
+    // Control-plane texts taken from DynamoDB Local, for want of a DynamoDB source.
+    /** The LimitExceededException of an UpdateTable that would take a table past its global indexes. */
+    public static final String GLOBAL_INDEX_LIMIT_ON_UPDATE = "Number of global secondary indexes exceeds per-table"
+            + " limit";
+    /** For an UpdateTable that updates a global index the table lacks. */
+    public static final String NO_SUCH_GLOBAL_INDEX = "Invalid global secondary index name";
+    public static final String GSI_THROUGHPUT_TOO_LOW = "Global Secondary Index's read and write throughput must be at"
+            + " least 1, and cannot be null";
+    public static final String GSI_THROUGHPUT_TOO_HIGH = "Cannot increase provisioned throughput to more than 40,000"
+            + " units per global secondary index";
+    public static final String PROJECTION_TYPE_ENUM = "Projection type must be INCLUDE, ALL, or KEYS_ONLY";
+    /** For a projected attribute name that is empty or longer than 255 characters. */
+    public static final String PROJECTED_NAME_LENGTH = "Names of key attributes and attributes projected into an index"
+            + " must be between 1 and 255 characters, inclusive";
+    /** For CreateTable with an empty AttributeDefinitions list. */
+    public static final String NO_ATTRIBUTE_SCHEMA = "No Attribute Schema Defined";
+
     public static final String TTL_ALREADY_ENABLED = "TimeToLive is already enabled";
     public static final String TTL_ALREADY_DISABLED = "TimeToLive is already disabled";
     public static final String GSI_CONSISTENT_QUERY = "Consistent read cannot be true when querying a GSI";
     public static final String GSI_CONSISTENT_SCAN = "Consistent read cannot be true when scanning a GSI";
-    public static final String TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName";
     public static final String THROUGHPUT_ON_DEMAND = "One or more parameter values were invalid: Neither"
             + " ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST";
     public static final String ATTRIBUTE_REDEFINED = "invalid attribute, SchemaElement redefined should be of same"
             + " type as previously defined";
     public static final String START_KEY_OUTSIDE_SEGMENT = "Exclusive start key must lie within the segment";
-    public static final String THROUGHPUT_UNCHANGED = "The requested throughput value equals the current value";
     /** How {@link #indexKeyTypeMismatch} starts. */
     public static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch"
             + " for Index Key";
@@ -158,6 +209,16 @@ public final class Messages {
     }
 
     /** The message for a string set with repeated members. */
+    /** For a JSON null given as an attribute's or a map member's value ({@code "M":{"a":null}}). */
+    public static String nullValue(String name) {
+        return NULL_VALUE + ": " + name + " is null";
+    }
+
+    /** For a JSON null among a string or binary set's members. */
+    public static String nullSetMember(String setName) {
+        return "One or more parameter values were invalid: An " + setName + " set may not have a null string as a member";
+    }
+
     public static String setDuplicates(String members) {
         return "One or more parameter values were invalid: Input collection " + members + " contains duplicates";
     }
@@ -165,6 +226,88 @@ public final class Messages {
     /** The message for an index key attribute missing from the definitions. */
     public static String indexKeyNotDefined(String role) {
         return "Global Secondary Index " + role.toLowerCase(java.util.Locale.ROOT) + " key not specified in Attribute Definitions.Type unknown.";
+    }
+
+    /** The message for an index update that sets provisioned throughput on an on-demand table. */
+    public static String indexUpdateOnDemand(String index) {
+        return "One or more parameter values were invalid: The only Updates for index: " + index
+                + " when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput";
+    }
+
+    /**
+     * The message for an UpdateTable that asks for the throughput the table has: DynamoDB's, as dynalite
+     * records it (DynamoDB Local says "The requested throughput value equals the current value").
+     */
+    public static String throughputUnchanged(long read, long write, long requestedRead, long requestedWrite) {
+        return "The provisioned throughput for the table will not change. The requested value equals the current"
+                + " value. Current ReadCapacityUnits provisioned for the table: " + read + ". Requested"
+                + " ReadCapacityUnits: " + requestedRead + ". Current WriteCapacityUnits provisioned for the table: "
+                + write + ". Requested WriteCapacityUnits: " + requestedWrite + ". Refer to the Amazon DynamoDB"
+                + " Developer Guide for current limits and how to request higher limits.";
+    }
+
+    /**
+     * The message for an UpdateTimeToLive naming another attribute than the enabled one: DynamoDB's, as AWS
+     * clients quote it (DynamoDB Local stops before the colon).
+     */
+    public static String timeToLiveOnOtherAttribute(String current) {
+        return "TimeToLive is active on a different AttributeName: current AttributeName is " + current;
+    }
+
+    /** The message for a local index whose key has no sort key. */
+    public static String localIndexWithoutRange(String index) {
+        return "One or more parameter values were invalid: Index KeySchema does not have a range key for index: " + index;
+    }
+
+    /** The message for a local index on another partition key than the table's. */
+    public static String localIndexOtherHash(String index, String indexHash, String tableHash) {
+        return "One or more parameter values were invalid: Index KeySchema does not have the same leading hash key as"
+                + " table KeySchema for index: " + index + ". index hash key: " + indexHash + ", table hash key: "
+                + tableHash;
+    }
+
+    /** The message for NonKeyAttributes beside a projection of ALL or KEYS_ONLY. */
+    public static String attributesWithoutInclude(String projectionType) {
+        return "One or more parameter values were invalid: ProjectionType is " + projectionType + ", but"
+                + " NonKeyAttributes is specified";
+    }
+
+    /** The message for GlobalSecondaryIndexes or LocalSecondaryIndexes given as an empty list. */
+    public static String emptyIndexList(String member) {
+        return "One or more parameter values were invalid: List of " + member + " is empty";
+    }
+
+    /** The message for an UpdateTable that names one global index in several of its updates. */
+    public static String oneUpdatePerIndex(String index) {
+        return "One or more parameter values were invalid: Only one global secondary index update per index is allowed"
+                + " simultaneously. Index: " + index;
+    }
+
+    /** The message for an on-demand maximum of 0 or below -1; {@code units} is MaxReadRequestUnits or MaxWriteRequestUnits. */
+    public static String onDemandOutOfRange(String units) {
+        return "One or more parameter values were invalid: Requested " + units + " for OnDemandThroughput for table is"
+                + " outside of valid range";
+    }
+
+    /** The message for a table turned provisioned without the throughput of one of its global indexes. */
+    public static String indexThroughputRequired(String index) {
+        return "One or more parameter values were invalid: ProvisionedThroughput must be specified for index: " + index;
+    }
+
+    /** The message for an on-demand maximum given to a provisioned table; {@code units} names the maximum. */
+    public static String onDemandOnProvisioned(String units) {
+        return "One or more parameter values were invalid: " + units + " for OnDemandThroughput cannot be specified"
+                + " when the table BillingMode is PROVISIONED";
+    }
+
+    /** The message for an UpdateTable that updates or deletes ({@code action}) a local index as if global. */
+    public static String notAGlobalIndex(String action, String index) {
+        return "Cannot " + action + " an index that is not a GlobalSecondaryIndex: " + index;
+    }
+
+    /** The message for an UpdateTable that creates an index without AttributeDefinitions. */
+    public static String definitionsForIndex(String index) {
+        return "One or more parameter values were invalid: AttributeDefinitions is not specified for index: " + index;
     }
 
     /** The message for two indexes of one name. */

@@ -28,6 +28,11 @@ public final class RequestValues {
         check(item.conditionCheck() == null ? null : item.conditionCheck().key());
     }
 
+    /** Checks the values of one TransactGetItems read's key. */
+    public static void checkTransactGet(Map<String, AttributeValue> key) {
+        check(key);
+    }
+
     private static void check(Map<String, AttributeValue> attributes) {
         if (attributes != null) {
             ItemValues.canonicalItem(attributes);

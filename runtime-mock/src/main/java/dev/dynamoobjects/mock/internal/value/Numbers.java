@@ -26,7 +26,8 @@ public final class Numbers {
     public static BigDecimal parse(String text) {
         BigDecimal value;
         try {
-            value = new BigDecimal(text.trim());
+            // No trim: DynamoDB refuses " 1" and "1 " as it refuses any other text that is not a number.
+            value = new BigDecimal(text);
         } catch (NumberFormatException | NullPointerException e) {
             throw new NumberFormatException(ValueMessages.NOT_A_NUMBER);
         }

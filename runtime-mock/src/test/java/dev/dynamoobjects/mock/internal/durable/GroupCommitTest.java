@@ -76,8 +76,8 @@ class GroupCommitTest {
 
     private Journal strictJournal() {
         try {
-            return new Journal(JournalFile.open(directory.resolve(DataDirectory.JOURNAL)), DirectoryLock.acquire(directory),
-                    Clock.systemUTC(), null);
+            return new Journal(JournalFile.open(DirectoryFiles.segment(directory, 0)), 0, 0,
+                    DirectoryLock.acquire(directory), Clock.systemUTC(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,7 +14,6 @@ import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
-import software.amazon.awssdk.thirdparty.jackson.core.JsonParseException;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
 import software.amazon.awssdk.thirdparty.jackson.core.StreamReadConstraints;
@@ -31,8 +30,10 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * GetItemRequest request = builder.build();
  * }</pre>
  *
- * Unknown members are ignored and {@code null} counts as absent, as DynamoDB does; a value of the
- * wrong JSON type throws {@link MalformedJsonException}.
+ * Unknown members are ignored and {@code null} counts as absent, as DynamoDB does, but inside an
+ * AttributeValue's collections ({@code "L":[null]}, {@code "SS":["a",null]}, {@code "Item":{"a":null}})
+ * a null is kept, for the engine to refuse with DynamoDB's message rather than drop silently; a value
+ * of the wrong JSON type throws {@link MalformedJsonException}.
  */
 public final class PojoReader {
     /**
@@ -45,23 +46,29 @@ public final class PojoReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(Integer.MAX_VALUE).build())
             .build();
 
+    private static final String BASE64_ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
     private PojoReader() {
     }
 
     /** Fills {@code builder} (an SDK model builder, which is an {@link SdkPojo}) from {@code json}. */
     public static void read(byte[] json, SdkPojo builder) {
         try (JsonParser parser = JSON.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new MalformedJsonException(CodecMessages.notAnObject());
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new MalformedJsonException(CodecMessages.notJson(), false);
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new MalformedJsonException(CodecMessages.cannotConvert(first, "Structure"));
             }
             readMembers(parser, builder);
             if (parser.nextToken() != null) {
-                throw new MalformedJsonException(CodecMessages.trailingContent());
+                throw new MalformedJsonException(CodecMessages.trailingContent(), false);
             }
-        } catch (JsonParseException e) {
-            throw new MalformedJsonException(CodecMessages.notJson());
         } catch (IOException e) {
-            throw new MalformedJsonException(CodecMessages.notJson());
+            // JsonParseException included: a body that does not parse, or a number too large for its member.
+            throw new MalformedJsonException(CodecMessages.notJson(), false);
         }
     }
 
@@ -83,15 +90,15 @@ public final class PojoReader {
             case STRING:
                 return expect(parser, token, JsonToken.VALUE_STRING, "String").getText();
             case BOOLEAN:
-                return readBoolean(token);
+                return readBoolean(parser, token);
             case INTEGER:
-                return expectInteger(parser, token, "Integer").getIntValue();
+                return expectNumber(parser, token, "Integer").getIntValue();
             case LONG:
-                return expectInteger(parser, token, "Long").getLongValue();
+                return expectNumber(parser, token, "Long").getLongValue();
             case SHORT:
-                return expectInteger(parser, token, "Short").getShortValue();
+                return expectNumber(parser, token, "Short").getShortValue();
             case BYTE:
-                return (byte) expectInteger(parser, token, "Byte").getIntValue();
+                return (byte) expectNumber(parser, token, "Byte").getIntValue();
             case DOUBLE:
                 return expectNumber(parser, token, "Double").getDoubleValue();
             case FLOAT:
@@ -121,10 +128,6 @@ public final class PojoReader {
         return parser;
     }
 
-    private static JsonParser expectInteger(JsonParser parser, JsonToken token, String type) {
-        return expect(parser, token, JsonToken.VALUE_NUMBER_INT, type);
-    }
-
     private static JsonParser expectNumber(JsonParser parser, JsonToken token, String type) {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw new MalformedJsonException(CodecMessages.cannotConvert(token, type));
@@ -132,7 +135,12 @@ public final class PojoReader {
         return parser;
     }
 
-    private static Boolean readBoolean(JsonToken token) {
+    /** A boolean, or the string "true" or "false" in any case, which DynamoDB's JSON layer converts too. */
+    private static Boolean readBoolean(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_STRING && (parser.getText().equalsIgnoreCase("true")
+                || parser.getText().equalsIgnoreCase("false"))) {
+            return parser.getText().equalsIgnoreCase("true");
+        }
         if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
             throw new MalformedJsonException(CodecMessages.cannotConvert(token, "Boolean"));
         }
@@ -154,16 +162,22 @@ public final class PojoReader {
     private static SdkBytes readBytes(JsonParser parser, JsonToken token) throws IOException {
         String text = expect(parser, token, JsonToken.VALUE_STRING, "ByteBuffer").getText();
         if (text.length() % 4 != 0) {
-            throw new MalformedJsonException(CodecMessages.base64Length(text.length()));
+            throw new MalformedJsonException(CodecMessages.base64Length(text));
+        }
+        int padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+        for (int i = 0; i < text.length() - padding; i++) {
+            if (BASE64_ALPHABET.indexOf(text.charAt(i)) < 0) {
+                throw new MalformedJsonException(CodecMessages.base64Character(text, text.charAt(i)));
+            }
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            throw new MalformedJsonException(CodecMessages.base64Character());
+            throw new MalformedJsonException(CodecMessages.base64LastCharacter(text));
         }
         if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
-            throw new MalformedJsonException(CodecMessages.base64Character());
+            throw new MalformedJsonException(CodecMessages.base64LastCharacter(text));
         }
         return SdkBytes.fromByteArrayUnsafe(bytes);
     }
@@ -172,9 +186,12 @@ public final class PojoReader {
         expect(parser, token, JsonToken.START_ARRAY, "List");
         SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
         List<Object> list = new ArrayList<>();
+        boolean keepNulls = AttributeValueFields.holdValues(field, member);
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
             if (next != JsonToken.VALUE_NULL) {
                 list.add(readValue(parser, next, member));
+            } else if (keepNulls) {
+                list.add(null);
             }
         }
         return list;
@@ -185,11 +202,14 @@ public final class PojoReader {
         expect(parser, token, JsonToken.START_OBJECT, "Map");
         SdkField<?> value = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
         Map<String, Object> map = new LinkedHashMap<>();
+        boolean keepNulls = AttributeValueFields.holdValues(field, value);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.getCurrentName();
             JsonToken next = parser.nextToken();
             if (next != JsonToken.VALUE_NULL) {
                 map.put(key, readValue(parser, next, value));
+            } else if (keepNulls) {
+                map.put(key, null);
             }
         }
         return map;

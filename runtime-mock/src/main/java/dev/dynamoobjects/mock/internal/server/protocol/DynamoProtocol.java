@@ -77,13 +77,14 @@ public final class DynamoProtocol implements HttpHandler {
     private byte[] serve(HttpRequest request) {
         boolean streamsTarget = streams != null && isStreamsTarget(request);
         OperationTable operations = streamsTarget ? OperationTable.STREAMS : OperationTable.DYNAMODB;
-        Operation operation = operations.find(operationName(request)).orElseThrow(() ->
-                new ProtocolError("UnknownOperationException", 400, ProtocolMessages.UNKNOWN_OPERATION));
+        Operation operation = operations.find(operationName(request)).orElseThrow(() -> ProtocolError.withoutMessage(
+                "UnknownOperationException", 400, ProtocolMessages.UNKNOWN_OPERATION));
         SdkPojo builder = operation.newRequestBuilder();
         try {
             PojoReader.read(request.body(), builder);
         } catch (MalformedJsonException e) {
-            throw new ProtocolError("SerializationException", 400, e.getMessage());
+            throw e.sent() ? new ProtocolError("SerializationException", 400, e.getMessage())
+                    : ProtocolError.withoutMessage("SerializationException", 400, e.getMessage());
         }
         return PojoWriter.write(operation.invoke(streamsTarget ? streams : client, builder));
     }

@@ -8,9 +8,12 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 /**
  * DynamoDB's error bodies: {@code {"__type":"<namespace>#<Code>","message":"..."}} followed by the
  * exception's modeled members ({@code Item} of a {@code ConditionalCheckFailedException},
- * {@code CancellationReasons} of a {@code TransactionCanceledException}).
+ * {@code CancellationReasons} of a {@code TransactionCanceledException}). A SerializationException
+ * spells the key {@code Message}, as DynamoDB's JSON layer does (dynalite's tests, recorded against
+ * DynamoDB: assertSerialization versus assertValidation).
  */
 final class ErrorBodies {
+    private static final String SERIALIZATION = "SerializationException";
     private ErrorBodies() {
     }
 
@@ -25,15 +28,15 @@ final class ErrorBodies {
     }
 
     static byte[] of(ProtocolError error) {
-        return PojoWriter.write(null, lead(error.errorCode(), error.getMessage()));
+        return PojoWriter.write(null, lead(error.errorCode(), error.sentMessage()));
     }
 
-    /** DynamoDB spells the key {@code message}; DynamoDB Local spells it {@code Message}; SDKs read both. */
+    /** DynamoDB Local spells every key {@code Message}; SDKs read both spellings. */
     private static Map<String, String> lead(String code, String message) {
         Map<String, String> lead = new LinkedHashMap<>(2);
         lead.put("__type", ErrorTypes.qualified(code));
         if (message != null) {
-            lead.put("message", message);
+            lead.put(code.equals(SERIALIZATION) ? "Message" : "message", message);
         }
         return lead;
     }

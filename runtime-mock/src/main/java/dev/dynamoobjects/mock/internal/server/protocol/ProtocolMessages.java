@@ -4,7 +4,11 @@ import dev.dynamoobjects.mock.internal.validation.Messages;
 
 /** Every message text the protocol layer sends, in DynamoDB's words where DynamoDB has some. */
 public final class ProtocolMessages {
-    /** The text of {@code UnknownOperationException}, as DynamoDB Local sends it. */
+    /**
+     * Why an operation is unknown, for the error log: DynamoDB sends the {@code __type} alone
+     * ({@code {"__type":"com.amazon.coral.service#UnknownOperationException"}}: dynalite's index.js, and
+     * the same 63-byte body AWS answered through API Gateway); DynamoDB Local sends this text.
+     */
     public static final String UNKNOWN_OPERATION = "An unknown operation was requested.";
     /** The text of {@code MissingAuthenticationTokenException}. */
     public static final String MISSING_AUTHENTICATION_TOKEN = "Request is missing Authentication Token";
