@@ -41,12 +41,21 @@ public final class ResidentMemory {
      * {@code System.gc()} counts memory that is about to go.
      */
     public static long settledBytes() throws IOException, InterruptedException {
-        long lowest = bytes();
+        return settledBytes(ProcessHandle.current().pid(), 1_000, 20_000);
+    }
+
+    /**
+     * Resident bytes of the process {@code pid} once they have not fallen for {@code steadyMillis}
+     * ({@code maxMillis} at most): the lowest reading, polled every 100 ms.
+     */
+    public static long settledBytes(long pid, long steadyMillis, long maxMillis)
+            throws IOException, InterruptedException {
+        long lowest = bytes(pid);
         long steadySince = System.nanoTime();
-        long deadline = steadySince + 20_000_000_000L;
-        while (System.nanoTime() - steadySince < 1_000_000_000L && System.nanoTime() < deadline) {
+        long deadline = steadySince + maxMillis * 1_000_000;
+        while (System.nanoTime() - steadySince < steadyMillis * 1_000_000 && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            long now = bytes();
+            long now = bytes(pid);
             if (now < lowest) {
                 lowest = now;
                 steadySince = System.nanoTime();

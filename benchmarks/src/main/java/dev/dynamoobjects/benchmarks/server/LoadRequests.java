@@ -46,6 +46,20 @@ final class LoadRequests {
         return requests;
     }
 
+    /**
+     * A BatchWriteItem of {@code count} small items from number {@code first} on, one per partition,
+     * each as {@code engine.Backends.item} makes it (five attributes, about 60 bytes of item size).
+     */
+    byte[] batchWrite(int first, int count) {
+        StringBuilder json = new StringBuilder("{\"RequestItems\":{\"" + TABLE + "\":[");
+        for (int i = first; i < first + count; i++) {
+            json.append(i == first ? "" : ",").append("{\"PutRequest\":{\"Item\":{\"pk\":{\"S\":\"item-").append(i)
+                    .append("\"},\"sk\":{\"N\":\"0\"},\"name\":{\"S\":\"item 0\"},\"count\":{\"N\":\"1\"},"
+                            + "\"active\":{\"BOOL\":true}}}}");
+        }
+        return request("BatchWriteItem", json.append("]}}").toString());
+    }
+
     private static String body(String operation, int i) {
         switch (operation) {
             case "GetItem":

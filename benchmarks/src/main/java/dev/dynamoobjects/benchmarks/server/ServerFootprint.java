@@ -25,11 +25,13 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Start-up time and resident memory (idle, and after 100,000 items) of the runnable server jar, with
- * and without the class-data archive the build makes beside it ({@code .jsa}), and of DynamoDB Local's
- * server, each in a fresh JVM with default settings. Start-up runs from the launch of the process to
- * the answer of its first DynamoDB request: a raw-socket client connects as soon as the port is open
- * and sends a CreateTable, then a GetItem on that table (a health check such as {@code GET /} would
- * load almost none of what a request needs). Linux only (reads {@code /proc}).
+ * and without the class-data archive the build makes beside it ({@code .jsa}), with the archive and
+ * {@code --keep-heap} (no heap tuning), and of DynamoDB Local's server, each in a fresh JVM with default
+ * settings. Start-up runs from the launch of the process to the answer of its first DynamoDB request:
+ * a raw-socket client connects as soon as the port is open and sends a CreateTable, then a GetItem on
+ * that table (a health check such as {@code GET /} would load almost none of what a request needs).
+ * The loaded figure is read right after the load ({@link ServerMemoryPerItem} waits until the server
+ * is idle). Linux only (reads {@code /proc}).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.dynamoobjects.benchmarks.server.ServerFootprint \
@@ -59,6 +61,9 @@ public final class ServerFootprint {
         if (Files.exists(Path.of(archive))) {
             servers.put("same, with its AppCDS archive", port -> List.of(java, "-XX:SharedArchiveFile=" + archive,
                     "-jar", serverJar, "--port", port));
+            // What the jar's heap tuning (after it listens) costs the first requests.
+            servers.put("same, archive, --keep-heap", port -> List.of(java, "-XX:SharedArchiveFile=" + archive,
+                    "-jar", serverJar, "--keep-heap", "--port", port));
         }
         servers.put("DynamoDB Local -inMemory", port -> List.of(java, "-cp", System.getProperty("java.class.path"),
                 "software.amazon.dynamodb.services.local.main.ServerRunner", "-inMemory", "-disableTelemetry",
@@ -129,7 +134,7 @@ public final class ServerFootprint {
     }
 
     /** Connects as soon as the port accepts: polling every millisecond, as a test harness would. */
-    private static Socket connectWhenOpen(int port) throws InterruptedException {
+    static Socket connectWhenOpen(int port) throws InterruptedException {
         while (true) {
             try {
                 Socket socket = new Socket("127.0.0.1", port);
@@ -141,8 +146,8 @@ public final class ServerFootprint {
         }
     }
 
-    /** Sends one request and reads its whole answer, which must be 200: an error answer proves nothing. */
-    private static void exchange(Socket socket, byte[] request) throws IOException {
+    /** Sends one request and returns the body of its answer, which must be 200: an error answer proves nothing. */
+    static String exchange(Socket socket, byte[] request) throws IOException {
         socket.getOutputStream().write(request);
         HttpResponseFramer framer = new HttpResponseFramer(true);
         InputStream in = socket.getInputStream();
@@ -156,9 +161,10 @@ public final class ServerFootprint {
             complete = framer.feed(ByteBuffer.wrap(buffer, 0, n));
         }
         if (framer.status() != 200) {
-            throw new IllegalStateException("the first requests failed with HTTP " + framer.status() + ": "
+            throw new IllegalStateException("a request failed with HTTP " + framer.status() + ": "
                     + framer.body());
         }
+        return framer.body();
     }
 
     /** A request as the SDK sends it, with a SigV4-shaped header (DynamoDB Local reads key and region from it). */
@@ -237,7 +243,7 @@ public final class ServerFootprint {
     }
 
     /** User and system CPU of the process so far, from {@code /proc} in clock ticks of 10 ms. */
-    private static long cpuMillis(Process process) throws IOException {
+    static long cpuMillis(Process process) throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // After the command's closing parenthesis: state is field 3, utime 14 and stime 15.
@@ -251,7 +257,7 @@ public final class ServerFootprint {
 
 
     /** What the items really take on the heap: resident memory also holds garbage not yet collected. */
-    private static String liveHeapMegabytes(Process process) throws IOException, InterruptedException {
+    static String liveHeapMegabytes(Process process) throws IOException, InterruptedException {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         String pid = Long.toString(process.pid());
         new ProcessBuilder(jcmd, pid, "GC.run").redirectErrorStream(true).start().waitFor();
@@ -262,7 +268,7 @@ public final class ServerFootprint {
         return used.find() ? (Long.parseLong(used.group(1)) / 1024) + " MB" : "n/a";
     }
 
-    private static void stop(Process process) throws InterruptedException {
+    static void stop(Process process) throws InterruptedException {
         process.destroy();
         process.waitFor();
     }

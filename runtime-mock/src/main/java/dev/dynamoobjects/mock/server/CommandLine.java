@@ -41,6 +41,10 @@ final class CommandLine {
                     + RELAXED_FLUSH_MILLIS + " ms)",
             "  --compact-after N        with --data-dir: write a snapshot and drop the journal before it once",
             "                           the journal holds more than N writes and twice the items (default 10000)",
+            "  --keep-heap              leave the JVM's heap settings alone; by default, under G1 and unless",
+            "                           -XX:MinHeapFreeRatio, MaxHeapFreeRatio or G1PeriodicGCInterval is given,",
+            "                           the heap keeps at most " + HeapTuning.MAX_FREE_PERCENT
+                    + "% free and shrinks after " + HeapTuning.IDLE_SECONDS + " s without a collection",
             "  --help                   print this help",
             "");
 
@@ -62,6 +66,10 @@ final class CommandLine {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
                 return Optional.empty();
+            }
+            if (option.equals("--keep-heap")) {
+                options.keepHeap(true);
+                continue;
             }
             String value = valueOf(args, ++i, option);
             switch (option) {

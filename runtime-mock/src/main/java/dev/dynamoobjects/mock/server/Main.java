@@ -9,7 +9,8 @@ import dev.dynamoobjects.mock.EmbeddedDynamoDb;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The runnable jar's entry point: an in-memory DynamoDB on a port.
+ * The runnable jar's entry point: an in-memory DynamoDB on a port. Under G1 it asks the JVM to keep
+ * little free heap and to return it when idle ({@link HeapTuning}), unless {@code --keep-heap}.
  *
  * <pre>
  * java -jar dynamo-objects-mock-server.jar --port 8000
@@ -29,7 +30,7 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         Optional<DynamoServer> server;
         try {
-            server = launch(args, EmbeddedDynamoDb::new, System.out);
+            server = launch(args, EmbeddedDynamoDb::new, System.out, HeapTuning::applyToThisJvm);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.print(CommandLine.USAGE);
@@ -48,10 +49,12 @@ public final class Main {
 
     /**
      * Starts a server as {@code args} say over the client {@code backend} makes, and tells
-     * {@code out} where it listens and whom it lets in; empty (after printing the usage) for
-     * {@code --help}.
+     * {@code out} where it listens, whom it lets in, and what {@code heap} did to the heap (after the
+     * server listens, so that it does not hold up the first request); empty (after printing the usage)
+     * for {@code --help}.
      */
-    static Optional<DynamoServer> launch(String[] args, Supplier<? extends DynamoDbClient> backend, PrintStream out) {
+    static Optional<DynamoServer> launch(String[] args, Supplier<? extends DynamoDbClient> backend, PrintStream out,
+            HeapTuning.Tuner heap) {
         Optional<ServerOptions> options = CommandLine.parse(args);
         if (options.isEmpty()) {
             out.print(CommandLine.USAGE);
@@ -62,6 +65,8 @@ public final class Main {
         out.println(server.isAuthenticating()
                 ? "Requests must be signed (AWS Signature Version 4) with one of the given access keys."
                 : "No credentials given: any request is accepted, signed or not, as DynamoDB Local does.");
+        out.flush();
+        out.println(heap.tune(options.get().keepHeap()));
         out.flush();
         return Optional.of(server);
     }

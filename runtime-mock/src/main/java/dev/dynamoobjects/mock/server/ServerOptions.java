@@ -33,6 +33,8 @@ public final class ServerOptions {
     private Path dataDirectory;
     /** Command line only: {@code --durability relaxed}'s flush interval, null for a flush per write. */
     private Duration flushInterval;
+    /** Command line only: {@code --keep-heap}, the JVM's own heap settings (see {@link HeapTuning}). */
+    private boolean keepHeap;
     private Integer compactAfter;
 
     private ServerOptions() {
@@ -130,6 +132,15 @@ public final class ServerOptions {
         this.flushInterval = relaxedFlushInterval;
         this.compactAfter = compactAfter;
         return this;
+    }
+
+    ServerOptions keepHeap(boolean keepHeap) {
+        this.keepHeap = keepHeap;
+        return this;
+    }
+
+    boolean keepHeap() {
+        return keepHeap;
     }
 
     /** The {@code --compact-after} entries, null for the engine's default. */

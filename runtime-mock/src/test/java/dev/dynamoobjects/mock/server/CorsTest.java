@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Browser clients: CORS preflights and response headers when asked for, as DynamoDB Local's -cors. */
 class CorsTest {
     private static final String PAGE = "http://localhost:3000";
+    /** This JVM is the test run's: launches here leave its heap settings alone. */
+    private static final HeapTuning.Tuner UNTOUCHED = keepHeap -> "Heap: untouched in a test";
 
     @Test
     void isOffByDefault() {
@@ -65,13 +67,13 @@ class CorsTest {
     void isSwitchedOnFromTheCommandLine() {
         PrintStream out = new PrintStream(new ByteArrayOutputStream());
         try (DynamoServer server = Main.launch(new String[] {"--port", "0", "--cors", PAGE + ", https://app.example"},
-                EmbeddedDynamoDb::new, out).orElseThrow()) {
+                EmbeddedDynamoDb::new, out, UNTOUCHED).orElseThrow()) {
             assertEquals(Optional.of("https://app.example"),
                     allowedOrigin(preflight(server.endpoint(), "https://app.example")));
         }
         assertEquals("a CORS origin must not be empty; give one like http://localhost:3000, or * for any",
                 assertThrows(IllegalArgumentException.class,
-                        () -> Main.launch(new String[] {"--cors", ""}, EmbeddedDynamoDb::new, out)).getMessage());
+                        () -> Main.launch(new String[] {"--cors", ""}, EmbeddedDynamoDb::new, out, UNTOUCHED)).getMessage());
     }
 
     private static HttpResponse<String> preflight(URI endpoint, String origin) {

@@ -27,8 +27,8 @@ class MainTest {
         try (DynamoServer server = launch("--port", "0", "--host", "127.0.0.1").orElseThrow()) {
             assertTrue(server.port() > 0);
             assertEquals("dynamo-objects mock server listening on http://127.0.0.1:" + server.port() + "\n"
-                    + "No credentials given: any request is accepted, signed or not, as DynamoDB Local does.\n",
-                    printed());
+                    + "No credentials given: any request is accepted, signed or not, as DynamoDB Local does.\n"
+                    + "Heap: keepHeap=false\n", printed());
             assertEquals(200, RawHttp.send(HttpRequest.newBuilder(server.endpoint()).GET().build()).statusCode());
         }
     }
@@ -51,6 +51,16 @@ class MainTest {
                     + ": replayed 0 journal entries, 0 tables, 0 items.\n"), printed());
             assertTrue(Files.exists(directory.resolve("journal-0.log")));
         }
+    }
+
+    @Test
+    void keepHeapLeavesTheHeapSettingsAloneAndTheHelpSaysSo() {
+        try (DynamoServer server = launch("--port", "0", "--keep-heap").orElseThrow()) {
+            assertTrue(printed().endsWith("Heap: keepHeap=true\n"), printed());
+        }
+        printed.reset();
+        launch("--help");
+        assertTrue(printed().contains("--keep-heap "), printed());
     }
 
     @Test
@@ -122,8 +132,9 @@ class MainTest {
         }
     }
 
+    /** Launches in this JVM, whose heap settings are the test run's: the heap line only says what it was asked. */
     private Optional<DynamoServer> launch(String... args) {
-        return Main.launch(args, EmbeddedDynamoDb::new, out);
+        return Main.launch(args, EmbeddedDynamoDb::new, out, keepHeap -> "Heap: keepHeap=" + keepHeap);
     }
 
     private String printed() {

@@ -1,8 +1,10 @@
 package dev.dynamoobjects.mock.internal.server.cds;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -61,8 +63,13 @@ public final class ArchiveTraining {
     private ArchiveTraining() {
     }
 
-    /** Sends each request once, reads its answer, and stops the server; fails if one is not answered. */
+    /**
+     * Sends each request once, reads its answer, and stops the server; fails if one is not answered.
+     * First it reads a flag as the jar's heap tuning does ({@code server.HeapTuning}), so that the
+     * management classes it loads at every launch come from the archive too.
+     */
     public static void main(String[] args) throws IOException {
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("UseG1GC");
         try (DynamoServer server = DynamoServer.start(new EmbeddedDynamoDb(), ServerOptions.defaults().port(0));
              Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             OutputStream out = socket.getOutputStream();
