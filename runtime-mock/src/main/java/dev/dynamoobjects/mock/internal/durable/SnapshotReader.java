@@ -126,28 +126,29 @@ final class SnapshotReader {
         long ending = in.readLong();
         long closed = in.readLong();
         int records = count - first;
-        StoredItem[] befores = new StoredItem[records];
-        StoredItem[] afters = new StoredItem[records];
+        Object[] images = new Object[2 * records];
+        int[] sizes = new int[2 * records];
         long[] times = new long[records];
         boolean[] byService = new boolean[records];
         long[] sequences = new long[records];
         for (int i = 0; i < records; i++) {
-            befores[i] = readItem(in, items);
-            afters[i] = readItem(in, items);
+            readImage(in, items, images, sizes, 2 * i);
+            readImage(in, items, images, sizes, 2 * i + 1);
             times[i] = in.readLong();
             byService[i] = in.readBoolean();
             sequences[i] = in.readLong();
         }
         return new StreamState.Shard(id, parent.isEmpty() ? null : parent, starting, created, capacity, expected,
-                count, first, trimmedThrough, ending, closed, befores, afters, times, byService, sequences);
+                count, first, trimmedThrough, ending, closed, images, sizes, times, byService, sequences);
     }
 
-    private static StoredItem readItem(DataInputStream in, ItemCodec.Reader items) throws IOException {
-        if (!in.readBoolean()) {
-            return null;
+    /** Reads a record's image (none, or its size and item) into {@code images} and {@code sizes} at {@code slot}. */
+    private static void readImage(DataInputStream in, ItemCodec.Reader items, Object[] images, int[] sizes, int slot)
+            throws IOException {
+        if (in.readBoolean()) {
+            sizes[slot] = in.readInt();
+            images[slot] = new StoredItem(items.read(), sizes[slot]).image();
         }
-        int size = in.readInt();
-        return new StoredItem(items.read(), size);
     }
 
     private void table(DataInputStream in) throws IOException {

@@ -88,8 +88,8 @@ final class SnapshotWriter {
         out.writeLong(shard.endingSequence());
         out.writeLong(shard.closedMillis());
         for (int i = 0; i < shard.sequences().length; i++) {
-            writeItem(shard.befores()[i]);
-            writeItem(shard.afters()[i]);
+            writeImage(shard.images()[2 * i], shard.sizes()[2 * i]);
+            writeImage(shard.images()[2 * i + 1], shard.sizes()[2 * i + 1]);
             out.writeLong(shard.createdMillisOf()[i]);
             out.writeBoolean(shard.byService()[i]);
             out.writeLong(shard.sequences()[i]);
@@ -114,11 +114,11 @@ final class SnapshotWriter {
         }
     }
 
-    private void writeItem(StoredItem item) throws IOException {
-        out.writeBoolean(item != null);
-        if (item != null) {
-            out.writeInt(item.size());
-            items.write(item.attributes());
+    private void writeImage(Object image, int size) throws IOException {
+        out.writeBoolean(image != null);
+        if (image != null) {
+            out.writeInt(size);
+            items.write(StoredItem.attributesOf(image));
         }
     }
 

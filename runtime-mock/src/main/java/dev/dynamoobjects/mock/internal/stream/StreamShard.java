@@ -66,19 +66,22 @@ final class StreamShard {
         StreamShard shard = new StreamShard(state.id(), state.parentId(), state.startingSequence(),
                 state.createdMillis(), state.capacity(), state.expected());
         int length = Math.max(state.count(), shard.expected);
-        shard.befores = new StoredItem[length];
-        shard.afters = new StoredItem[length];
+        shard.images = new Object[2 * length];
+        shard.sizes = new int[2 * length];
         shard.createdMillisOf = new long[length];
         shard.byService = new boolean[length];
         shard.sequences = new long[length];
         int kept = state.count() - state.first();
-        System.arraycopy(state.befores(), 0, shard.befores, state.first(), kept);
-        System.arraycopy(state.afters(), 0, shard.afters, state.first(), kept);
+        System.arraycopy(state.images(), 0, shard.images, 2 * state.first(), 2 * kept);
+        System.arraycopy(state.sizes(), 0, shard.sizes, 2 * state.first(), 2 * kept);
         System.arraycopy(state.createdMillisOf(), 0, shard.createdMillisOf, state.first(), kept);
         System.arraycopy(state.byService(), 0, shard.byService, state.first(), kept);
         System.arraycopy(state.sequences(), 0, shard.sequences, state.first(), kept);
         shard.count = state.count();
         shard.first = state.first();
+        for (long created : state.createdMillisOf()) {
+            shard.latestMillis = Math.max(shard.latestMillis, created);
+        }
         shard.trimmedThrough = state.trimmedThrough();
         shard.endingSequence = state.endingSequence();
         shard.closedMillis = state.closedMillis();
@@ -88,9 +91,14 @@ final class StreamShard {
     /** The shard's state: its untrimmed records' references copied, not the items. */
     StreamState.Shard state() {
         return new StreamState.Shard(id, parentId, startingSequence, createdMillis, capacity, expected, count, first,
-                trimmedThrough, endingSequence, closedMillis, Arrays.copyOfRange(befores, first, count),
-                Arrays.copyOfRange(afters, first, count), Arrays.copyOfRange(createdMillisOf, first, count),
+                trimmedThrough, endingSequence, closedMillis, copy(images, 2 * first, 2 * count),
+                Arrays.copyOfRange(sizes, 2 * first, 2 * count), Arrays.copyOfRange(createdMillisOf, first, count),
                 Arrays.copyOfRange(byService, first, count), Arrays.copyOfRange(sequences, first, count));
+    }
+
+    /** A copy of the images from {@code from} to {@code to}; none when a whole-shard trim let go of them all. */
+    private static Object[] copy(Object[] images, int from, int to) {
+        return from == to ? NO_IMAGES : Arrays.copyOfRange(images, from, to);
     }
 
     String id() {

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * Every stream's state at one instant, as the data directory's snapshot keeps it: what the
  * registry counts (sequence numbers, shards), each stream and each shard with its records. Made
  * under the engine's write lock by {@link StreamRegistry#state}: records hold the store's immutable
- * items, so taking the state copies references, not bytes. {@link StreamRegistry#restore} puts it
+ * item images, so taking the state copies references, not bytes. {@link StreamRegistry#restore} puts it
  * back into an empty registry.
  *
  * @param lastSequence the sequence number the last record took
@@ -31,14 +31,15 @@ public record StreamState(long lastSequence, int shardCount, List<Stream> stream
 
     /**
      * One shard and its untrimmed records, the record arrays holding the {@code count - first}
-     * records from index {@code first} on.
+     * records from index {@code first} on; record {@code i}'s images (see {@link StoredItem#image}) and
+     * their sizes are at {@code 2 * i} (before the write, null when none) and {@code 2 * i + 1} (after).
      *
      * @param first          how many records were trimmed from its front
      * @param endingSequence -1 while it is open
      */
     public record Shard(String id, String parentId, long startingSequence, long createdMillis, int capacity,
                         int expected, int count, int first, long trimmedThrough, long endingSequence,
-                        long closedMillis, StoredItem[] befores, StoredItem[] afters, long[] createdMillisOf,
+                        long closedMillis, Object[] images, int[] sizes, long[] createdMillisOf,
                         boolean[] byService, long[] sequences) {
     }
 }
