@@ -124,6 +124,30 @@ class StreamsAcrossRestartTest {
         }
     }
 
+    /** A closed shard from a snapshot is trimmed by its records' times, as before the restart, not all at once. */
+    @Test
+    void aClosedShardFromASnapshotKeepsItsRecordsUntilTheyAgeOut() {
+        List<String> before;
+        try (EmbeddedDynamoDb dynamo = open()) {
+            createEvents(dynamo);
+            put(dynamo, "a", 1);
+            clock.advance(Duration.ofSeconds(1));
+            dynamo.streams().rolloverShards();
+            put(dynamo, "b", 2);
+            dynamo.compactDataDirectory();
+            before = records(everyRecord(dynamo.streams(), streamArn(dynamo)));
+        }
+        assertEquals(2, before.size());
+        try (EmbeddedDynamoDb reopened = open()) {
+            clock.advance(Duration.ofHours(23));
+            reopened.streams().rolloverShards(); // trims what is older than 24 hours: nothing yet
+            assertEquals(before, records(everyRecord(reopened.streams(), streamArn(reopened))));
+            clock.advance(Duration.ofHours(2));
+            reopened.streams().rolloverShards();
+            assertEquals(List.of(), everyRecord(reopened.streams(), streamArn(reopened)));
+        }
+    }
+
     @Test
     void recordsPastTheRetentionPeriodDoNotComeBack() {
         String arn;
@@ -162,6 +186,10 @@ class StreamsAcrossRestartTest {
                 "expiresAt", AttributeValue.fromN(Long.toString(clock.instant().getEpochSecond() + 30)))));
         clock.advance(Duration.ofMinutes(5));
         dynamo.scan(s -> s.tableName("events")); // expires the item: a record by DynamoDB's service
+    }
+
+    private static List<String> records(List<String> shardsAndRecords) {
+        return shardsAndRecords.stream().filter(line -> line.startsWith("Record(")).toList();
     }
 
     private void createEvents(EmbeddedDynamoDb dynamo) {
