@@ -38,6 +38,8 @@ public final class ExpressionContext {
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedValues = new HashSet<>();
     private final Set<String> dereferenced = new HashSet<>();
+    /** The attributes only an UpdateExpression dereferenced: DynamoDB Local checks those as it applies the update. */
+    private final Set<String> dereferencedByUpdate = new HashSet<>();
 
     /**
      * Checks the placeholder maps as DynamoDB does (non-empty, well-formed keys, valid values).
@@ -102,7 +104,8 @@ public final class ExpressionContext {
         }
         usedNames.addAll(entry.usedNames());
         usedValues.addAll(entry.usedValues());
-        dereferenced.addAll(entry.dereferenced());
+        (kind == ExpressionKind.UPDATE ? dereferencedByUpdate : dereferenced).addAll(entry.dereferenced());
+        dereferencedByUpdate.removeAll(dereferenced);
         return (T) entry.parsed();
     }
 
@@ -127,16 +130,25 @@ public final class ExpressionContext {
      * keys, each in the order given.
      */
     public void checkKeyPaths(List<String> tableKeys, List<String> indexKeys) {
-        if (dereferenced.isEmpty()) {
-            return;
-        }
         for (String key : tableKeys) {
-            if (dereferenced.contains(key)) {
+            if (dereferenced.contains(key) || dereferencedByUpdate.contains(key)) {
                 throw DynamoErrors.validation(ExpressionMessages.keyNotScalar(key));
             }
         }
         for (String key : indexKeys) {
             if (dereferenced.contains(key)) {
+                throw DynamoErrors.validation(ExpressionMessages.indexKeyNotScalar(key));
+            }
+        }
+    }
+
+    /**
+     * Rejects an UpdateExpression's document path into an index key: DynamoDB Local reports it as the
+     * update applies, after the condition, where a path into a table key is refused up front.
+     */
+    public void checkIndexKeyPathsOfUpdate(List<String> indexKeys) {
+        for (String key : indexKeys) {
+            if (dereferencedByUpdate.contains(key)) {
                 throw DynamoErrors.validation(ExpressionMessages.indexKeyNotScalar(key));
             }
         }

@@ -37,7 +37,7 @@ final class UpdateParser extends ParserBase {
         }
         String clash = PathChecks.firstClash(paths);
         if (clash != null) {
-            problem(clash);
+            problem(Pass.UPDATE_STRUCTURE, clash);
         }
         expectEnd();
     }
@@ -53,7 +53,7 @@ final class UpdateParser extends ParserBase {
         }
         advance();
         if (!sectionsSeen.add(keyword.type())) {
-            problem(ExpressionMessages.duplicateSection(keyword.type().name()));
+            problem(Pass.UPDATE_STRUCTURE, ExpressionMessages.duplicateSection(keyword.type().name()));
         }
         do {
             actions.add(parseAction(keyword.type()));

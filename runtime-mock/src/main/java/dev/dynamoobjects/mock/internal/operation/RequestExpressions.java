@@ -110,11 +110,22 @@ final class RequestExpressions {
         if (context == null) {
             return;
         }
+        context.checkKeyPaths(table.keys().names(), indexKeys(table));
+    }
+
+    /** Rejects an UpdateExpression's path into an index key; call it once the condition held. */
+    void checkIndexKeyPathsOfUpdate(Table table) {
+        if (context != null) {
+            context.checkIndexKeyPathsOfUpdate(indexKeys(table));
+        }
+    }
+
+    private static List<String> indexKeys(Table table) {
         List<String> indexKeys = new ArrayList<>();
         for (IndexDefinition index : table.indexes().values()) {
             indexKeys.addAll(index.keys().names());
         }
-        context.checkKeyPaths(table.keys().names(), indexKeys);
+        return indexKeys;
     }
 
     private static boolean given(Map<?, ?> map) {

@@ -57,6 +57,7 @@ public final class UpdateItem {
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem old = table.get(key);
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
+        expressions.checkIndexKeyPathsOfUpdate(table);
         if (old == null && update != null && !update.createsItem()) {
             return UpdateItemResponse.builder()
                     .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, null, null))
