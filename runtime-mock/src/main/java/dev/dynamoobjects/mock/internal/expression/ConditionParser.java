@@ -199,7 +199,11 @@ final class ConditionParser extends ParserBase {
         String name = call.name();
         int arity = FunctionCall.conditionArity(name);
         if (arity < 0) {
-            problem(name.equals("size") ? ExpressionMessages.functionMisused(name) : misplacedFunction(name));
+            if (FunctionCall.conditionArity(name) < 0 && !name.equals("size") && !FunctionCall.isUpdateFunction(name)) {
+                problem(Pass.FUNCTION_NAMES, ExpressionMessages.invalidFunction(name));
+            } else {
+                problem(name.equals("size") ? ExpressionMessages.functionMisused(name) : misplacedFunction(name));
+            }
             return item -> false;
         }
         if (!call.hasArguments(arity)) {

@@ -12,9 +12,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * What the expression parsers share: a cursor over the tokens, document paths, placeholders, and
  * error reporting. Syntax errors are thrown at once; the other problems are remembered and thrown
  * once the whole text has parsed, because DynamoDB checks in passes: syntax anywhere first, then
- * redundant parentheses, then reserved words, then undefined names, then an update's structure
- * (sections used twice, overlapping paths), then undefined values, then the rest (operand types,
- * function use), each pass reporting its first problem in text order (DynamoDB Local's order).
+ * redundant parentheses, then reserved words, then undefined placeholders, then the rest (operand
+ * types, function use, overlapping paths), each pass reporting its first problem in text order. An
+ * unknown function comes before placeholders; an update expression reports its functions, its sections used twice, its undefined names and its
+ * overlapping paths before its undefined values (DynamoDB Local's order).
  */
 abstract class ParserBase {
     static final int MAX_EXPRESSION_BYTES = 4096;
@@ -28,7 +29,10 @@ abstract class ParserBase {
     static final int MAX_NESTING = 2 * MAX_OPERATORS;
 
     /** The checking passes, in the order DynamoDB reports their problems. */
-    enum Pass { PARENTHESES, RESERVED_WORDS, NAMES, UPDATE_STRUCTURE, VALUES, SEMANTICS }
+    enum Pass {
+        PARENTHESES, RESERVED_WORDS, FUNCTION_NAMES, UPDATE_SECTIONS, UPDATE_NAMES, UPDATE_OVERLAPS, PLACEHOLDERS,
+        SEMANTICS
+    }
 
     private static final int PASSES = Pass.values().length;
 
@@ -284,7 +288,8 @@ abstract class ParserBase {
         String ref = textOf(expect(TokenType.NAME_REF));
         String name = placeholders.name(ref);
         if (name == null) {
-            problem(Pass.NAMES, ExpressionMessages.undefinedName(ref));
+            problem(kind == ExpressionKind.UPDATE ? Pass.UPDATE_NAMES : Pass.PLACEHOLDERS,
+                    ExpressionMessages.undefinedName(ref));
             return ref;
         }
         return name;
@@ -306,11 +311,11 @@ abstract class ParserBase {
         AttributeValue value = placeholders.value(ref);
         if (value == null) {
             String problem = ExpressionMessages.undefinedValue(ref);
-            if (undefinedValueReplaceable && isUndefinedValue(firstProblems[Pass.VALUES.ordinal()])) {
-                firstProblems[Pass.VALUES.ordinal()] = problem;
+            if (undefinedValueReplaceable && isUndefinedValue(firstProblems[Pass.PLACEHOLDERS.ordinal()])) {
+                firstProblems[Pass.PLACEHOLDERS.ordinal()] = problem;
             }
             undefinedValueReplaceable = false;
-            problem(Pass.VALUES, problem);
+            problem(Pass.PLACEHOLDERS, problem);
         }
         return value;
     }

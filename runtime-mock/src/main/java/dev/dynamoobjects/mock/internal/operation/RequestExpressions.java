@@ -12,6 +12,7 @@ import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -107,10 +108,17 @@ final class RequestExpressions {
 
     /** Rejects a document path into a key attribute of the table or of one of its indexes. */
     void checkKeyPaths(Table table) {
+        checkKeyPaths(table, Set.of());
+    }
+
+    /** As above, but for the table keys in {@code written}, which an update refuses as written keys instead. */
+    void checkKeyPaths(Table table, Set<String> written) {
         if (context == null) {
             return;
         }
-        context.checkKeyPaths(table.keys().names(), indexKeys(table));
+        List<String> tableKeys = new ArrayList<>(table.keys().names());
+        tableKeys.removeAll(written);
+        context.checkKeyPaths(tableKeys, indexKeys(table));
     }
 
     /** Rejects an UpdateExpression's path into an index key; call it once the condition held. */

@@ -12,6 +12,7 @@ import dev.dynamoobjects.mock.internal.table.PrimaryKey;
 import dev.dynamoobjects.mock.internal.table.Table;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -51,12 +52,12 @@ public final class UpdateItem {
                 request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
-        // DynamoDB Local refuses SET pk[0] as an update of the key before as a path into it.
-        checkKeysNotWritten(table, update);
-        expressions.checkKeyPaths(table);
+        // A key the update writes (SET pk[0] included) is refused after the condition, as DynamoDB Local does.
+        expressions.checkKeyPaths(table, update == null ? Set.of() : update.writtenAttributes());
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem old = table.get(key);
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
+        checkKeysNotWritten(table, update);
         expressions.checkIndexKeyPathsOfUpdate(table);
         if (old == null && update != null && !update.createsItem()) {
             return UpdateItemResponse.builder()
