@@ -71,6 +71,23 @@ final class DataPlaneExpressions {
         "l[2][0], l[2][1]", "s[0]", "m.a.c", "l[4], b", "ss, ns, bs", "#r, s", "#r", "pk, sk, missing",
         "m.a.c[5], l[2][9]", "l[3].a, l[3]"};
 
+    /**
+     * Update expressions with several problems at once (undefined {@code :q} and {@code #y}, overlapping
+     * paths, sections used twice, functions), and writes into keys and paths into index keys: which
+     * problem DynamoDB names first, and whether the condition comes before it.
+     */
+    static final String[] PROBLEM_UPDATES = {
+        "SET a = :q ADD a :q", "SET a = :n, a[0] = :q", "SET a = :q, a.b = :n, #y = :n",
+        "SET a = :n, a.b = :n SET c = :n, #y = :n", "SET #y = :n, b = size(:n)", "SET a = size(:n) SET c = :n",
+        "SET a = :q, #y = :n, a.b = :n", "SET a = :n, a.b = :n, name = :n", "SET a = :n, a.b = :n, b = foo(:n)",
+        "SET a = :q, a = :n, #y = :n", "SET a = :n, a.b = :n", "SET a.b = :n, a = :n", "SET a[0] = :n, a.b = :n",
+        "SET sk[0] = :n", "SET sk = :n", "SET sk.x = :n", "REMOVE sk", "SET n[0] = :n", "SET x = sk[0]",
+        "SET x = n[0]", "SET pk = :n", "SET g[0] = :n", "ADD n :n", "SET n = :s", "SET k = :s", "REMOVE g, k"};
+
+    /** Conditions for {@link #PROBLEM_UPDATES}: none, failing and holding ones, and ones with problems of their own. */
+    static final String[] PROBLEM_CONDITIONS = {null, "attribute_not_exists(pk)", "attribute_exists(pk)",
+        "foo(a) AND a = :q", "a = :q AND #y = :n", "attribute_exists(n[0])", "attribute_not_exists(sk.x)"};
+
     private DataPlaneExpressions() {
     }
 }

@@ -47,6 +47,7 @@ final class DataPlaneGenerator implements Supplier<Operation> {
         weigh(4, this::seed);
         weigh(14, this::update);
         weigh(6, this::conditioned);
+        weigh(4, this::severalProblems);
         weigh(5, this::filter);
         weigh(4, this::projection);
         weigh(3, this::reserved);
@@ -123,6 +124,22 @@ final class DataPlaneGenerator implements Supplier<Operation> {
                 + condition + " names " + names + " values " + (values == null ? null : values.keySet()) + " returns "
                 + returns + " onFailure " + onFailure + " capacity " + capacity + " metrics " + metrics,
                 c -> c.updateItem(request));
+    }
+
+    /** An update with several problems, or one that writes into a key, with or without a condition. */
+    private Operation severalProblems() {
+        String update = pick(DataPlaneExpressions.PROBLEM_UPDATES);
+        String condition = pick(DataPlaneExpressions.PROBLEM_CONDITIONS);
+        Map<String, AttributeValue> values = new HashMap<>(DataPlaneValues.valuesFor(":n :s"));
+        values.keySet().removeIf(name -> !update.contains(name) && (condition == null || !condition.contains(name)));
+        Map<String, String> names = random.nextBoolean() ? Map.of("#y", "y") : null;
+        Map<String, AttributeValue> key = key();
+        String onFailure = pick(null, "ALL_OLD");
+        return new Operation("UpdateItem " + key.get("pk").s() + "/" + key.get("sk").s() + " " + update + " if "
+                + condition + " names " + names + " onFailure " + onFailure, c -> c.updateItem(u -> u.tableName(RANGE)
+                .key(key).updateExpression(update).conditionExpression(condition).expressionAttributeNames(names)
+                .expressionAttributeValues(values.isEmpty() ? null : values).returnValuesOnConditionCheckFailure(onFailure)
+                .returnValues("ALL_NEW")));
     }
 
     /** Sometimes an unused placeholder more, sometimes a used one less. */

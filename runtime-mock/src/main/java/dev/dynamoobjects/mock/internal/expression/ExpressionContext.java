@@ -130,8 +130,16 @@ public final class ExpressionContext {
      * keys, each in the order given.
      */
     public void checkKeyPaths(List<String> tableKeys, List<String> indexKeys) {
+        checkKeyPaths(tableKeys, indexKeys, Set.of());
+    }
+
+    /**
+     * As above, but an UpdateExpression's path into a table key in {@code written} is left to the
+     * update's own check of written keys (DynamoDB Local's "Cannot update attribute" after the condition).
+     */
+    public void checkKeyPaths(List<String> tableKeys, List<String> indexKeys, Set<String> written) {
         for (String key : tableKeys) {
-            if (dereferenced.contains(key) || dereferencedByUpdate.contains(key)) {
+            if (dereferenced.contains(key) || dereferencedByUpdate.contains(key) && !written.contains(key)) {
                 throw DynamoErrors.validation(ExpressionMessages.keyNotScalar(key));
             }
         }

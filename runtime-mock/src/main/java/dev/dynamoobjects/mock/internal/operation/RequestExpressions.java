@@ -116,9 +116,7 @@ final class RequestExpressions {
         if (context == null) {
             return;
         }
-        List<String> tableKeys = new ArrayList<>(table.keys().names());
-        tableKeys.removeAll(written);
-        context.checkKeyPaths(tableKeys, indexKeys(table));
+        context.checkKeyPaths(table.keys().names(), indexKeys(table), written);
     }
 
     /** Rejects an UpdateExpression's path into an index key; call it once the condition held. */
