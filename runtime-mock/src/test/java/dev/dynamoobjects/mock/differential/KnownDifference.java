@@ -239,8 +239,8 @@ enum KnownDifference {
                 return false;
             }
             String withoutMetrics = ITEM_COLLECTION_FIELD.matcher(actual).replaceAll("");
-            return withoutMetrics.equals(expected)
-                    || UNASKED_CAPACITY_OF_MISSING_DELETE.explains(kind, expected, withoutMetrics);
+            // The rest of the answer may differ for another known reason (numbers' spelling, unasked capacity).
+            return withoutMetrics.equals(expected) || explaining(kind, expected, withoutMetrics).isPresent();
         }
     },
 

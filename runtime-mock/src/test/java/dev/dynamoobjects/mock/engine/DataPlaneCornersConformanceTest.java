@@ -104,7 +104,7 @@ class DataPlaneCornersConformanceTest {
     }
 
     @Test
-    void anUpdatesPathIntoAnIndexKeyIsRefusedAfterTheCondition() {
+    void anUpdatesPathsIntoKeysAreRefusedAfterTheConditionAndTheConditionsBefore() {
         indexedTable();
         dynamo.putItem(b -> b.tableName(TABLE).item(item("pk", s("p"), "sk", s("a"), "n", n("10"))));
         assertError(ConditionalCheckFailedException.class, "ConditionalCheckFailedException",
@@ -113,6 +113,12 @@ class DataPlaneCornersConformanceTest {
                         .expressionAttributeValues(Map.of(":n", n("1")))));
         assertValidation("Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed:"
                 + " IndexKey: n", () -> update("SET n[0] = :n", Map.of(":n", n("1"))));
+        assertError(ConditionalCheckFailedException.class, "ConditionalCheckFailedException",
+                "The conditional request failed", () -> dynamo.updateItem(b -> b.tableName(TABLE).key(KEY)
+                        .updateExpression("SET x = sk[0]").conditionExpression("attribute_not_exists(n)")));
+        assertValidation("Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed:"
+                + " IndexKey: n", () -> dynamo.updateItem(b -> b.tableName(TABLE).key(KEY)
+                .updateExpression("SET x = sk[0]").conditionExpression("attribute_exists(n[0])")));
         for (String written : new String[] {"SET sk[0] = :n", "SET sk = :n"}) {
             assertError(ConditionalCheckFailedException.class, "ConditionalCheckFailedException",
                     "The conditional request failed", () -> dynamo.updateItem(b -> b.tableName(TABLE).key(KEY)

@@ -38,7 +38,7 @@ public final class ExpressionContext {
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedValues = new HashSet<>();
     private final Set<String> dereferenced = new HashSet<>();
-    /** The attributes only an UpdateExpression dereferenced: DynamoDB Local checks those as it applies the update. */
+    /** The attributes only an UpdateExpression dereferenced: DynamoDB Local checks those after the condition. */
     private final Set<String> dereferencedByUpdate = new HashSet<>();
 
     /**
@@ -126,37 +126,29 @@ public final class ExpressionContext {
 
     /**
      * Rejects a document path into a key attribute ({@code ts[0]}, {@code tag.c}) in any expression
-     * parsed so far, as DynamoDB does: key values are scalars. Table keys are checked before index
-     * keys, each in the order given.
+     * parsed so far but an UpdateExpression, as DynamoDB does: key values are scalars. Table keys are
+     * checked before index keys, each in the order given.
      */
     public void checkKeyPaths(List<String> tableKeys, List<String> indexKeys) {
-        checkKeyPaths(tableKeys, indexKeys, Set.of());
+        checkKeyPaths(dereferenced, tableKeys, indexKeys);
     }
 
     /**
-     * As above, but an UpdateExpression's path into a table key in {@code written} is left to the
-     * update's own check of written keys (DynamoDB Local's "Cannot update attribute" after the condition).
+     * Rejects an UpdateExpression's document path into a key: DynamoDB Local reports it as the update
+     * applies, after the condition, where a condition's path into a key is refused up front.
      */
-    public void checkKeyPaths(List<String> tableKeys, List<String> indexKeys, Set<String> written) {
+    public void checkKeyPathsOfUpdate(List<String> tableKeys, List<String> indexKeys) {
+        checkKeyPaths(dereferencedByUpdate, tableKeys, indexKeys);
+    }
+
+    private static void checkKeyPaths(Set<String> paths, List<String> tableKeys, List<String> indexKeys) {
         for (String key : tableKeys) {
-            if (dereferenced.contains(key) || dereferencedByUpdate.contains(key) && !written.contains(key)) {
+            if (paths.contains(key)) {
                 throw DynamoErrors.validation(ExpressionMessages.keyNotScalar(key));
             }
         }
         for (String key : indexKeys) {
-            if (dereferenced.contains(key)) {
-                throw DynamoErrors.validation(ExpressionMessages.indexKeyNotScalar(key));
-            }
-        }
-    }
-
-    /**
-     * Rejects an UpdateExpression's document path into an index key: DynamoDB Local reports it as the
-     * update applies, after the condition, where a path into a table key is refused up front.
-     */
-    public void checkIndexKeyPathsOfUpdate(List<String> indexKeys) {
-        for (String key : indexKeys) {
-            if (dereferencedByUpdate.contains(key)) {
+            if (paths.contains(key)) {
                 throw DynamoErrors.validation(ExpressionMessages.indexKeyNotScalar(key));
             }
         }

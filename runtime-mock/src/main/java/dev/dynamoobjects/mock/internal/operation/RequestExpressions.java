@@ -108,21 +108,15 @@ final class RequestExpressions {
 
     /** Rejects a document path into a key attribute of the table or of one of its indexes. */
     void checkKeyPaths(Table table) {
-        checkKeyPaths(table, Set.of());
-    }
-
-    /** As above, but for the table keys in {@code written}, which an update refuses as written keys instead. */
-    void checkKeyPaths(Table table, Set<String> written) {
-        if (context == null) {
-            return;
-        }
-        context.checkKeyPaths(table.keys().names(), indexKeys(table), written);
-    }
-
-    /** Rejects an UpdateExpression's path into an index key; call it once the condition held. */
-    void checkIndexKeyPathsOfUpdate(Table table) {
         if (context != null) {
-            context.checkIndexKeyPathsOfUpdate(indexKeys(table));
+            context.checkKeyPaths(table.keys().names(), indexKeys(table));
+        }
+    }
+
+    /** Rejects an UpdateExpression's path into a key of the table or of an index; call it once the condition held. */
+    void checkKeyPathsOfUpdate(Table table) {
+        if (context != null) {
+            context.checkKeyPathsOfUpdate(table.keys().names(), indexKeys(table));
         }
     }
 

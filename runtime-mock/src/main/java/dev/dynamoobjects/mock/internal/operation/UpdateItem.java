@@ -12,7 +12,6 @@ import dev.dynamoobjects.mock.internal.table.PrimaryKey;
 import dev.dynamoobjects.mock.internal.table.Table;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -52,13 +51,14 @@ public final class UpdateItem {
                 request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
-        // A key the update writes (SET pk[0] included) is refused after the condition, as DynamoDB Local does.
-        expressions.checkKeyPaths(table, update == null ? Set.of() : update.writtenAttributes());
+        expressions.checkKeyPaths(table);
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem old = table.get(key);
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
+        // The update's own key problems come after the condition, a written key (SET pk[0] too) before
+        // a path into a key, as DynamoDB Local answers.
         checkKeysNotWritten(table, update);
-        expressions.checkIndexKeyPathsOfUpdate(table);
+        expressions.checkKeyPathsOfUpdate(table);
         if (old == null && update != null && !update.createsItem()) {
             return UpdateItemResponse.builder()
                     .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, null, null))
