@@ -14,8 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * once the whole text has parsed, because DynamoDB checks in passes: syntax anywhere first, then
  * redundant parentheses, then reserved words, then undefined placeholders, then the rest (operand
  * types, function use, overlapping paths), each pass reporting its first problem in text order. An
- * unknown function comes before placeholders; an update expression reports its functions, its sections used twice, its undefined names and its
- * overlapping paths before its undefined values (DynamoDB Local's order).
+ * unknown function comes before placeholders; an update expression reports its functions, its
+ * sections used twice, its undefined names and its overlapping paths before its undefined values
+ * (DynamoDB Local's order).
  */
 abstract class ParserBase {
     static final int MAX_EXPRESSION_BYTES = 4096;

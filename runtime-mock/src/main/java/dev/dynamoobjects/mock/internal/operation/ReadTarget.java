@@ -2,10 +2,10 @@ package dev.dynamoobjects.mock.internal.operation;
 
 import dev.dynamoobjects.mock.internal.error.DynamoErrors;
 import dev.dynamoobjects.mock.internal.expression.KeyCondition;
-import dev.dynamoobjects.mock.internal.limit.Limits;
 import dev.dynamoobjects.mock.internal.expression.MultiKeyCondition;
 import dev.dynamoobjects.mock.internal.expression.Projection;
 import dev.dynamoobjects.mock.internal.expression.QueryFilter;
+import dev.dynamoobjects.mock.internal.limit.Limits;
 import dev.dynamoobjects.mock.internal.store.ItemStore;
 import dev.dynamoobjects.mock.internal.table.IndexDefinition;
 import dev.dynamoobjects.mock.internal.table.KeyAttribute;
