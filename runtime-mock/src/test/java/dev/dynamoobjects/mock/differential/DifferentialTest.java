@@ -39,6 +39,8 @@ class DifferentialTest {
     private static final int EDGE_OPERATIONS = Integer.getInteger("dynamo.objects.differential.edgeOperations", 1500);
     private static final long[] PARTIQL_SEEDS = seeds("dynamo.objects.differential.partiqlSeeds", 3L, 11L, 2026L);
     private static final int PARTIQL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.partiqlOperations", 400);
+    private static final long[] DATA_PLANE_SEEDS = seeds("dynamo.objects.differential.dataPlaneSeeds", 5L, 13L, 77L);
+    private static final int DATA_PLANE_OPERATIONS = Integer.getInteger("dynamo.objects.differential.dataPlaneOperations", 1200);
     private static final int STREAM_OPERATIONS = Integer.getInteger("dynamo.objects.differential.streamOperations", 1500);
     private static final long[] CONTROL_SEEDS = seeds("dynamo.objects.differential.controlSeeds", 5L, 17L, 99L);
     private static final int CONTROL_OPERATIONS = Integer.getInteger("dynamo.objects.differential.controlOperations", 800);
@@ -182,6 +184,28 @@ class DifferentialTest {
     void theServerAnswersEveryEdgeCaseAsDynamoDbLocalDoes() {
         try (ServedEngine served = new ServedEngine()) {
             compareEdgeCases(served.client(), "differential-server-mismatches.txt");
+        }
+    }
+
+    /**
+     * The data plane's hardest corners ({@link DataPlaneGenerator}), over several seeds on the same
+     * tables: update semantics on nested documents and sets, every condition function on every type,
+     * projections, reserved words, expression and size limits, ReturnValues of every kind, consumed
+     * capacity and item collection metrics on a table with global and local indexes.
+     */
+    @Test
+    void embeddedAnswersEveryDataPlaneCornerAsDynamoDbLocalDoes() {
+        try (DynamoDbLocal local = DynamoDbLocal.start(); EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
+            DataPlaneSchema.create(local.client());
+            DataPlaneSchema.create(embedded);
+            List<String> mismatches = new ArrayList<>();
+            for (long seed : DATA_PLANE_SEEDS) {
+                mismatches.addAll(compare(local.client(), embedded, DATA_PLANE_OPERATIONS, new DataPlaneGenerator(seed),
+                        DataPlaneGenerator.finalScans()));
+            }
+            System.out.printf("Data-plane differential test (seeds %s): %d operations compared, %d mismatches%n",
+                    Arrays.toString(DATA_PLANE_SEEDS), DATA_PLANE_SEEDS.length * DATA_PLANE_OPERATIONS, mismatches.size());
+            report("differential-data-plane-mismatches.txt", mismatches, DATA_PLANE_SEEDS.length * DATA_PLANE_OPERATIONS);
         }
     }
 

@@ -226,6 +226,43 @@ enum KnownDifference {
     },
 
     /**
+     * ReturnItemCollectionMetrics SIZE on a table with a local index: DynamoDB Local returns no
+     * ItemCollectionMetrics at all; DynamoDB returns the item collection's key and size estimate (API
+     * Reference, ItemCollectionMetrics: "only returned if the request asked for it. If the table does not
+     * have any local secondary indexes, this information is not returned"; pinned in
+     * WhereLocalIsNotDynamoDbTest), as the engine does. Explained when that field is all that differs.
+     */
+    ITEM_COLLECTION_METRICS {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            if (expected.contains("ItemCollectionMetrics=") || !actual.contains("ItemCollectionMetrics=")) {
+                return false;
+            }
+            String withoutMetrics = ITEM_COLLECTION_FIELD.matcher(actual).replaceAll("");
+            // The rest of the answer may differ for another known reason (numbers' spelling, unasked capacity).
+            return withoutMetrics.equals(expected) || explaining(kind, expected, withoutMetrics).isPresent();
+        }
+    },
+
+    /**
+     * Overlapping paths in an update or projection of three or more paths: both name the same first
+     * path, but DynamoDB Local names as "path two" a path that may overlap nothing ("SET a = :n, a.b =
+     * :n, c = :n" names [a] and [c]); the engine names the path that overlaps it ([a, b]). DynamoDB has
+     * been quoted naming such a path too (dynamoose/dynamoose#214: "path one: [createdAt], path two:
+     * [name]"), but the rule that picks it was not derived from the cases probed ("SET c = :n, a = :n,
+     * a.b = :n" names [a, b]), so the engine keeps naming the overlapping pair.
+     */
+    OVERLAP_PATH_TWO {
+        @Override
+        boolean explains(String kind, String expected, String actual) {
+            Matcher local = OVERLAP.matcher(expected);
+            Matcher engine = OVERLAP.matcher(actual);
+            return local.matches() && engine.matches() && local.group(1).equals(engine.group(1))
+                    && !local.group(2).equals(engine.group(2));
+        }
+    },
+
+    /**
      * A segment outside its range: DynamoDB Local compares it with TotalSegments and may name a bound the
      * value keeps ("Value '-1' at 'segment' ... less than or equal to 0"); DynamoDB checks each member's
      * own range (pinned in WhereLocalIsNotDynamoDbTest), as the engine does. Explained only when every
@@ -503,6 +540,11 @@ enum KnownDifference {
     private static final Pattern TYPE_DETAIL = Pattern.compile(
             "(Type mismatch for (?:Index Key|key)) \\S+ [Ee]xpected: \\S+ [Aa]ctual: \\S+(?: IndexName: [^,)\\s\"]+)?");
 
+    private static final Pattern ITEM_COLLECTION_FIELD = Pattern.compile(
+            "ItemCollectionMetrics=ItemCollectionMetrics\\(ItemCollectionKey=\\{[^}]*}, SizeEstimateRangeGB=\\[[^\\]]*], \\), ");
+    private static final Pattern OVERLAP = Pattern.compile("(error ValidationException \\(400\\): Invalid \\w+:"
+            + " Two document paths (?:overlap|conflict) with each other; must remove or rewrite one of these paths;"
+            + " path one: \\[[^\\]]*]), path two: (.*)");
     private static final String LOCAL_BINARY = "\\{B:java\\.nio\\.HeapByteBuffer\\[pos=0 lim=\\d+ cap=\\d+]}";
     private static final String BASE64_BINARY = "\\{B:[A-Za-z0-9+/=]*}";
     private static final Pattern NUMBER = Pattern.compile("(?<=\\bN:)[-+0-9.eE]+");

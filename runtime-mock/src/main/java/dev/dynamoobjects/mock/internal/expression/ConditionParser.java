@@ -199,7 +199,12 @@ final class ConditionParser extends ParserBase {
         String name = call.name();
         int arity = FunctionCall.conditionArity(name);
         if (arity < 0) {
-            problem(name.equals("size") ? ExpressionMessages.functionMisused(name) : misplacedFunction(name));
+            if (!name.equals("size") && !FunctionCall.isUpdateFunction(name)) {
+                // An unknown function is named before any placeholder, as DynamoDB Local does.
+                problem(Pass.FUNCTION_NAMES, ExpressionMessages.invalidFunction(name));
+            } else {
+                problem(name.equals("size") ? ExpressionMessages.functionMisused(name) : misplacedFunction(name));
+            }
             return item -> false;
         }
         if (!call.hasArguments(arity)) {

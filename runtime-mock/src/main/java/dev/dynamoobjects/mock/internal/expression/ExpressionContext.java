@@ -38,6 +38,8 @@ public final class ExpressionContext {
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedValues = new HashSet<>();
     private final Set<String> dereferenced = new HashSet<>();
+    /** The attributes only an UpdateExpression dereferenced: DynamoDB Local checks those after the condition. */
+    private final Set<String> dereferencedByUpdate = new HashSet<>();
 
     /**
      * Checks the placeholder maps as DynamoDB does (non-empty, well-formed keys, valid values).
@@ -102,7 +104,8 @@ public final class ExpressionContext {
         }
         usedNames.addAll(entry.usedNames());
         usedValues.addAll(entry.usedValues());
-        dereferenced.addAll(entry.dereferenced());
+        (kind == ExpressionKind.UPDATE ? dereferencedByUpdate : dereferenced).addAll(entry.dereferenced());
+        dereferencedByUpdate.removeAll(dereferenced);
         return (T) entry.parsed();
     }
 
@@ -123,20 +126,29 @@ public final class ExpressionContext {
 
     /**
      * Rejects a document path into a key attribute ({@code ts[0]}, {@code tag.c}) in any expression
-     * parsed so far, as DynamoDB does: key values are scalars. Table keys are checked before index
-     * keys, each in the order given.
+     * parsed so far but an UpdateExpression, as DynamoDB does: key values are scalars. Table keys are
+     * checked before index keys, each in the order given.
      */
     public void checkKeyPaths(List<String> tableKeys, List<String> indexKeys) {
-        if (dereferenced.isEmpty()) {
-            return;
-        }
+        checkKeyPaths(dereferenced, tableKeys, indexKeys);
+    }
+
+    /**
+     * Rejects an UpdateExpression's document path into a key: DynamoDB Local reports it as the update
+     * applies, after the condition, where a condition's path into a key is refused up front.
+     */
+    public void checkKeyPathsOfUpdate(List<String> tableKeys, List<String> indexKeys) {
+        checkKeyPaths(dereferencedByUpdate, tableKeys, indexKeys);
+    }
+
+    private static void checkKeyPaths(Set<String> paths, List<String> tableKeys, List<String> indexKeys) {
         for (String key : tableKeys) {
-            if (dereferenced.contains(key)) {
+            if (paths.contains(key)) {
                 throw DynamoErrors.validation(ExpressionMessages.keyNotScalar(key));
             }
         }
         for (String key : indexKeys) {
-            if (dereferenced.contains(key)) {
+            if (paths.contains(key)) {
                 throw DynamoErrors.validation(ExpressionMessages.indexKeyNotScalar(key));
             }
         }

@@ -26,8 +26,14 @@ final class ExpressionMessages {
         return "The expression can not be empty;";
     }
 
-    static String expressionTooLarge(int size) {
-        return "Expression size has exceeded the maximum allowed size; expression size: " + size;
+    /**
+     * An expression over 4 KB. DynamoDB names the size for conditions, filters, key conditions and
+     * projections, but not for an update expression (quoted from AWS in issue threads and answered so by
+     * DynamoDB Local).
+     */
+    static String expressionTooLarge(ExpressionKind kind, int size) {
+        String text = "Expression size has exceeded the maximum allowed size;";
+        return kind == ExpressionKind.UPDATE ? text : text + " expression size: " + size;
     }
 
     static String tooManyOperators(int count) {

@@ -13,7 +13,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * error reporting. Syntax errors are thrown at once; the other problems are remembered and thrown
  * once the whole text has parsed, because DynamoDB checks in passes: syntax anywhere first, then
  * redundant parentheses, then reserved words, then undefined placeholders, then the rest (operand
- * types, function use, overlapping paths), each pass reporting its first problem in text order.
+ * types, function use, overlapping paths), each pass reporting its first problem in text order. An
+ * unknown function comes before placeholders; an update expression reports its functions, its
+ * sections used twice, its undefined names and its overlapping paths before its undefined values
+ * (DynamoDB Local's order).
  */
 abstract class ParserBase {
     static final int MAX_EXPRESSION_BYTES = 4096;
@@ -27,7 +30,10 @@ abstract class ParserBase {
     static final int MAX_NESTING = 2 * MAX_OPERATORS;
 
     /** The checking passes, in the order DynamoDB reports their problems. */
-    enum Pass { PARENTHESES, RESERVED_WORDS, PLACEHOLDERS, SEMANTICS }
+    enum Pass {
+        PARENTHESES, RESERVED_WORDS, FUNCTION_NAMES, UPDATE_SECTIONS, UPDATE_NAMES, UPDATE_OVERLAPS, PLACEHOLDERS,
+        SEMANTICS
+    }
 
     private static final int PASSES = Pass.values().length;
 
@@ -59,7 +65,7 @@ abstract class ParserBase {
         }
         int size = text.getBytes(StandardCharsets.UTF_8).length;
         if (size > MAX_EXPRESSION_BYTES) {
-            throw error(ExpressionMessages.expressionTooLarge(size));
+            throw error(ExpressionMessages.expressionTooLarge(kind, size));
         }
     }
 
@@ -283,7 +289,8 @@ abstract class ParserBase {
         String ref = textOf(expect(TokenType.NAME_REF));
         String name = placeholders.name(ref);
         if (name == null) {
-            problem(Pass.PLACEHOLDERS, ExpressionMessages.undefinedName(ref));
+            problem(kind == ExpressionKind.UPDATE ? Pass.UPDATE_NAMES : Pass.PLACEHOLDERS,
+                    ExpressionMessages.undefinedName(ref));
             return ref;
         }
         return name;

@@ -37,7 +37,7 @@ final class UpdateParser extends ParserBase {
         }
         String clash = PathChecks.firstClash(paths);
         if (clash != null) {
-            problem(clash);
+            problem(Pass.UPDATE_OVERLAPS, clash);
         }
         expectEnd();
     }
@@ -53,7 +53,7 @@ final class UpdateParser extends ParserBase {
         }
         advance();
         if (!sectionsSeen.add(keyword.type())) {
-            problem(ExpressionMessages.duplicateSection(keyword.type().name()));
+            problem(Pass.UPDATE_SECTIONS, ExpressionMessages.duplicateSection(keyword.type().name()));
         }
         do {
             actions.add(parseAction(keyword.type()));
@@ -149,7 +149,8 @@ final class UpdateParser extends ParserBase {
         String name = call.name();
         if (!FunctionCall.isUpdateFunction(name)) {
             boolean known = name.equals("size") || FunctionCall.conditionArity(name) > 0;
-            problem(known ? ExpressionMessages.functionNotAllowedInUpdate(name) : ExpressionMessages.invalidFunction(name));
+            problem(Pass.FUNCTION_NAMES,
+                    known ? ExpressionMessages.functionNotAllowedInUpdate(name) : ExpressionMessages.invalidFunction(name));
             return new UpdateValue.Constant(null);
         }
         if (!call.hasArguments(2)) {

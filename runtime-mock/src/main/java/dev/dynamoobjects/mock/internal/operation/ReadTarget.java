@@ -5,12 +5,14 @@ import dev.dynamoobjects.mock.internal.expression.KeyCondition;
 import dev.dynamoobjects.mock.internal.expression.MultiKeyCondition;
 import dev.dynamoobjects.mock.internal.expression.Projection;
 import dev.dynamoobjects.mock.internal.expression.QueryFilter;
+import dev.dynamoobjects.mock.internal.limit.Limits;
 import dev.dynamoobjects.mock.internal.store.ItemStore;
 import dev.dynamoobjects.mock.internal.table.IndexDefinition;
 import dev.dynamoobjects.mock.internal.table.KeyAttribute;
 import dev.dynamoobjects.mock.internal.table.KeySchema;
 import dev.dynamoobjects.mock.internal.table.PrimaryKey;
 import dev.dynamoobjects.mock.internal.table.Table;
+import dev.dynamoobjects.mock.internal.validation.ItemValues;
 import dev.dynamoobjects.mock.internal.validation.Messages;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,6 +76,16 @@ final class ReadTarget {
             checkKeyValue(keys.range(), key.lowerBound());
             checkKeyValue(keys.range(), key.upperBound());
             checkKeyValue(keys.range(), key.prefix());
+            checkSortKeySize(key.lowerBound());
+            checkSortKeySize(key.upperBound());
+            checkSortKeySize(key.prefix());
+        }
+    }
+
+    /** A sort-key operand no sort key could equal: longer than the 1024 bytes a sort key may hold. */
+    private static void checkSortKeySize(AttributeValue value) {
+        if (value != null && ItemValues.size(value) > Limits.MAX_SORT_KEY_SIZE) {
+            throw DynamoErrors.validation(Messages.SORT_KEY_CONDITION_TOO_LARGE);
         }
     }
 

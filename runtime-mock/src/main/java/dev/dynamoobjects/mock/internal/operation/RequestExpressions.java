@@ -107,14 +107,24 @@ final class RequestExpressions {
 
     /** Rejects a document path into a key attribute of the table or of one of its indexes. */
     void checkKeyPaths(Table table) {
-        if (context == null) {
-            return;
+        if (context != null) {
+            context.checkKeyPaths(table.keys().names(), indexKeys(table));
         }
+    }
+
+    /** Rejects an UpdateExpression's path into a key of the table or of an index; call it once the condition held. */
+    void checkKeyPathsOfUpdate(Table table) {
+        if (context != null) {
+            context.checkKeyPathsOfUpdate(table.keys().names(), indexKeys(table));
+        }
+    }
+
+    private static List<String> indexKeys(Table table) {
         List<String> indexKeys = new ArrayList<>();
         for (IndexDefinition index : table.indexes().values()) {
             indexKeys.addAll(index.keys().names());
         }
-        context.checkKeyPaths(table.keys().names(), indexKeys);
+        return indexKeys;
     }
 
     private static boolean given(Map<?, ?> map) {

@@ -51,12 +51,14 @@ public final class UpdateItem {
                 request.hasExpected()
                         ? () -> LegacyConditions.expected(request.expected(), request.conditionalOperator()) : null);
         expressions.checkAllUsed();
-        // DynamoDB Local refuses SET pk[0] as an update of the key before as a path into it.
-        checkKeysNotWritten(table, update);
         expressions.checkKeyPaths(table);
         PrimaryKey key = Keys.of(table, request.key(), request.hasKey());
         StoredItem old = table.get(key);
         ItemWrites.checkCondition(condition, old, request.returnValuesOnConditionCheckFailureAsString());
+        // The update's own key problems come after the condition, a written key (SET pk[0] too) before
+        // a path into a key, as DynamoDB Local answers.
+        checkKeysNotWritten(table, update);
+        expressions.checkKeyPathsOfUpdate(table);
         if (old == null && update != null && !update.createsItem()) {
             return UpdateItemResponse.builder()
                     .consumedCapacity(Capacity.write(request.returnConsumedCapacityAsString(), table, null, null))

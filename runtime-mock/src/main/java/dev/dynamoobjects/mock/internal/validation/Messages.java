@@ -40,6 +40,12 @@ public final class Messages {
     public static final String NULL_KEY = "Cannot have null key for GetItem, DeleteItem, or UpdateItem";
     public static final String KEY_TOO_LARGE = "Hash primary key values must be under 2048 bytes, and range primary"
             + " key values must be under 1024 bytes";
+    /**
+     * A sort key, or a Query's sort-key operand, longer than 1024 bytes (DynamoDB's text, quoted in ScyllaDB's
+     * Alternator tests and used by dynalite; DynamoDB Local answers a Query so).
+     */
+    public static final String SORT_KEY_CONDITION_TOO_LARGE = "One or more parameter values were invalid: Aggregated size"
+            + " of all range keys has exceeded the size limit of 1024 bytes";
     public static final String ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size";
     public static final String ITEM_TO_UPDATE_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
     public static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the"
