@@ -175,17 +175,19 @@ public final class TableStream {
     }
 
     /**
-     * As {@link #trim}, from the oldest shard to the first that keeps a record: a rollover's trim
-     * then costs what it drops, not a look at every shard of the day (every read trims them all).
+     * Drops the oldest shards that were closed before the cutoff (so all their records were made
+     * before it), up to the first that was not: a rollover's trim then costs what it drops, and a
+     * stream written to and never read stays bounded. Records of the shard that spans the cutoff are
+     * left to the next read, which trims every shard to the record ({@link #trim}), so no reader sees
+     * the difference.
      */
     private void trimOldest(long cutoffMillis) {
         for (Iterator<StreamShard> oldest = shards.values().iterator(); oldest.hasNext(); ) {
             StreamShard shard = oldest.next();
-            if (trimmedAway(shard, cutoffMillis)) {
-                oldest.remove();
-            } else if (shard.size() > 0) {
+            if (!shard.closed() || shard.closedMillis() >= cutoffMillis) {
                 return;
             }
+            oldest.remove();
         }
     }
 
