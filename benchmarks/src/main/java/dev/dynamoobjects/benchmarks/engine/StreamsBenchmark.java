@@ -34,7 +34,11 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar StreamsBenchmark -f 1 -wi 2 -i 3 -w 1s -r 2s
+ * java -jar benchmarks/target/benchmarks.jar 'StreamsBenchmark.Writes' -f 3 -wi 5 -w 2s -i 5 -r 2s
  * </pre>
+ *
+ * <p>The write figures want 10 s of warm-up: with a stream the JIT compiles the shard rollover, which
+ * runs once in 1,000 writes, only after about 4 s, and iterations before that run several percent slower.
  */
 public class StreamsBenchmark {
     private static final String TABLE = "streamed";
