@@ -35,34 +35,29 @@ final class ControlPlaneGenerator implements Supplier<Operation> {
     private final Random random;
     private final TableShapes shapes;
     private final List<TableBreakages.Breakage> breakages;
-    private final List<Supplier<Operation>> kinds = new ArrayList<>();
+    private final OperationMix kinds;
 
     ControlPlaneGenerator(long seed) {
         this.random = new Random(seed);
+        this.kinds = new OperationMix(random);
         this.shapes = new TableShapes(random);
         this.breakages = new TableBreakages(random, shapes).all();
-        weigh(10, this::createValid);
-        weigh(16, this::createBroken);
-        weigh(14, this::updateTable);
-        weigh(6, this::deleteTable);
-        weigh(4, this::describeTable);
-        weigh(4, this::listTables);
-        weigh(5, this::updateTimeToLive);
-        weigh(2, this::describeTimeToLive);
-        weigh(3, this::tagging);
-        weigh(1, this::describeService);
-        weigh(2, this::continuousBackups);
-    }
-
-    private void weigh(int weight, Supplier<Operation> kind) {
-        for (int i = 0; i < weight; i++) {
-            kinds.add(kind);
-        }
+        kinds.weigh(10, this::createValid);
+        kinds.weigh(16, this::createBroken);
+        kinds.weigh(14, this::updateTable);
+        kinds.weigh(6, this::deleteTable);
+        kinds.weigh(4, this::describeTable);
+        kinds.weigh(4, this::listTables);
+        kinds.weigh(5, this::updateTimeToLive);
+        kinds.weigh(2, this::describeTimeToLive);
+        kinds.weigh(3, this::tagging);
+        kinds.weigh(1, this::describeService);
+        kinds.weigh(2, this::continuousBackups);
     }
 
     @Override
     public Operation get() {
-        return kinds.get(random.nextInt(kinds.size())).get();
+        return kinds.get();
     }
 
     /** Describes every table and lists them all; the run ends with these to compare what each backend holds. */

@@ -40,33 +40,28 @@ final class DataPlaneGenerator implements Supplier<Operation> {
     private static final int MAX_ITEM = 400 * 1024;
 
     private final Random random;
-    private final List<Supplier<Operation>> kinds = new ArrayList<>();
+    private final OperationMix kinds;
 
     DataPlaneGenerator(long seed) {
         this.random = new Random(seed);
-        weigh(4, this::seed);
-        weigh(14, this::update);
-        weigh(6, this::conditioned);
-        weigh(4, this::severalProblems);
-        weigh(5, this::filter);
-        weigh(4, this::projection);
-        weigh(3, this::reserved);
-        weigh(3, this::limits);
-        weigh(2, this::sizeLimit);
-        weigh(2, this::keySize);
-        weigh(6, this::capacity);
-        weigh(2, this::delete);
-    }
-
-    private void weigh(int weight, Supplier<Operation> kind) {
-        for (int i = 0; i < weight; i++) {
-            kinds.add(kind);
-        }
+        this.kinds = new OperationMix(random);
+        kinds.weigh(4, this::seed);
+        kinds.weigh(14, this::update);
+        kinds.weigh(6, this::conditioned);
+        kinds.weigh(4, this::severalProblems);
+        kinds.weigh(5, this::filter);
+        kinds.weigh(4, this::projection);
+        kinds.weigh(3, this::reserved);
+        kinds.weigh(3, this::limits);
+        kinds.weigh(2, this::sizeLimit);
+        kinds.weigh(2, this::keySize);
+        kinds.weigh(6, this::capacity);
+        kinds.weigh(2, this::delete);
     }
 
     @Override
     public Operation get() {
-        return kinds.get(random.nextInt(kinds.size())).get();
+        return kinds.get();
     }
 
     /** Reads both tables whole; the run ends with these to compare what each backend holds. */

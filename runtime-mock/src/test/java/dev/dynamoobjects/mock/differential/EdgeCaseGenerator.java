@@ -34,39 +34,34 @@ final class EdgeCaseGenerator implements Supplier<Operation> {
 
     private final Random random;
     private final EdgeValues values;
-    private final List<Supplier<Operation>> kinds = new ArrayList<>();
+    private final OperationMix kinds;
 
     EdgeCaseGenerator(long seed) {
         this.random = new Random(seed);
+        this.kinds = new OperationMix(random);
         this.values = new EdgeValues(random);
-        weigh(10, this::putRange);
-        weigh(4, this::putHash);
-        weigh(6, this::putBinary);
-        weigh(6, this::queryRange);
-        weigh(5, this::queryBinary);
-        weigh(3, this::queryIndex);
-        weigh(3, this::compareOperands);
-        weigh(5, this::update);
-        weigh(2, this::nesting);
-        weigh(3, this::badEnum);
-        weigh(2, this::severalBad);
-        weigh(3, this::indexKeyPath);
-        weigh(3, this::overlappingProjection);
-        weigh(2, this::parallelScan);
-        weigh(3, this::transaction);
-        weigh(2, this::batchWrite);
-        weigh(2, this::getByNumberSpelling);
-    }
-
-    private void weigh(int weight, Supplier<Operation> kind) {
-        for (int i = 0; i < weight; i++) {
-            kinds.add(kind);
-        }
+        kinds.weigh(10, this::putRange);
+        kinds.weigh(4, this::putHash);
+        kinds.weigh(6, this::putBinary);
+        kinds.weigh(6, this::queryRange);
+        kinds.weigh(5, this::queryBinary);
+        kinds.weigh(3, this::queryIndex);
+        kinds.weigh(3, this::compareOperands);
+        kinds.weigh(5, this::update);
+        kinds.weigh(2, this::nesting);
+        kinds.weigh(3, this::badEnum);
+        kinds.weigh(2, this::severalBad);
+        kinds.weigh(3, this::indexKeyPath);
+        kinds.weigh(3, this::overlappingProjection);
+        kinds.weigh(2, this::parallelScan);
+        kinds.weigh(3, this::transaction);
+        kinds.weigh(2, this::batchWrite);
+        kinds.weigh(2, this::getByNumberSpelling);
     }
 
     @Override
     public Operation get() {
-        return kinds.get(random.nextInt(kinds.size())).get();
+        return kinds.get();
     }
 
     /** Reads every table whole; the run ends with these to compare what each backend holds. */
