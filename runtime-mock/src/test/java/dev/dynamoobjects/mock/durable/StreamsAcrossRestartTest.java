@@ -111,11 +111,7 @@ class StreamsAcrossRestartTest {
     void aForcedShardRolloverComesBackAfterARestart() {
         List<String> before;
         try (EmbeddedDynamoDb dynamo = open()) {
-            createEvents(dynamo);
-            put(dynamo, "a", 1);
-            clock.advance(Duration.ofSeconds(1));
-            dynamo.streams().rolloverShards();
-            put(dynamo, "b", 2);
+            writeTwoShards(dynamo);
             before = everyRecord(dynamo.streams(), streamArn(dynamo));
         }
         assertEquals(4, before.size(), "two shards, each with one record");
@@ -129,11 +125,7 @@ class StreamsAcrossRestartTest {
     void aClosedShardFromASnapshotKeepsItsRecordsUntilTheyAgeOut() {
         List<String> before;
         try (EmbeddedDynamoDb dynamo = open()) {
-            createEvents(dynamo);
-            put(dynamo, "a", 1);
-            clock.advance(Duration.ofSeconds(1));
-            dynamo.streams().rolloverShards();
-            put(dynamo, "b", 2);
+            writeTwoShards(dynamo);
             dynamo.compactDataDirectory();
             before = records(everyRecord(dynamo.streams(), streamArn(dynamo)));
         }
@@ -186,6 +178,15 @@ class StreamsAcrossRestartTest {
                 "expiresAt", AttributeValue.fromN(Long.toString(clock.instant().getEpochSecond() + 30)))));
         clock.advance(Duration.ofMinutes(5));
         dynamo.scan(s -> s.tableName("events")); // expires the item: a record by DynamoDB's service
+    }
+
+    /** Record "a" in the first shard, a forced rollover a second later, record "b" in its child. */
+    private void writeTwoShards(EmbeddedDynamoDb dynamo) {
+        createEvents(dynamo);
+        put(dynamo, "a", 1);
+        clock.advance(Duration.ofSeconds(1));
+        dynamo.streams().rolloverShards();
+        put(dynamo, "b", 2);
     }
 
     private static List<String> records(List<String> shardsAndRecords) {
