@@ -45,6 +45,9 @@ class GroupCommitTest {
                         forcedWhenAnswered.put(writer, journal.forcedTo());
                     }));
                 }
+                while (appendedTo.size() < WRITERS) { // all appended: none is blocked on the engine's lock any more
+                    Thread.sleep(1);
+                }
                 for (Thread writer : writers) {
                     awaitBlocked(writer);
                 }
@@ -89,7 +92,10 @@ class GroupCommitTest {
         return thread;
     }
 
-    /** Waits (without a time limit: the test's own timeout applies) until the thread waits for the force. */
+    /**
+     * Waits (without a time limit: the test's own timeout applies) until the thread is blocked; once it
+     * has appended, the only monitor left to block on is the force's.
+     */
     private static void awaitBlocked(Thread thread) throws InterruptedException {
         while (thread.getState() != Thread.State.BLOCKED) {
             if (!thread.isAlive()) {
