@@ -195,17 +195,32 @@ class DifferentialTest {
      */
     @Test
     void embeddedAnswersEveryDataPlaneCornerAsDynamoDbLocalDoes() {
-        try (DynamoDbLocal local = DynamoDbLocal.start(); EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
+        try (EmbeddedDynamoDb embedded = new EmbeddedDynamoDb()) {
+            compareDataPlane(embedded, DATA_PLANE_SEEDS, "differential-data-plane-mismatches.txt");
+        }
+    }
+
+    /** The data plane's corners again through the HTTP server over a new engine, on the first seed. */
+    @Test
+    void theServerAnswersEveryDataPlaneCornerAsDynamoDbLocalDoes() {
+        try (ServedEngine served = new ServedEngine()) {
+            compareDataPlane(served.client(), Arrays.copyOf(DATA_PLANE_SEEDS, 1),
+                    "differential-data-plane-server-mismatches.txt");
+        }
+    }
+
+    private static void compareDataPlane(DynamoDbClient candidate, long[] seeds, String reportFile) {
+        try (DynamoDbLocal local = DynamoDbLocal.start()) {
             DataPlaneSchema.create(local.client());
-            DataPlaneSchema.create(embedded);
+            DataPlaneSchema.create(candidate);
             List<String> mismatches = new ArrayList<>();
-            for (long seed : DATA_PLANE_SEEDS) {
-                mismatches.addAll(compare(local.client(), embedded, DATA_PLANE_OPERATIONS, new DataPlaneGenerator(seed),
+            for (long seed : seeds) {
+                mismatches.addAll(compare(local.client(), candidate, DATA_PLANE_OPERATIONS, new DataPlaneGenerator(seed),
                         DataPlaneGenerator.finalScans()));
             }
-            System.out.printf("Data-plane differential test (seeds %s): %d operations compared, %d mismatches%n",
-                    Arrays.toString(DATA_PLANE_SEEDS), DATA_PLANE_SEEDS.length * DATA_PLANE_OPERATIONS, mismatches.size());
-            report("differential-data-plane-mismatches.txt", mismatches, DATA_PLANE_SEEDS.length * DATA_PLANE_OPERATIONS);
+            System.out.printf("Data-plane differential test, %s (seeds %s): %d operations compared, %d mismatches%n",
+                    reportFile, Arrays.toString(seeds), seeds.length * DATA_PLANE_OPERATIONS, mismatches.size());
+            report(reportFile, mismatches, seeds.length * DATA_PLANE_OPERATIONS);
         }
     }
 
